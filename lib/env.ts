@@ -1,0 +1,38 @@
+// The environment, validated once. next.config.ts imports this module, so a bad value stops
+// `next build` and `next start` with a readable message instead of failing at the first request.
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Set: talk to that PostgreSQL server. Unset: run the embedded PostgreSQL (PGlite) under PGLITE_DATA_DIR.
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The public address of the app, used in emails and sign-in links.
+  APP_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
+  // Empty strings count as unset, which is what a blank line in a .env file means.
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+export function appUrl(): string {
+  return env.APP_URL ?? `http://localhost:${env.PORT}`;
+}
