@@ -1,0 +1,51 @@
+// Builds a Prisma client for either engine. The app uses the one instance in lib/db.ts; tools
+// (start, seed, tests) build their own so they can close it and release the embedded database.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { closeEmbeddedDatabase, openEmbeddedDatabase } from './embedded';
+import { applyMigrations } from './migrations';
+import { pgliteConnection } from './sql';
+
+export interface DatabaseOptions {
+  /** A PostgreSQL server; when absent the embedded database is used. */
+  databaseUrl?: string;
+  pgliteDataDir: string;
+  poolSize?: number;
+}
+
+export interface DatabaseClient {
+  db: PrismaClient;
+  engine: 'postgres' | 'embedded';
+  close(): Promise<void>;
+}
+
+export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
+  if (options.databaseUrl) {
+    const db = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
+    });
+    return { db, engine: 'postgres', close: () => db.$disconnect() };
+  }
+
+  const pglite = openEmbeddedDatabase(options.pgliteDataDir);
+  // The embedded database migrates itself before its first query, so `next dev`, tests and
+  // `npm start` all see the current schema without a separate step.
+  const ready = applyMigrations(pgliteConnection(pglite));
+  class MigratedPGlite extends PrismaPGlite {
+    override async connect() {
+      await ready;
+      return super.connect();
+    }
+  }
+  const db = new PrismaClient({ adapter: new MigratedPGlite(pglite) });
+  return {
+    db,
+    engine: 'embedded',
+    async close() {
+      await db.$disconnect();
+      await ready.catch(() => undefined);
+      await closeEmbeddedDatabase(pglite, options.pgliteDataDir);
+    },
+  };
+}
