@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { SkillTags } from '@/components/asks/SkillTags';
+import type { AskCardData } from '@/lib/asks/queries';
+import { formatDate, formatDuration, formatRelativeDays } from '@/lib/dates';
+import { mediumLabels, plural, regionLabels } from '@/lib/labels';
+
+/** One open ask in a list: enough to decide whether to read on. */
+export function AskCard({ ask, now }: { ask: AskCardData; now: Date }) {
+  const offers = ask._count.offers;
+  return (
+    <article className="rounded-lg border border-slate-200 p-5 shadow-sm">
+      <h3 className="text-lg font-semibold leading-snug">
+        <Link href={`/asks/${ask.id}`}>{ask.title}</Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-700">
+        {ask.organisation.name} · {regionLabels[ask.organisation.region]}
+        {ask.publishedAt ? <> · posted {formatRelativeDays(ask.publishedAt, now)}</> : null}
+      </p>
+      <p className="mt-3 line-clamp-3 text-slate-800">{ask.question}</p>
+      <div className="mt-3">
+        <SkillTags skills={ask.skills.map(({ skill }) => skill)} />
+      </div>
+      <dl className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
+        <div className="flex gap-1">
+          <dt>Time:</dt>
+          <dd>{formatDuration(ask.durationMinutes)}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>How:</dt>
+          <dd>{ask.media.map((medium) => mediumLabels[medium]).join(', ')}</dd>
+        </div>
+        {ask.deadline ? (
+          <div className="flex gap-1">
+            <dt>Needed by:</dt>
+            <dd>{formatDate(ask.deadline)}</dd>
+          </div>
+        ) : null}
+        <div className="flex gap-1">
+          <dt className="sr-only">Offers so far:</dt>
+          <dd>{offers === 0 ? 'No offers yet' : `${plural(offers, 'offer')} so far`}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}
