@@ -1,0 +1,91 @@
+// npm start: everything a new machine needs to serve the demo.
+//   1. apply pending migrations (to DATABASE_URL, or to the embedded database under .data/)
+//   2. seed the embedded database when it is empty (never a DATABASE_URL database: use npm run db:seed)
+//   3. build the app if the sources changed since the last build
+//   4. serve it on http://localhost:$PORT (default 3000)
+// Flags: --dev serves with `next dev` instead of building; --fresh-demo empties the database and
+// seeds it again (the end-to-end tests start the app this way on a database of their own).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const freshDemo = args.has('--fresh-demo');
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+// Imported after .env is loaded: the environment is validated when lib/env is first evaluated.
+const { env, appUrl } = await import('@/lib/env');
+const { createDatabaseClient } = await import('@/lib/database/client');
+const { migrateDatabase } = await import('@/lib/database/connection');
+const { databaseName, recreateDatabase } = await import('@/lib/database/local-server');
+const { emptyDatabase, isDatabaseEmpty } = await import('@/prisma/seed/empty-database');
+const { DEMO_ACCOUNTS, seedDatabase } = await import('@/prisma/seed/seed-database');
+
+const target = { databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR };
+
+async function prepareDatabase(): Promise<string> {
+  if (freshDemo) {
+    if (target.databaseUrl) await recreateDatabase(target.databaseUrl, databaseName(target.databaseUrl));
+    else rmSync(target.pgliteDataDir, { recursive: true, force: true });
+  }
+  const { applied, describe } = await migrateDatabase(target);
+  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to the ${describe}.`);
+
+  const client = createDatabaseClient(target);
+  try {
+    const empty = await isDatabaseEmpty(client.db);
+    if (freshDemo && !empty) await emptyDatabase(client.db);
+    if ((client.engine === 'embedded' && empty) || freshDemo) {
+      await seedDatabase(client.db);
+      return `${describe}, seeded with demo data`;
+    }
+    return empty && client.engine === 'postgres' ? `${describe} (empty: run npm run db:seed for demo data)` : describe;
+  } finally {
+    await client.close();
+  }
+}
+
+/** The newest modification time under the paths a build depends on. */
+function newestSource(paths: string[]): number {
+  let newest = 0;
+  const visit = (entry: string) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry)) visit(path.join(entry, child));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+function buildIfNeeded(): void {
+  const buildId = path.join('.next', 'BUILD_ID');
+  const sources = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource(sources)) return;
+  console.log('Building the app (first start, or the sources changed)...');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+const described = await prepareDatabase();
+if (!dev) buildIfNeeded();
+
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: process.env,
+});
+console.log(`\nHalfHour: ${appUrl()}\nDatabase: ${described}\nDemo accounts: ${Object.values(DEMO_ACCOUNTS).join(', ')}\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
