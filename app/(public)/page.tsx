@@ -48,7 +48,7 @@ export default async function HomePage() {
         </div>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           {latest.map((ask) => (
-            <AskCard key={ask.id} ask={ask} now={now} />
+            <AskCard key={ask.id} ask={ask} now={now} headingLevel={3} />
           ))}
         </div>
         {latest.length === 0 ? (

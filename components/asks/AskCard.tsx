@@ -4,14 +4,15 @@ import type { AskCardData } from '@/lib/asks/queries';
 import { formatDate, formatDuration, formatRelativeDays } from '@/lib/dates';
 import { mediumLabels, plural, regionLabels } from '@/lib/labels';
 
-/** One open ask in a list: enough to decide whether to read on. */
-export function AskCard({ ask, now }: { ask: AskCardData; now: Date }) {
+/** One open ask in a list: enough to decide whether to read on. `headingLevel` fits the page's outline. */
+export function AskCard({ ask, now, headingLevel = 2 }: { ask: AskCardData; now: Date; headingLevel?: 2 | 3 }) {
   const offers = ask._count.offers;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rounded-lg border border-slate-200 p-5 shadow-sm">
-      <h3 className="text-lg font-semibold leading-snug">
+      <Heading className="text-lg font-semibold leading-snug">
         <Link href={`/asks/${ask.id}`}>{ask.title}</Link>
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm text-slate-700">
         {ask.organisation.name} · {regionLabels[ask.organisation.region]}
         {ask.publishedAt ? <> · posted {formatRelativeDays(ask.publishedAt, now)}</> : null}
