@@ -1,0 +1,58 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser) against the built app, started
+// the way a user starts it (npm start) on a database of its own that is recreated and seeded.
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { assertLocalDatabaseUrl, databaseName, withDatabaseName } from './lib/database/local-server';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM_PATH)) {
+  throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH.`);
+}
+
+// With a server, the app gets <name>_e2e beside the test database; without, an embedded database of its own.
+const serverUrl = process.env.DATABASE_URL;
+if (serverUrl) assertLocalDatabaseUrl(serverUrl, 'end-to-end tests');
+const e2eDatabase = serverUrl ? withDatabaseName(serverUrl, `${databaseName(serverUrl)}_e2e`) : '';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'npx --no-install tsx scripts/start.ts --fresh-demo',
+    url: `${BASE_URL}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(PORT),
+      APP_URL: BASE_URL,
+      DATABASE_URL: e2eDatabase,
+      PGLITE_DATA_DIR: '.data/e2e',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
