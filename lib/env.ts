@@ -16,6 +16,21 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // The public address of the app, used in emails and sign-in links.
   APP_URL: z.url().optional(),
+  // Signs sign-in tokens and sessions. Required when several app servers share a database;
+  // without it each checkout generates one and keeps it in .data/auth-secret.
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Outgoing mail. Unset: the local mail catcher that `npm start` runs (MailDev).
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('HalfHour <no-reply@halfhour.localhost>'),
+  // Sign-in links allowed per 15 minutes, per email address and per client.
+  SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  MAILDEV_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+  MAILDEV_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(1080),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -35,4 +50,9 @@ export const env = readEnv();
 
 export function appUrl(): string {
   return env.APP_URL ?? `http://localhost:${env.PORT}`;
+}
+
+/** The address of the local mail catcher's inbox when no SMTP server is configured, else null. */
+export function mailCatcherUrl(): string | null {
+  return env.SMTP_URL ? null : `http://localhost:${env.MAILDEV_WEB_PORT}`;
 }

@@ -2,7 +2,8 @@
 //   1. apply pending migrations (to DATABASE_URL, or to the embedded database under .data/)
 //   2. seed the embedded database when it is empty (never a DATABASE_URL database: use npm run db:seed)
 //   3. build the app if the sources changed since the last build
-//   4. serve it on http://localhost:$PORT (default 3000)
+//   4. without SMTP_URL, run a local mail catcher (MailDev) so sign-in links can be read in a browser
+//   5. serve it on http://localhost:$PORT (default 3000)
 // Flags: --dev serves with `next dev` instead of building; --fresh-demo empties the database and
 // seeds it again (the end-to-end tests start the app this way on a database of their own).
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,7 +19,7 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 // Imported after .env is loaded: the environment is validated when lib/env is first evaluated.
-const { env, appUrl } = await import('@/lib/env');
+const { env, appUrl, mailCatcherUrl } = await import('@/lib/env');
 const { createDatabaseClient } = await import('@/lib/database/client');
 const { migrateDatabase } = await import('@/lib/database/connection');
 const { databaseName, recreateDatabase } = await import('@/lib/database/local-server');
@@ -76,16 +77,48 @@ function buildIfNeeded(): void {
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
+/** MailDev on 127.0.0.1, keeping its messages under .data/mail, when no real SMTP server is configured. */
+async function startMailCatcher(): Promise<{ stop(): Promise<void> } | null> {
+  if (env.SMTP_URL) return null;
+  const { MailDev } = await import('maildev');
+  const maildev = new MailDev({
+    smtp: env.MAILDEV_SMTP_PORT,
+    web: env.MAILDEV_WEB_PORT,
+    ip: '127.0.0.1',
+    webIp: '127.0.0.1',
+    mailDirectory: path.resolve('.data/mail'),
+    maxEmails: 500,
+    silent: true,
+  });
+  try {
+    await maildev.start();
+    return maildev;
+  } catch (error) {
+    console.warn(
+      `The local mail catcher could not start (${error instanceof Error ? error.message : error}). ` +
+        'Sign-in emails will fail until it can (is another copy running?), or set SMTP_URL.',
+    );
+    return null;
+  }
+}
+
 const described = await prepareDatabase();
 if (!dev) buildIfNeeded();
+const mailCatcher = await startMailCatcher();
 
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: process.env,
 });
-console.log(`\nHalfHour: ${appUrl()}\nDatabase: ${described}\nDemo accounts: ${Object.values(DEMO_ACCOUNTS).join(', ')}\n`);
+const mail = mailCatcher ? `local inbox at ${mailCatcherUrl()} (no SMTP_URL set)` : env.SMTP_URL ? 'SMTP_URL' : 'not available';
+console.log(
+  `\nHalfHour: ${appUrl()}\nDatabase: ${described}\nMail: ${mail}\nDemo accounts (sign in by email link): ${Object.values(DEMO_ACCOUNTS).join(', ')}\n`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal));
 }
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on('exit', async (code, signal) => {
+  await mailCatcher?.stop().catch(() => undefined);
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,65 @@
+// Requesting a magic link. The same answer for every well-formed address, known or not, so the form
+// cannot be used to find out who has an account. Limited per address and per client in the database.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { sendEmail, MailDeliveryError } from '@/lib/email/transport';
+import { signInLinkEmail } from '@/lib/email/templates/sign-in-link';
+import { appUrl, env } from '@/lib/env';
+import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { emailField } from './email-address';
+import { consumeRateLimit, minutesUntil, type RateLimit } from './rate-limit';
+import { safeReturnPath } from './redirects';
+import { hashSignInToken, newSignInToken, signInUrl, SIGN_IN_LINK_MINUTES } from './tokens';
+
+export const SIGN_IN_LIMITS = {
+  perAddress: { limit: env.SIGN_IN_LIMIT_PER_ADDRESS, windowMs: 15 * 60_000 },
+  perClient: { limit: env.SIGN_IN_LIMIT_PER_CLIENT, windowMs: 15 * 60_000 },
+} satisfies Record<string, RateLimit>;
+
+const signInSchema = z.object({
+  email: emailField,
+  callbackUrl: z.string().max(2000).optional(),
+});
+
+export async function requestSignInLink(
+  input: FormData | Record<string, unknown>,
+  client: string,
+): Promise<FormResult<{ email: string }>> {
+  const values = formValues(input);
+  const parsed = parseForm(signInSchema, values);
+  if (!parsed.ok) return parsed.result;
+  const { email } = parsed.data;
+  const returnTo = safeReturnPath(parsed.data.callbackUrl, appUrl());
+
+  for (const [key, rule] of [
+    [`sign-in:client:${client}`, SIGN_IN_LIMITS.perClient],
+    [`sign-in:email:${email}`, SIGN_IN_LIMITS.perAddress],
+  ] as const) {
+    const { allowed, retryAfterMs } = await consumeRateLimit(key, rule);
+    if (!allowed) {
+      return invalid(
+        values,
+        {},
+        `You have asked for several sign-in links in a short time. Please try again in ${minutesUntil(retryAfterMs)}.`,
+      );
+    }
+  }
+
+  const token = newSignInToken();
+  const hashed = hashSignInToken(token);
+  await db.verificationToken.create({
+    data: { identifier: email, token: hashed, expires: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000) },
+  });
+  try {
+    await sendEmail({
+      to: email,
+      ...signInLinkEmail({ url: signInUrl(appUrl(), token, email, returnTo), minutes: SIGN_IN_LINK_MINUTES }),
+    });
+  } catch (error) {
+    if (!(error instanceof MailDeliveryError)) throw error;
+    await db.verificationToken.deleteMany({ where: { identifier: email, token: hashed } });
+    return invalid(values, {}, 'We could not send the email just now. Nothing is wrong with your address: please try again in a few minutes.');
+  }
+  return { ok: true, data: { email } };
+}
