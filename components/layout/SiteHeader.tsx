@@ -1,6 +1,11 @@
 import Link from 'next/link';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { signOutAction } from '@/lib/auth/actions';
+import { getCurrentUser } from '@/lib/auth/session';
 
-export function SiteHeader() {
+/** The site header: where you can go, and who you are signed in as. */
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -12,9 +17,40 @@ export function SiteHeader() {
             <li>
               <Link href="/asks">Browse asks</Link>
             </li>
-            <li>
-              <Link href="/#how-it-works">How it works</Link>
-            </li>
+            {user ? (
+              <>
+                <li>
+                  <Link href="/dashboard">Dashboard</Link>
+                </li>
+                {user.role === 'ADMIN' ? (
+                  <li>
+                    <Link href="/admin/organisations">Admin</Link>
+                  </li>
+                ) : null}
+                <li>
+                  <Link href="/account">
+                    <span className="sr-only">Your account: </span>
+                    {user.name ?? user.email}
+                  </Link>
+                </li>
+                <li>
+                  <form action={signOutAction}>
+                    <SubmitButton variant="secondary" pendingText="Signing out…">
+                      Sign out
+                    </SubmitButton>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <Link href="/#how-it-works">How it works</Link>
+                </li>
+                <li>
+                  <Link href="/signin">Sign in</Link>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
       </div>

@@ -1,0 +1,28 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { deleteAccountAction } from '@/lib/account/actions';
+import { single } from '@/lib/forms';
+
+export function DeleteAccountForm() {
+  const [state, action] = useActionState(deleteAccountAction, null);
+  const failed = state?.ok === false ? state : null;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert error={failed?.formError} />
+      <TextField
+        name="confirm"
+        label="To confirm, type “delete my account”"
+        defaultValue={failed ? single(failed.values, 'confirm') : undefined}
+        errors={failed?.fieldErrors.confirm}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <SubmitButton variant="danger" pendingText="Deleting…">
+        Delete my account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+// Changes a person makes to their own account.
+import 'server-only';
+import { assertActive, type Actor } from '@/lib/auth/actor';
+import { safeReturnPath } from '@/lib/auth/redirects';
+import { db } from '@/lib/db';
+import { appUrl } from '@/lib/env';
+import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { accountSchema, deleteAccountSchema, onboardingSchema } from './schema';
+
+/** First sign-in: a name and what brings them here. Returns where to go next. */
+export async function completeOnboarding(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult<{ next: string }>> {
+  assertActive(actor);
+  const values = formValues(input);
+  const parsed = parseForm(onboardingSchema, values);
+  if (!parsed.ok) return parsed.result;
+  const { name, charity, volunteer, next } = parsed.data;
+
+  const user = await db.user.update({
+    where: { id: actor.id },
+    data: { name, onboardedAt: new Date() },
+    select: { memberships: { select: { organisationId: true } }, volunteerProfile: { select: { id: true } } },
+  });
+
+  // The default landing pages are not a destination of their own: the choices above decide.
+  const requested = next ? safeReturnPath(next, appUrl(), '') : '';
+  const returnTo = ['/welcome', '/dashboard'].includes(requested) ? '' : requested;
+  let destination = returnTo || '/dashboard';
+  if (!returnTo) {
+    if (charity && user.memberships.length === 0) destination = volunteer ? '/organisations/new?then=volunteer' : '/organisations/new';
+    else if (volunteer && !user.volunteerProfile) destination = '/volunteer/profile?first=1';
+  }
+  return { ok: true, data: { next: destination } };
+}
+
+export async function updateAccount(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
+  assertActive(actor);
+  const values = formValues(input);
+  const parsed = parseForm(accountSchema, values);
+  if (!parsed.ok) return parsed.result;
+  await db.user.update({ where: { id: actor.id }, data: parsed.data });
+  return { ok: true, data: undefined, message: 'Your account details are saved.' };
+}
+
+/**
+ * Deletes the account. Feedback they wrote stays, without their name (it is part of someone else's
+ * record of a session); organisations where they are the only member go with them. Refused while
+ * they are the last owner of an organisation that has other members.
+ */
+export async function deleteAccount(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
+  const values = formValues(input);
+  const parsed = parseForm(deleteAccountSchema, values);
+  if (!parsed.ok) return parsed.result;
+
+  return db.$transaction(async (tx) => {
+    const memberships = await tx.membership.findMany({
+      where: { userId: actor.id },
+      select: { organisationId: true, role: true, organisation: { select: { name: true } } },
+    });
+    if (memberships.length > 0) {
+      // Lock the organisations so a colleague leaving at the same moment cannot strand one without owners.
+      await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ANY(${memberships.map((m) => m.organisationId)}) FOR UPDATE`;
+    }
+    const soleMemberOf: string[] = [];
+    for (const membership of memberships) {
+      const others = await tx.membership.groupBy({
+        by: ['role'],
+        where: { organisationId: membership.organisationId, userId: { not: actor.id } },
+        _count: true,
+      });
+      const otherMembers = others.reduce((sum, row) => sum + row._count, 0);
+      const otherOwners = others.find((row) => row.role === 'OWNER')?._count ?? 0;
+      if (otherMembers === 0) soleMemberOf.push(membership.organisationId);
+      else if (membership.role === 'OWNER' && otherOwners === 0) {
+        return invalid(
+          values,
+          {},
+          `You are the only owner of ${membership.organisation.name}. Make another member an owner before deleting your account.`,
+        );
+      }
+    }
+    await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });
+    await tx.user.delete({ where: { id: actor.id } });
+    await tx.auditLog.create({
+      data: { action: 'user.delete', entityType: 'User', entityId: actor.id, data: { organisationsDeleted: soleMemberOf } },
+    });
+    return { ok: true as const, data: undefined };
+  });
+}
