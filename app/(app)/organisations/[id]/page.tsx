@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { InviteForm } from '@/components/orgs/InviteForm';
+import { LeaveOrganisationForm } from '@/components/orgs/LeaveOrganisationForm';
+import { MemberList } from '@/components/orgs/MemberList';
+import { OrganisationStatusNotice } from '@/components/orgs/OrganisationStatusNotice';
+import { PendingInvites } from '@/components/orgs/PendingInvites';
+import { FormAlert } from '@/components/ui/fields';
+import { requireUser } from '@/lib/auth/guards';
+import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
+import { getOrganisationForMember } from '@/lib/orgs/queries';
+
+export const metadata: Metadata = { title: 'Your organisation' };
+
+const notices: Record<string, string> = {
+  created: 'Your organisation has been added. Invite colleagues below while we verify it.',
+  joined: 'Welcome! You are now a member of this organisation.',
+  'already-member': 'You are already a member of this organisation.',
+  'owner-added': 'Done: they are now an owner too.',
+  'invite-revoked': 'The invitation has been cancelled; its link no longer works.',
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; created?: string }> };
+
+export default async function OrganisationPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/organisations/${id}`);
+  const organisation = await getOrganisationForMember(user, id);
+  if (!organisation) notFound();
+  const query = await searchParams;
+  const notice = query.created ? notices.created : query.notice ? notices[query.notice] : undefined;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <FormAlert success={notice} />
+        <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
+        <OrganisationStatusNotice status={organisation.status} note={organisation.statusNote} />
+      </div>
+
+      <section aria-labelledby="details" className="space-y-3">
+        <h2 id="details" className="text-xl font-semibold">
+          Details
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">Type</dt>
+          <dd>{organisationTypeLabels[organisation.type]}</dd>
+          {organisation.registrationNumber ? (
+            <>
+              <dt className="font-medium text-slate-700">Registration number</dt>
+              <dd>{organisation.registrationNumber}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-slate-700">Region</dt>
+          <dd>{regionLabels[organisation.region]}</dd>
+          <dt className="font-medium text-slate-700">Size</dt>
+          <dd>{sizeBandLabels[organisation.sizeBand]}</dd>
+          <dt className="font-medium text-slate-700">Cause areas</dt>
+          <dd>{organisation.causeAreas.map((area) => causeAreaLabels[area]).join(', ')}</dd>
+          {organisation.website ? (
+            <>
+              <dt className="font-medium text-slate-700">Website</dt>
+              <dd>
+                <a href={organisation.website} rel="noopener noreferrer">
+                  {organisation.website}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="max-w-3xl text-slate-800">{organisation.description}</p>
+      </section>
+
+      <section aria-labelledby="members" className="space-y-3">
+        <h2 id="members" className="text-xl font-semibold">
+          People
+        </h2>
+        <MemberList organisation={organisation} currentUserId={user.id} />
+      </section>
+
+      {organisation.myRole === 'OWNER' ? (
+        <section aria-labelledby="invite" className="space-y-4">
+          <h2 id="invite" className="text-xl font-semibold">
+            Invite a colleague
+          </h2>
+          <InviteForm organisationId={organisation.id} />
+          <h3 className="text-lg font-semibold">Invitations not yet used</h3>
+          <PendingInvites organisationId={organisation.id} invites={organisation.invites} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="leave" className="space-y-3 border-t border-slate-200 pt-6">
+        <h2 id="leave" className="text-xl font-semibold">
+          Leave this organisation
+        </h2>
+        <LeaveOrganisationForm organisationId={organisation.id} organisationName={organisation.name} />
+      </section>
+    </div>
+  );
+}

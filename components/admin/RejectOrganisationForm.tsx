@@ -1,0 +1,30 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { single } from '@/lib/forms';
+import { rejectOrganisationAction } from '@/lib/moderation/actions';
+
+export function RejectOrganisationForm({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
+  const [state, action] = useActionState(rejectOrganisationAction.bind(null, organisationId), null);
+  const failed = state?.ok === false ? state : null;
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <FormAlert error={failed?.formError} />
+      <TextArea
+        name="reason"
+        id={`reason-${organisationId}`}
+        label={<>Reason for not verifying {organisationName}</>}
+        hint="The organisation sees this."
+        rows={2}
+        defaultValue={failed ? single(failed.values, 'reason') : undefined}
+        errors={failed?.fieldErrors.reason}
+        maxLength={500}
+      />
+      <SubmitButton variant="danger" pendingText="Saving…">
+        Do not verify
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import { useActionState } from 'react';
+import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { many, single } from '@/lib/forms';
+import { causeAreaOptions, organisationTypeOptions, regionOptions, sizeBandOptions } from '@/lib/options';
+import { createOrganisationAction } from '@/lib/orgs/actions';
+
+export function OrganisationForm({ then }: { then?: string }) {
+  const [state, action] = useActionState(createOrganisationAction, null);
+  const failed = state?.ok === false ? state : null;
+  const values = failed?.values ?? {};
+  const errors = failed?.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <FormAlert error={failed?.formError} />
+      {then ? <input type="hidden" name="then" value={then} /> : null}
+      <TextField name="name" label="Organisation name" required defaultValue={single(values, 'name')} errors={errors.name} autoComplete="organization" />
+      <SelectField
+        name="type"
+        label="What kind of organisation is it?"
+        placeholder="Choose one"
+        options={organisationTypeOptions}
+        defaultValue={single(values, 'type')}
+        errors={errors.type}
+        required
+      />
+      <TextField
+        name="registrationNumber"
+        label="Charity or company number"
+        hint="Registered charities and CIOs: your charity number (England and Wales, Scotland SC…, or Northern Ireland NIC…). Charitable companies and social enterprises: your Companies House number. Community groups can leave this blank."
+        defaultValue={single(values, 'registrationNumber')}
+        errors={errors.registrationNumber}
+        spellCheck={false}
+      />
+      <CheckboxGroup
+        name="causeAreas"
+        legend="What do you work on?"
+        hint="Choose up to five."
+        options={causeAreaOptions}
+        selected={many(values, 'causeAreas')}
+        errors={errors.causeAreas}
+        columns={2}
+      />
+      <SelectField name="region" label="Where do you mainly work?" placeholder="Choose a region" options={regionOptions} defaultValue={single(values, 'region')} errors={errors.region} required />
+      <SelectField name="sizeBand" label="Yearly income" placeholder="Choose a band" options={sizeBandOptions} defaultValue={single(values, 'sizeBand')} errors={errors.sizeBand} required />
+      <TextField name="website" label="Website (optional)" type="url" inputMode="url" defaultValue={single(values, 'website')} errors={errors.website} autoComplete="url" />
+      <TextArea
+        name="description"
+        label="What does your organisation do?"
+        hint="Two or three sentences volunteers will read before offering help. Up to 600 characters."
+        defaultValue={single(values, 'description')}
+        errors={errors.description}
+        maxLength={600}
+        required
+      />
+      <SubmitButton pendingText="Creating…">Create organisation</SubmitButton>
+    </form>
+  );
+}

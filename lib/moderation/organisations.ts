@@ -1,0 +1,64 @@
+// Admins verify the organisations that sign up, so only real charities and social enterprises
+// publish asks. Every function checks the actor is an admin, here where the data is read or written.
+import 'server-only';
+import { z } from 'zod';
+import { assertAdmin, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { formValues, parseForm, type FormResult } from '@/lib/forms';
+
+export async function listOrganisationsAwaitingVerification(actor: Actor) {
+  assertAdmin(actor);
+  return db.organisation.findMany({
+    where: { status: 'PENDING_VERIFICATION' },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      registrationNumber: true,
+      region: true,
+      website: true,
+      description: true,
+      createdAt: true,
+      memberships: { where: { role: 'OWNER' }, select: { user: { select: { name: true, email: true } } }, take: 1 },
+    },
+    orderBy: { createdAt: 'asc' },
+    take: 50,
+  });
+}
+
+export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
+  assertAdmin(actor);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, status: 'PENDING_VERIFICATION' },
+      data: { status: 'VERIFIED', verifiedAt: new Date(), verifiedById: actor.id, statusNote: null },
+    });
+    if (count === 1) {
+      await tx.auditLog.create({ data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId } });
+    }
+    return count === 1;
+  });
+}
+
+const rejectSchema = z.object({
+  reason: z.string().trim().min(10, 'Give the organisation a reason they can act on (10 characters or more).').max(500),
+});
+
+export async function rejectOrganisation(actor: Actor, organisationId: string, input: FormData | Record<string, unknown>): Promise<FormResult> {
+  assertAdmin(actor);
+  const values = formValues(input);
+  const parsed = parseForm(rejectSchema, values);
+  if (!parsed.ok) return parsed.result;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, status: 'PENDING_VERIFICATION' },
+      data: { status: 'REJECTED', statusNote: parsed.data.reason },
+    });
+    if (count === 1) {
+      await tx.auditLog.create({
+        data: { actorId: actor.id, action: 'organisation.reject', entityType: 'Organisation', entityId: organisationId, data: { reason: parsed.data.reason } },
+      });
+    }
+  });
+  return { ok: true, data: undefined };
+}

@@ -1,0 +1,62 @@
+'use server';
+// Server actions for organisations: who is acting, then lib/orgs decides and writes.
+import { notFound, redirect } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { AccessDenied } from '@/lib/auth/actor';
+import { requireUser } from '@/lib/auth/guards';
+import type { FormState } from '@/lib/forms';
+import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from './mutations';
+
+/** Authorisation failures look like a missing page: they reveal nothing about what exists. */
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AccessDenied) notFound();
+    throw error;
+  }
+}
+
+export async function createOrganisationAction(_previous: FormState<{ id: string }>, formData: FormData) {
+  const user = await requireUser('/organisations/new');
+  const result = await createOrganisation(user, formData);
+  if (!result.ok) return result;
+  redirect(formData.get('then') === 'volunteer' ? '/volunteer/profile?first=1' : `/organisations/${result.data.id}?created=1`);
+}
+
+export async function createInviteAction(
+  organisationId: string,
+  _previous: FormState<{ url: string; expiresAt: Date; emailed: boolean }>,
+  formData: FormData,
+) {
+  const user = await requireUser(`/organisations/${organisationId}`);
+  const result = await orNotFound(() => createInvite(user, organisationId, formData));
+  revalidatePath(`/organisations/${organisationId}`);
+  return result;
+}
+
+export async function revokeInviteAction(organisationId: string, inviteId: string) {
+  const user = await requireUser(`/organisations/${organisationId}`);
+  await orNotFound(() => revokeInvite(user, organisationId, inviteId));
+  redirect(`/organisations/${organisationId}?notice=invite-revoked`);
+}
+
+export async function makeOwnerAction(organisationId: string, memberUserId: string) {
+  const user = await requireUser(`/organisations/${organisationId}`);
+  await orNotFound(() => makeOwner(user, organisationId, memberUserId));
+  redirect(`/organisations/${organisationId}?notice=owner-added`);
+}
+
+export async function leaveOrganisationAction(organisationId: string, _previous: FormState, _formData: FormData) {
+  const user = await requireUser(`/organisations/${organisationId}`);
+  const result = await orNotFound(() => leaveOrganisation(user, organisationId));
+  if (!result.ok) return result;
+  redirect('/dashboard?notice=left-organisation');
+}
+
+export async function acceptInviteAction(token: string) {
+  const user = await requireUser(`/invites/${token}`, { onboarded: false });
+  const result = await acceptInvite(user, token);
+  if (!result.ok) redirect(`/invites/${token}?problem=invalid`);
+  redirect(`/organisations/${result.organisationId}?notice=${result.alreadyMember ? 'already-member' : 'joined'}`);
+}

@@ -1,0 +1,189 @@
+// Changes to organisations and who belongs to them. Every function takes the acting user and checks
+// their role here, where the data is written; ids sent in forms are never trusted on their own.
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
+import { normaliseEmail } from '@/lib/auth/email-address';
+import { formatDate } from '@/lib/dates';
+import { db } from '@/lib/db';
+import { MailDeliveryError, sendEmail } from '@/lib/email/transport';
+import { organisationInviteEmail } from '@/lib/email/templates/organisation-invite';
+import { appUrl } from '@/lib/env';
+import { OrganisationType } from '@/lib/generated/prisma/enums';
+import { formValues, invalid, parseForm, single, type FormResult } from '@/lib/forms';
+import { assertOrgRole } from './policy';
+import { checkRegistrationNumber } from './registration-number';
+import { inviteSchema, organisationSchema } from './schema';
+
+export const INVITE_DAYS = 7;
+
+/** A new organisation, owned by its creator and waiting for an admin to verify it. */
+export async function createOrganisation(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult<{ id: string }>> {
+  assertActive(actor);
+  const values = formValues(input);
+  const parsed = parseForm(organisationSchema, values);
+  if (!parsed.ok) return withRegistrationNumberError(parsed.result);
+  // Only the fields the schema names are written: status, ownership and ids come from here, never the form.
+  const organisation = await db.$transaction(async (tx) => {
+    const created = await tx.organisation.create({
+      data: { ...parsed.data, status: 'PENDING_VERIFICATION', memberships: { create: { userId: actor.id, role: 'OWNER' } } },
+      select: { id: true },
+    });
+    await tx.auditLog.create({
+      data: { actorId: actor.id, action: 'organisation.create', entityType: 'Organisation', entityId: created.id },
+    });
+    return created;
+  });
+  return { ok: true, data: organisation };
+}
+
+/**
+ * Zod checks the registration number against the type only once the other fields are valid; check it
+ * anyway so the person sees every problem in one go.
+ */
+function withRegistrationNumberError(result: FormResult<never>): FormResult<never> {
+  if (result.ok || result.fieldErrors.registrationNumber) return result;
+  const type = single(result.values, 'type');
+  if (!type || !(type in OrganisationType)) return result;
+  const checked = checkRegistrationNumber(type as OrganisationType, single(result.values, 'registrationNumber'));
+  return checked.ok ? result : { ...result, fieldErrors: { ...result.fieldErrors, registrationNumber: [checked.message] } };
+}
+
+export function hashInviteToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function inviteUrl(token: string): string {
+  return `${appUrl()}/invites/${token}`;
+}
+
+/**
+ * A single-use link that adds whoever opens it (signed in) to the organisation. Owners only. When an
+ * email address is given the link is also emailed; the owner always sees it to copy.
+ */
+export async function createInvite(
+  actor: Actor,
+  organisationId: string,
+  input: FormData | Record<string, unknown>,
+): Promise<FormResult<{ url: string; expiresAt: Date; emailed: boolean }>> {
+  await assertOrgRole(actor, organisationId, 'OWNER');
+  const values = formValues(input);
+  const parsed = parseForm(inviteSchema, values);
+  if (!parsed.ok) return parsed.result;
+  let email: string | undefined;
+  if (parsed.data.email) {
+    const checked = normaliseEmail(parsed.data.email);
+    if (!checked.ok) return invalid(values, { email: [checked.message] });
+    email = checked.email;
+  }
+
+  const token = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
+  const invite = await db.orgInvite.create({
+    data: { organisationId, invitedById: actor.id, email, tokenHash: hashInviteToken(token), expiresAt },
+    select: { organisation: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
+  });
+  const url = inviteUrl(token);
+
+  let emailed = false;
+  if (email) {
+    try {
+      await sendEmail({
+        to: email,
+        ...organisationInviteEmail({
+          organisationName: invite.organisation.name,
+          inviterName: invite.invitedBy.name ?? invite.invitedBy.email,
+          url,
+          expiresOn: formatDate(expiresAt),
+        }),
+      });
+      emailed = true;
+    } catch (error) {
+      if (!(error instanceof MailDeliveryError)) throw error;
+    }
+  }
+  return {
+    ok: true,
+    data: { url, expiresAt, emailed },
+    message: email
+      ? emailed
+        ? `Invitation emailed to ${email}. You can also copy the link below.`
+        : `We could not email ${email} just now. Copy the link below and send it yourself.`
+      : 'Invitation link created. Copy it and send it to your colleague.',
+  };
+}
+
+export async function revokeInvite(actor: Actor, organisationId: string, inviteId: string): Promise<void> {
+  await assertOrgRole(actor, organisationId, 'OWNER');
+  await db.orgInvite.deleteMany({ where: { id: inviteId, organisationId, usedAt: null } });
+}
+
+export type InviteAcceptance =
+  | { ok: true; organisationId: string; alreadyMember: boolean }
+  | { ok: false; reason: 'invalid' };
+
+/**
+ * Uses an invitation. The conditional update is the lock: of two people opening the same link at
+ * once, exactly one gets it.
+ */
+export async function acceptInvite(actor: Actor, token: string): Promise<InviteAcceptance> {
+  assertActive(actor);
+  const now = new Date();
+  return db.$transaction(async (tx) => {
+    const invite = await tx.orgInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, organisationId: true } });
+    if (!invite) return { ok: false, reason: 'invalid' } as const;
+    const existing = await tx.membership.findUnique({
+      where: { userId_organisationId: { userId: actor.id, organisationId: invite.organisationId } },
+      select: { id: true },
+    });
+    if (existing) return { ok: true, organisationId: invite.organisationId, alreadyMember: true } as const;
+    const { count } = await tx.orgInvite.updateMany({
+      where: { id: invite.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now, usedById: actor.id },
+    });
+    if (count === 0) return { ok: false, reason: 'invalid' } as const;
+    await tx.membership.create({ data: { userId: actor.id, organisationId: invite.organisationId, role: 'MEMBER' } });
+    await tx.user.updateMany({ where: { id: actor.id, onboardedAt: null }, data: { onboardedAt: now } });
+    await tx.auditLog.create({
+      data: { actorId: actor.id, action: 'organisation.join', entityType: 'Organisation', entityId: invite.organisationId },
+    });
+    return { ok: true, organisationId: invite.organisationId, alreadyMember: false } as const;
+  });
+}
+
+/** Leaves an organisation. The last owner cannot: someone must always be able to manage it. */
+export async function leaveOrganisation(actor: Actor, organisationId: string): Promise<FormResult> {
+  await assertOrgRole(actor, organisationId);
+  return db.$transaction(async (tx) => {
+    // Serialise leaving per organisation, so two owners leaving at once cannot both go.
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const me = await tx.membership.findUnique({
+      where: { userId_organisationId: { userId: actor.id, organisationId } },
+      select: { id: true, role: true },
+    });
+    if (!me) throw new AccessDenied();
+    if (me.role === 'OWNER') {
+      const otherOwners = await tx.membership.count({ where: { organisationId, role: 'OWNER', userId: { not: actor.id } } });
+      if (otherOwners === 0) {
+        return invalid({}, {}, 'You are the only owner. Make another member an owner before you leave.');
+      }
+    }
+    await tx.membership.delete({ where: { id: me.id } });
+    await tx.auditLog.create({ data: { actorId: actor.id, action: 'organisation.leave', entityType: 'Organisation', entityId: organisationId } });
+    return { ok: true as const, data: undefined };
+  });
+}
+
+/** An owner makes another member an owner too. */
+export async function makeOwner(actor: Actor, organisationId: string, memberUserId: string): Promise<void> {
+  await assertOrgRole(actor, organisationId, 'OWNER');
+  const { count } = await db.membership.updateMany({
+    where: { organisationId, userId: memberUserId },
+    data: { role: 'OWNER' },
+  });
+  if (count === 0) throw new AccessDenied('Not a member of this organisation');
+  await db.auditLog.create({
+    data: { actorId: actor.id, action: 'organisation.make_owner', entityType: 'Organisation', entityId: organisationId, data: { userId: memberUserId } },
+  });
+}
+

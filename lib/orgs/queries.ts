@@ -1,0 +1,69 @@
+// Reads of organisations for their members. The membership is part of every `where`, so a guessed
+// id returns nothing for anyone outside the organisation.
+import 'server-only';
+import { assertActive, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { hashInviteToken } from './mutations';
+
+export async function listMyOrganisations(actor: Actor) {
+  return db.membership.findMany({
+    where: { userId: actor.id },
+    select: { role: true, organisation: { select: { id: true, name: true, status: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+}
+
+/** The organisation's private page, or null unless the actor is a member. */
+export async function getOrganisationForMember(actor: Actor, organisationId: string, now = new Date()) {
+  assertActive(actor);
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, memberships: { some: { userId: actor.id } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      registrationNumber: true,
+      causeAreas: true,
+      region: true,
+      sizeBand: true,
+      website: true,
+      description: true,
+      status: true,
+      statusNote: true,
+      createdAt: true,
+      memberships: {
+        select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+        orderBy: [{ role: 'asc' }, { createdAt: 'asc' }],
+      },
+    },
+  });
+  if (!organisation) return null;
+  const myRole = organisation.memberships.find((m) => m.user.id === actor.id)!.role;
+  // Only owners see outstanding invitations.
+  const invites =
+    myRole === 'OWNER'
+      ? await db.orgInvite.findMany({
+          where: { organisationId, usedAt: null, expiresAt: { gt: now } },
+          select: { id: true, email: true, expiresAt: true, createdAt: true },
+          orderBy: { createdAt: 'desc' },
+        })
+      : [];
+  return { ...organisation, myRole, invites };
+}
+
+export type OrganisationForMember = NonNullable<Awaited<ReturnType<typeof getOrganisationForMember>>>;
+
+/** What the invitation page shows before accepting: whose it is, and whether it can still be used. */
+export async function describeInvite(token: string, now = new Date()) {
+  const invite = await db.orgInvite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: { usedAt: true, expiresAt: true, organisation: { select: { id: true, name: true } }, invitedBy: { select: { name: true } } },
+  });
+  if (!invite) return null;
+  return {
+    organisationId: invite.organisation.id,
+    organisationName: invite.organisation.name,
+    invitedBy: invite.invitedBy.name,
+    usable: invite.usedAt === null && invite.expiresAt > now,
+  };
+}
