@@ -1,0 +1,59 @@
+// A volunteer's own profile: skills, how they meet, how much they give, and pausing.
+import 'server-only';
+import { assertActive, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { fieldErrorsFrom, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { pauseSchema, skillLevelsFrom, volunteerProfileSchema } from './schema';
+
+export async function saveVolunteerProfile(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
+  assertActive(actor);
+  const values = formValues(input);
+  const parsed = volunteerProfileSchema.safeParse({ ...values, skills: skillLevelsFrom(values) });
+  if (!parsed.success) return invalid(values, fieldErrorsFrom(parsed.error), 'Please correct the problems below.');
+  const { skills, ...profile } = parsed.data;
+
+  const known = await db.skill.count({ where: { id: { in: skills.map((s) => s.skillId) } } });
+  if (known !== new Set(skills.map((s) => s.skillId)).size) {
+    return invalid(values, { skills: ['Some of those skills are not in our list any more. Please choose again.'] });
+  }
+
+  const existed = await db.$transaction(async (tx) => {
+    const previous = await tx.volunteerProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
+    const saved = await tx.volunteerProfile.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, ...profile },
+      update: profile,
+      select: { id: true },
+    });
+    await tx.volunteerSkill.deleteMany({ where: { volunteerProfileId: saved.id } });
+    await tx.volunteerSkill.createMany({
+      data: skills.map((skill) => ({ volunteerProfileId: saved.id, skillId: skill.skillId, level: skill.level })),
+    });
+    await tx.user.update({ where: { id: actor.id }, data: { timeZone: profile.timeZone } });
+    return previous !== null;
+  });
+  return {
+    ok: true,
+    data: undefined,
+    message: existed ? 'Your volunteer profile is saved.' : 'Your volunteer profile is ready. Charities can now find you.',
+  };
+}
+
+/** One click: no new asks are suggested to them until they resume (or the date passes). */
+export async function pauseVolunteering(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
+  assertActive(actor);
+  const values = formValues(input);
+  const parsed = parseForm(pauseSchema, values);
+  if (!parsed.ok) return parsed.result;
+  const { count } = await db.volunteerProfile.updateMany({
+    where: { userId: actor.id },
+    data: { pausedAt: new Date(), pausedUntil: parsed.data.pausedUntil },
+  });
+  if (count === 0) return invalid(values, {}, 'Create your volunteer profile first.');
+  return { ok: true, data: undefined, message: 'You are paused. Charities will not see you in suggestions until you resume.' };
+}
+
+export async function resumeVolunteering(actor: Actor): Promise<void> {
+  assertActive(actor);
+  await db.volunteerProfile.updateMany({ where: { userId: actor.id }, data: { pausedAt: null, pausedUntil: null } });
+}

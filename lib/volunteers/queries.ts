@@ -1,0 +1,24 @@
+// Reads of a volunteer's own profile.
+import 'server-only';
+import type { Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+
+export async function getMyVolunteerProfile(actor: Actor) {
+  return db.volunteerProfile.findUnique({
+    where: { userId: actor.id },
+    select: {
+      headline: true,
+      bio: true,
+      media: true,
+      region: true,
+      timeZone: true,
+      monthlyCapacity: true,
+      pausedAt: true,
+      pausedUntil: true,
+      isPublic: true,
+      skills: { select: { skillId: true, level: true } },
+    },
+  });
+}
+
+export type MyVolunteerProfile = NonNullable<Awaited<ReturnType<typeof getMyVolunteerProfile>>>;
