@@ -7,6 +7,9 @@ import { assertLocalDatabaseUrl, databaseName, withDatabaseName } from './lib/da
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+export const MAIL_SMTP_PORT = PORT + 25;
+export const MAIL_WEB_PORT = PORT + 80;
+
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM_PATH)) {
   throw new Error(`No Chromium at ${CHROMIUM_PATH}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH.`);
@@ -53,6 +56,12 @@ export default defineConfig({
       DATABASE_URL: e2eDatabase,
       PGLITE_DATA_DIR: '.data/e2e',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Mail goes to the app's own local catcher (MailDev) on ports of its own; tests read it over its API.
+      SMTP_URL: '',
+      MAILDEV_SMTP_PORT: String(MAIL_SMTP_PORT),
+      MAILDEV_WEB_PORT: String(MAIL_WEB_PORT),
+      // Every test browser is the same client (127.0.0.1); the per-client limit is tested in integration.
+      SIGN_IN_LIMIT_PER_CLIENT: '1000',
     },
   },
 });

@@ -1,0 +1,230 @@
+// Organisations and who may do what with them, through the same lib functions the pages and
+// server actions call. Authorisation is checked where the data is read or written.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AccessDenied } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import { listOrganisationsAwaitingVerification, rejectOrganisation, verifyOrganisation } from '@/lib/moderation/organisations';
+import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from '@/lib/orgs/mutations';
+import { getOrganisationForMember } from '@/lib/orgs/queries';
+import { createUser, createVolunteer } from '../support/factories';
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+const validOrganisation = {
+  name: 'Harehills Homework Club',
+  type: 'REGISTERED_CHARITY',
+  registrationNumber: '1123456',
+  causeAreas: ['EDUCATION', 'CHILDREN_AND_YOUNG_PEOPLE'],
+  region: 'YORKSHIRE_AND_THE_HUMBER',
+  sizeBand: 'MICRO',
+  website: 'homework-club.example.org',
+  description: 'Free homework help four evenings a week in a church hall.',
+};
+
+async function organisationOwnedBy(owner: User, name = 'Org') {
+  const result = await createOrganisation(owner, { ...validOrganisation, name });
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result.data.id;
+}
+
+/** Makes `member` a member of the organisation through a real invitation. */
+async function addMember(owner: User, organisationId: string, member: User) {
+  const invite = await createInvite(owner, organisationId, {});
+  if (!invite.ok) throw new Error('invite failed');
+  const token = invite.data.url.split('/').pop()!;
+  expect(await acceptInvite(member, token)).toMatchObject({ ok: true });
+}
+
+let ownerA: User, memberA: User, ownerB: User, volunteer: User, admin: User;
+let orgA: string, orgB: string;
+
+beforeAll(async () => {
+  [ownerA, memberA, ownerB, volunteer] = await Promise.all([createUser(db), createUser(db), createUser(db), createVolunteer(db)]);
+  admin = await createUser(db, { role: 'ADMIN' });
+  orgA = await organisationOwnedBy(ownerA, 'Org A');
+  orgB = await organisationOwnedBy(ownerB, 'Org B');
+  await addMember(ownerA, orgA, memberA);
+});
+
+describe('creating an organisation', () => {
+  it('makes the creator its owner and leaves it waiting for verification', async () => {
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: orgA }, include: { memberships: true } });
+    expect(org.status).toBe('PENDING_VERIFICATION');
+    expect(org.website).toBe('https://homework-club.example.org/');
+    expect(org.memberships.find((m) => m.userId === ownerA.id)?.role).toBe('OWNER');
+  });
+
+  it('ignores fields a form should not be able to set: status, verification, ids, roles', async () => {
+    const sneaky = await createOrganisation(ownerB, {
+      ...validOrganisation,
+      name: 'Sneaky',
+      status: 'VERIFIED',
+      verified: 'true',
+      verifiedById: admin.id,
+      id: 'chosen-id',
+      orgId: orgA,
+      role: 'ADMIN',
+    });
+    expect(sneaky.ok).toBe(true);
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: sneaky.ok ? sneaky.data.id : '' } });
+    expect(org).toMatchObject({ status: 'PENDING_VERIFICATION', verifiedById: null });
+    expect(org.id).not.toBe('chosen-id');
+    expect((await db.user.findUniqueOrThrow({ where: { id: ownerB.id } })).role).toBe('USER');
+  });
+
+  it('returns every problem beside its field, with what was typed', async () => {
+    const result = await createOrganisation(ownerA, {
+      name: 'X',
+      type: 'CHARITABLE_COMPANY',
+      registrationNumber: 'not a number',
+      causeAreas: ['EDUCATION', 'HEALTH', 'SPORT', 'POVERTY', 'ANIMALS', 'DISABILITY'],
+      region: 'ATLANTIS',
+      sizeBand: '',
+      website: 'not a site',
+      description: 'Short',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(
+      ['causeAreas', 'description', 'name', 'region', 'registrationNumber', 'sizeBand', 'website'].sort(),
+    );
+    expect(result.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
+    expect(result.values).toMatchObject({ name: 'X', registrationNumber: 'not a number', description: 'Short' });
+
+    const numberOnly = await createOrganisation(ownerA, { ...validOrganisation, type: 'CHARITABLE_COMPANY', registrationNumber: 'not a number' });
+    expect(!numberOnly.ok && numberOnly.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
+  });
+});
+
+describe('organisation A’s people cannot reach organisation B', () => {
+  it('cannot read B’s private page', async () => {
+    expect(await getOrganisationForMember(memberA, orgB)).toBeNull();
+    expect(await getOrganisationForMember(ownerA, orgB)).toBeNull();
+    expect((await getOrganisationForMember(ownerB, orgB))?.name).toBe('Org B');
+  });
+
+  it('cannot invite to, promote in, cancel invitations of, or leave B', async () => {
+    const invite = await createInvite(ownerB, orgB, {});
+    const inviteId = (await db.orgInvite.findFirstOrThrow({ where: { organisationId: orgB } })).id;
+    expect(invite.ok).toBe(true);
+
+    await expect(createInvite(ownerA, orgB, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(makeOwner(ownerA, orgB, ownerA.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(revokeInvite(ownerA, orgB, inviteId)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(leaveOrganisation(ownerA, orgB)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await db.orgInvite.count({ where: { id: inviteId } })).toBe(1);
+  });
+
+  it('cannot make a member of A an owner of B by passing B’s id with A’s member', async () => {
+    await expect(makeOwner(ownerA, orgA, ownerB.id)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await db.membership.count({ where: { userId: ownerB.id, organisationId: orgA } })).toBe(0);
+  });
+});
+
+describe('roles inside an organisation', () => {
+  it('lets members read but not manage', async () => {
+    expect((await getOrganisationForMember(memberA, orgA))?.myRole).toBe('MEMBER');
+    expect((await getOrganisationForMember(memberA, orgA))?.invites).toEqual([]);
+    await expect(createInvite(memberA, orgA, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(makeOwner(memberA, orgA, memberA.id)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('does not let a volunteer act as charity staff', async () => {
+    expect(await getOrganisationForMember(volunteer, orgA)).toBeNull();
+    await expect(createInvite(volunteer, orgA, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(leaveOrganisation(volunteer, orgA)).rejects.toBeInstanceOf(AccessDenied);
+  });
+
+  it('stops a suspended user acting at all', async () => {
+    const suspended = { ...ownerA, status: 'SUSPENDED' as const };
+    await expect(createInvite(suspended, orgA, {})).rejects.toBeInstanceOf(AccessDenied);
+    await expect(createOrganisation(suspended, validOrganisation)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(getOrganisationForMember(suspended, orgA)).rejects.toBeInstanceOf(AccessDenied);
+  });
+});
+
+describe('invitations', () => {
+  it('work once: of two people opening the same link at the same moment, exactly one joins', async () => {
+    const org = await organisationOwnedBy(ownerA, 'Race Org');
+    const invite = await createInvite(ownerA, org, { email: 'colleague@example.org' });
+    const token = invite.ok ? invite.data.url.split('/').pop()! : '';
+    const [first, second] = await Promise.all([createUser(db), createUser(db)]);
+
+    const results = await Promise.all([acceptInvite(first!, token), acceptInvite(second!, token)]);
+
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: 'invalid' }]);
+    expect(await db.membership.count({ where: { organisationId: org } })).toBe(2);
+    expect(await acceptInvite(await createUser(db), token)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('expire', async () => {
+    const invite = await createInvite(ownerA, orgA, {});
+    const token = invite.ok ? invite.data.url.split('/').pop()! : '';
+    await db.orgInvite.updateMany({ where: { organisationId: orgA, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(await acceptInvite(await createUser(db), token)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('refuses an invitation email that could reach two mailboxes', async () => {
+    const result = await createInvite(ownerA, orgA, { email: 'a@example.org, b@example.org' });
+    expect(!result.ok && result.fieldErrors.email?.[0]).toMatch(/one email address only/);
+  });
+
+  it('a forged token joins nothing', async () => {
+    expect(await acceptInvite(await createUser(db), 'made-up-token')).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('leaving', () => {
+  it('lets a member leave but not the last owner', async () => {
+    const owner = await createUser(db);
+    const member = await createUser(db);
+    const org = await organisationOwnedBy(owner, 'Leaving Org');
+    await addMember(owner, org, member);
+
+    expect(await leaveOrganisation(owner, org)).toMatchObject({ ok: false, formError: expect.stringMatching(/only owner/) });
+    expect(await leaveOrganisation(member, org)).toMatchObject({ ok: true });
+    expect(await db.membership.findMany({ where: { organisationId: org }, select: { userId: true } })).toEqual([{ userId: owner.id }]);
+  });
+
+  it('cannot strand an organisation when its two owners leave at the same moment', async () => {
+    const first = await createUser(db);
+    const second = await createUser(db);
+    const org = await organisationOwnedBy(first, 'Two Owners');
+    await addMember(first, org, second);
+    await makeOwner(first, org, second.id);
+
+    const results = await Promise.all([leaveOrganisation(first, org), leaveOrganisation(second, org)]);
+
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.membership.count({ where: { organisationId: org, role: 'OWNER' } })).toBe(1);
+  });
+});
+
+describe('verification is for admins only', () => {
+  it('refuses everyone else', async () => {
+    for (const actor of [ownerA, memberA, volunteer]) {
+      await expect(listOrganisationsAwaitingVerification(actor)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(verifyOrganisation(actor, orgA)).rejects.toBeInstanceOf(AccessDenied);
+      await expect(rejectOrganisation(actor, orgA, { reason: 'Looks made up to me.' })).rejects.toBeInstanceOf(AccessDenied);
+    }
+    await expect(verifyOrganisation({ ...admin, status: 'SUSPENDED' }, orgA)).rejects.toBeInstanceOf(AccessDenied);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: orgA } })).status).toBe('PENDING_VERIFICATION');
+  });
+
+  it('lets an admin verify, once, with an audit entry', async () => {
+    expect((await listOrganisationsAwaitingVerification(admin)).map((o) => o.id)).toContain(orgA);
+    expect(await verifyOrganisation(admin, orgA)).toBe(true);
+    expect(await verifyOrganisation(admin, orgA)).toBe(false);
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: orgA } });
+    expect(org).toMatchObject({ status: 'VERIFIED', verifiedById: admin.id });
+    expect(await db.auditLog.count({ where: { action: 'organisation.verify', entityId: orgA, actorId: admin.id } })).toBe(1);
+  });
+
+  it('asks an admin for a reason when not verifying', async () => {
+    const result = await rejectOrganisation(admin, orgB, { reason: 'no' });
+    expect(!result.ok && result.fieldErrors.reason?.[0]).toMatch(/reason/);
+    expect(await rejectOrganisation(admin, orgB, { reason: 'We could not find this charity number on the register.' })).toMatchObject({ ok: true });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: orgB } })).toMatchObject({ status: 'REJECTED', statusNote: expect.stringMatching(/register/) });
+  });
+});
