@@ -2,6 +2,7 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { ownProfileFields } from '@/lib/volunteers/queries';
 
 export async function getAccount(actor: Actor) {
   return db.user.findUniqueOrThrow({
@@ -27,18 +28,7 @@ export async function exportAccountData(actor: Actor) {
       onboardedAt: true,
       memberships: { select: { role: true, createdAt: true, organisation: { select: { id: true, name: true } } } },
       volunteerProfile: {
-        select: {
-          headline: true,
-          bio: true,
-          media: true,
-          region: true,
-          timeZone: true,
-          monthlyCapacity: true,
-          pausedAt: true,
-          pausedUntil: true,
-          isPublic: true,
-          skills: { select: { level: true, skill: { select: { name: true } } } },
-        },
+        select: { ...ownProfileFields, skills: { select: { level: true, skill: { select: { name: true } } } } },
       },
       asksCreated: { select: { id: true, title: true, status: true, createdAt: true } },
       offers: { select: { id: true, askId: true, message: true, status: true, createdAt: true } },

@@ -3,21 +3,23 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 
+/** The fields a volunteer fills in about themselves. */
+export const ownProfileFields = {
+  headline: true,
+  bio: true,
+  media: true,
+  region: true,
+  timeZone: true,
+  monthlyCapacity: true,
+  pausedAt: true,
+  pausedUntil: true,
+  isPublic: true,
+} as const;
+
 export async function getMyVolunteerProfile(actor: Actor) {
   return db.volunteerProfile.findUnique({
     where: { userId: actor.id },
-    select: {
-      headline: true,
-      bio: true,
-      media: true,
-      region: true,
-      timeZone: true,
-      monthlyCapacity: true,
-      pausedAt: true,
-      pausedUntil: true,
-      isPublic: true,
-      skills: { select: { skillId: true, level: true } },
-    },
+    select: { ...ownProfileFields, skills: { select: { skillId: true, level: true } } },
   });
 }
 
