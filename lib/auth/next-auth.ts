@@ -16,8 +16,17 @@ import { SIGN_IN_LINK_MINUTES } from './tokens';
 process.env.NEXTAUTH_URL ??= appUrl();
 
 export function authOptions(): NextAuthOptions {
+  const adapter = PrismaAdapter(db) as Adapter;
   return {
-    adapter: PrismaAdapter(db) as Adapter,
+    adapter: {
+      ...adapter,
+      // next-auth deletes the session a browser still carries when someone signs in by email; that
+      // session may already be gone (signed out elsewhere, suspended, expired and cleared), and the
+      // Prisma adapter's delete would then fail the whole sign-in.
+      async deleteSession(sessionToken) {
+        await db.session.deleteMany({ where: { sessionToken } });
+      },
+    },
     secret: authSecret(),
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     providers: [

@@ -166,6 +166,7 @@ test('an admin verifies a new organisation; others cannot reach the admin pages'
   await signIn(page, 'volunteer@halfhour.example', '/admin/organisations');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await signIn(page, 'admin@halfhour.example', '/admin/organisations');
   await expect(page.getByRole('heading', { level: 1, name: 'Organisations to verify' })).toBeVisible();

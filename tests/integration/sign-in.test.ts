@@ -45,14 +45,14 @@ beforeEach(() => {
 });
 
 /** Follows a link the way the route handler does: next-auth's core with our options. */
-async function followLink(link: URL) {
+async function followLink(link: URL, cookies: Record<string, string> = {}) {
   return AuthHandler({
     req: {
       method: 'GET',
       action: 'callback',
       providerId: 'email',
       query: Object.fromEntries(link.searchParams),
-      cookies: {},
+      cookies,
       headers: { host: 'localhost:3999' },
     },
     options: authOptions(),
@@ -140,6 +140,17 @@ describe('following a sign-in link', () => {
 
     expect(second.redirect).toBe('http://localhost:3999/api/auth/error?error=Verification');
     expect(await db.session.count({ where: { userId: session!.userId } })).toBe(1);
+  });
+
+  it('works from a browser that still carries a session which no longer exists', async () => {
+    await db.user.create({ data: { email: 'returning@example.org' } });
+    await requestSignInLink({ email: 'returning@example.org', callbackUrl: '/dashboard' }, client());
+    const link = signInLinkIn(smtp.to('returning@example.org')[0]!);
+
+    const result = await followLink(link, { 'next-auth.session-token': 'a-session-deleted-long-ago' });
+
+    expect(result.redirect).toBe('http://localhost:3999/dashboard');
+    expect(await db.session.count({ where: { user: { email: 'returning@example.org' } } })).toBe(1);
   });
 
   it('refuses an expired link', async () => {
