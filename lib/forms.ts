@@ -12,13 +12,23 @@ export type FormResult<T = undefined> =
 /** What a form holds before its first submission. */
 export type FormState<T = undefined> = FormResult<T> | null;
 
+/** PostgreSQL cannot store NUL characters; nobody types them, so they are dropped on the way in. */
+const clean = (text: string) => text.replace(/\u0000/g, '');
+
 /** The submitted fields as plain values (repeated names become arrays); React's own fields are left out. */
 export function formValues(input: FormData | Record<string, unknown>): FormValues {
   const values: FormValues = {};
   const entries = input instanceof FormData ? [...input.entries()] : Object.entries(input);
   for (const [key, raw] of entries) {
     if (key.startsWith('$ACTION')) continue;
-    const value = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.map(String) : raw instanceof File ? '' : String(raw ?? '');
+    const value =
+      typeof raw === 'string'
+        ? clean(raw)
+        : Array.isArray(raw)
+          ? raw.map((item) => clean(String(item)))
+          : raw instanceof File
+            ? ''
+            : clean(String(raw ?? ''));
     const existing = values[key];
     if (existing === undefined) values[key] = value;
     else values[key] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(value) ? value : [value])];

@@ -52,14 +52,18 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
   if (!parsed.ok) return parsed.result;
 
   return db.$transaction(async (tx) => {
+    // Lock every organisation they belong to first, then read roles inside the lock, so a colleague
+    // leaving or being promoted at the same moment cannot leave an organisation without an owner.
+    const organisationIds = (
+      await tx.membership.findMany({ where: { userId: actor.id }, select: { organisationId: true } })
+    ).map((m) => m.organisationId);
+    if (organisationIds.length > 0) {
+      await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ANY(${organisationIds}) ORDER BY id FOR UPDATE`;
+    }
     const memberships = await tx.membership.findMany({
       where: { userId: actor.id },
       select: { organisationId: true, role: true, organisation: { select: { name: true } } },
     });
-    if (memberships.length > 0) {
-      // Lock the organisations so a colleague leaving at the same moment cannot strand one without owners.
-      await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ANY(${memberships.map((m) => m.organisationId)}) FOR UPDATE`;
-    }
     const soleMemberOf: string[] = [];
     for (const membership of memberships) {
       const others = await tx.membership.groupBy({
@@ -79,7 +83,8 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
       }
     }
     await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });
-    await tx.user.delete({ where: { id: actor.id } });
+    // deleteMany: a second submission of the same form finds nothing to delete, and that is fine.
+    await tx.user.deleteMany({ where: { id: actor.id } });
     await tx.auditLog.create({
       data: { action: 'user.delete', entityType: 'User', entityId: actor.id, data: { organisationsDeleted: soleMemberOf } },
     });

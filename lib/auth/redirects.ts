@@ -1,5 +1,6 @@
 // Where to send someone after signing in. Only paths on our own site: anything else (another
-// origin, protocol-relative "//evil.example", backslash tricks) falls back to the default.
+// origin, protocol-relative "//evil.example", backslash tricks, dot-segments that resolve to "//")
+// falls back to the default.
 export const AFTER_SIGN_IN = '/welcome';
 
 export function safeReturnPath(raw: string | null | undefined, appOrigin: string, fallback = AFTER_SIGN_IN): string {
@@ -8,11 +9,12 @@ export function safeReturnPath(raw: string | null | undefined, appOrigin: string
   if (value.includes('\\') || /[\u0000-\u001f]/.test(value)) return fallback;
   try {
     const origin = new URL(appOrigin).origin;
+    if (!value.startsWith('/') && !value.startsWith(`${origin}/`) && value !== origin) return fallback;
     const url = new URL(value, origin);
-    if (url.origin !== origin) return fallback;
-    if (!value.startsWith('/') && !value.startsWith(origin)) return fallback;
-    if (value.startsWith('//')) return fallback;
-    return `${url.pathname}${url.search}${url.hash}` || fallback;
+    // Judge the path as the browser will read it once resolved: "/.//evil.example" becomes "//evil.example".
+    if (url.origin !== origin || url.pathname.startsWith('//')) return fallback;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    return new URL(path, origin).origin === origin ? path : fallback;
   } catch {
     return fallback;
   }

@@ -17,6 +17,12 @@ export const SIGN_IN_LIMITS = {
   perClient: { limit: env.SIGN_IN_LIMIT_PER_CLIENT, windowMs: 15 * 60_000 },
 } satisfies Record<string, RateLimit>;
 
+/** One inbox, however it is addressed: "sam+1@x" and "sam+2@x" reach the same person. */
+function mailboxKey(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.split('+')[0]}@${domain}`;
+}
+
 const signInSchema = z.object({
   email: emailField,
   callbackUrl: z.string().max(2000).optional(),
@@ -34,7 +40,7 @@ export async function requestSignInLink(
 
   for (const [key, rule] of [
     [`sign-in:client:${client}`, SIGN_IN_LIMITS.perClient],
-    [`sign-in:email:${email}`, SIGN_IN_LIMITS.perAddress],
+    [`sign-in:email:${mailboxKey(email)}`, SIGN_IN_LIMITS.perAddress],
   ] as const) {
     const { allowed, retryAfterMs } = await consumeRateLimit(key, rule);
     if (!allowed) {

@@ -4,6 +4,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
+import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
 import { formatDate } from '@/lib/dates';
 import { db } from '@/lib/db';
 import { MailDeliveryError, sendEmail } from '@/lib/email/transport';
@@ -16,6 +17,7 @@ import { checkRegistrationNumber } from './registration-number';
 import { inviteSchema, organisationSchema } from './schema';
 
 export const INVITE_DAYS = 7;
+const INVITE_LIMIT = { limit: 30, windowMs: 24 * 60 * 60_000 };
 
 /** A new organisation, owned by its creator and waiting for an admin to verify it. */
 export async function createOrganisation(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult<{ id: string }>> {
@@ -44,7 +46,7 @@ export async function createOrganisation(actor: Actor, input: FormData | Record<
 function withRegistrationNumberError(result: FormResult<never>): FormResult<never> {
   if (result.ok || result.fieldErrors.registrationNumber) return result;
   const type = single(result.values, 'type');
-  if (!type || !(type in OrganisationType)) return result;
+  if (!type || !Object.hasOwn(OrganisationType, type)) return result;
   const checked = checkRegistrationNumber(type as OrganisationType, single(result.values, 'registrationNumber'));
   return checked.ok ? result : { ...result, fieldErrors: { ...result.fieldErrors, registrationNumber: [checked.message] } };
 }
@@ -70,6 +72,15 @@ export async function createInvite(
   const values = formValues(input);
   const parsed = parseForm(inviteSchema, values);
   if (!parsed.ok) return parsed.result;
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { status: true } });
+  if (organisation.status === 'REJECTED' || organisation.status === 'SUSPENDED') {
+    return invalid(values, {}, 'This organisation cannot invite people while it is not verified or is suspended.');
+  }
+  // Invitations send email on our name: limit them, so an account cannot be used to spam.
+  const limit = await consumeRateLimit(`invite:organisation:${organisationId}`, INVITE_LIMIT);
+  if (!limit.allowed) {
+    return invalid(values, {}, `You have created a lot of invitations today. Please try again in ${minutesUntil(limit.retryAfterMs)}.`);
+  }
   let email: string | undefined;
   if (parsed.data.email) {
     const checked = normaliseEmail(parsed.data.email);
@@ -132,11 +143,16 @@ export async function acceptInvite(actor: Actor, token: string): Promise<InviteA
   return db.$transaction(async (tx) => {
     const invite = await tx.orgInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, organisationId: true } });
     if (!invite) return { ok: false, reason: 'invalid' } as const;
-    const existing = await tx.membership.findUnique({
-      where: { userId_organisationId: { userId: actor.id, organisationId: invite.organisationId } },
-      select: { id: true },
-    });
-    if (existing) return { ok: true, organisationId: invite.organisationId, alreadyMember: true } as const;
+    // Lock the organisation: joining waits for anyone leaving or deleting it, and two invitations
+    // to the same person cannot both create a membership.
+    const [organisation] = await tx.$queryRaw<Array<{ status: string }>>`
+      SELECT status FROM "Organisation" WHERE id = ${invite.organisationId} FOR UPDATE`;
+    if (!organisation || organisation.status === 'REJECTED' || organisation.status === 'SUSPENDED') {
+      return { ok: false, reason: 'invalid' } as const;
+    }
+    const isMember = async () =>
+      (await tx.membership.count({ where: { userId: actor.id, organisationId: invite.organisationId } })) > 0;
+    if (await isMember()) return { ok: true, organisationId: invite.organisationId, alreadyMember: true } as const;
     const { count } = await tx.orgInvite.updateMany({
       where: { id: invite.id, usedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now, usedById: actor.id },

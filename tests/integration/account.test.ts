@@ -91,6 +91,8 @@ describe('deleting an account', () => {
     await db.session.create({ data: { sessionToken: `token-${person.id}`, userId: person.id, expires: new Date(Date.now() + 86_400_000) } });
 
     expect(await deleteAccount(person, { confirm: 'Delete my account' })).toMatchObject({ ok: true });
+    // A second submission of the same form (a double click) is harmless.
+    expect(await deleteAccount(person, { confirm: 'Delete my account' })).toMatchObject({ ok: true });
 
     expect(await db.user.count({ where: { id: person.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: person.id } })).toBe(0);

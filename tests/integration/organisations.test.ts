@@ -91,8 +91,23 @@ describe('creating an organisation', () => {
     expect(result.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
     expect(result.values).toMatchObject({ name: 'X', registrationNumber: 'not a number', description: 'Short' });
 
+    // Whatever a crafted request sends as the type, the answer is a field error, never a crash.
+    for (const type of ['constructor', '__proto__', 'toString']) {
+      const crafted = await createOrganisation(ownerA, { ...validOrganisation, type });
+      expect(!crafted.ok && crafted.fieldErrors.type?.[0]).toMatch(/Choose what kind/);
+    }
+
     const numberOnly = await createOrganisation(ownerA, { ...validOrganisation, type: 'CHARITABLE_COMPANY', registrationNumber: 'not a number' });
     expect(!numberOnly.ok && numberOnly.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
+  });
+});
+
+describe('text people could not have typed', () => {
+  it('is cleaned rather than failing: NUL characters never reach the database', async () => {
+    const result = await createOrganisation(ownerA, { ...validOrganisation, name: 'Nul\u0000 Org', description: 'A description\u0000 with a NUL in it.' });
+    expect(result.ok).toBe(true);
+    const org = await db.organisation.findUniqueOrThrow({ where: { id: result.ok ? result.data.id : '' } });
+    expect(org.name).toBe('Nul Org');
   });
 });
 
@@ -168,6 +183,42 @@ describe('invitations', () => {
   it('refuses an invitation email that could reach two mailboxes', async () => {
     const result = await createInvite(ownerA, orgA, { email: 'a@example.org, b@example.org' });
     expect(!result.ok && result.fieldErrors.email?.[0]).toMatch(/one email address only/);
+  });
+
+  it('admit the same person once, even when they press Join twice or open two invitations at once', async () => {
+    const org = await organisationOwnedBy(ownerA, 'Double Click Org');
+    const person = await createUser(db);
+    const tokenOf = async () => {
+      const invite = await createInvite(ownerA, org, {});
+      return invite.ok ? invite.data.url.split('/').pop()! : '';
+    };
+    const same = await tokenOf();
+    const twice = await Promise.all([acceptInvite(person, same), acceptInvite(person, same)]);
+    expect(twice.every((r) => r.ok)).toBe(true);
+    expect(twice.filter((r) => r.ok && r.alreadyMember)).toHaveLength(1);
+
+    const other = await createUser(db);
+    const both = await Promise.all([acceptInvite(other, await tokenOf()), acceptInvite(other, await tokenOf())]);
+    expect(both.every((r) => r.ok)).toBe(true);
+    expect(await db.membership.count({ where: { organisationId: org, userId: { in: [person.id, other.id] } } })).toBe(2);
+  });
+
+  it('cannot be sent or used for a rejected or suspended organisation', async () => {
+    const org = await organisationOwnedBy(ownerA, 'Soon Suspended');
+    const invite = await createInvite(ownerA, org, {});
+    const token = invite.ok ? invite.data.url.split('/').pop()! : '';
+    await db.organisation.update({ where: { id: org }, data: { status: 'SUSPENDED' } });
+
+    expect(await createInvite(ownerA, org, {})).toMatchObject({ ok: false, formError: expect.stringMatching(/suspended/) });
+    expect(await acceptInvite(await createUser(db), token)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('are limited per organisation, so an account cannot be used to send bulk email', async () => {
+    const org = await organisationOwnedBy(ownerA, 'Busy Inviter');
+    const results = [];
+    for (let i = 0; i < 31; i += 1) results.push(await createInvite(ownerA, org, {}));
+    expect(results.filter((r) => r.ok)).toHaveLength(30);
+    expect(results.at(-1)).toMatchObject({ ok: false, formError: expect.stringMatching(/try again in/) });
   });
 
   it('a forged token joins nothing', async () => {

@@ -113,6 +113,13 @@ describe('requesting a sign-in link', () => {
     for (const result of refused) expect(!result.ok && result.formError).toMatch(/try again in \d+ minutes?/);
   });
 
+  it('counts one inbox once, however many +tags are added to the address', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => requestSignInLink({ email: `inbox+${i}@example.org` }, client())),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(SIGN_IN_LIMITS.perAddress.limit);
+  });
+
   it(`holds the per-client limit (${SIGN_IN_LIMITS.perClient.limit}) when one client asks for many addresses at once`, async () => {
     const sameClient = client();
     const results = await Promise.all(

@@ -20,6 +20,11 @@ describe('where sign-in returns to', () => {
     'https://localhost:3000/other-scheme',
     '/ok\u0000',
     'relative/path',
+    '/.//evil.example',
+    '/x/..//evil.example',
+    '/%2e//evil.example',
+    '/%2E%2E//evil.example',
+    '///evil.example',
   ])('refuses %j', (raw) => {
     expect(safeReturnPath(raw, APP)).toBe('/welcome');
   });
