@@ -6,7 +6,7 @@ import { MemberList } from '@/components/orgs/MemberList';
 import { OrganisationStatusNotice } from '@/components/orgs/OrganisationStatusNotice';
 import { PendingInvites } from '@/components/orgs/PendingInvites';
 import { FormAlert } from '@/components/ui/fields';
-import { requireUser } from '@/lib/auth/guards';
+import { requireOrgMember } from '@/lib/auth/guards';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
 
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/organisations/${id}`);
+  const { user } = await requireOrgMember(id);
   const organisation = await getOrganisationForMember(user, id);
   if (!organisation) notFound();
   const query = await searchParams;
