@@ -1,16 +1,10 @@
 // Who may see which ask. Anonymous visitors see asks that moderation has published, from verified
 // organisations; drafts, asks under review and rejected asks stay private to their organisation.
-import type { AskStatus, OrganisationStatus, Prisma } from '@/lib/generated/prisma/client';
+import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
 
 /** Statuses an ask can be seen in publicly (its detail page). Only OPEN ones are listed. */
 export const PUBLIC_ASK_STATUSES = ['OPEN', 'MATCHED', 'COMPLETED'] as const satisfies readonly AskStatus[];
 
-export function isPubliclyVisible(ask: { status: AskStatus; organisation: { status: OrganisationStatus } }): boolean {
-  return (
-    ask.organisation.status === 'VERIFIED' &&
-    (PUBLIC_ASK_STATUSES as readonly AskStatus[]).includes(ask.status)
-  );
-}
 
 /** The `where` for asks anyone may read. */
 export function publicAskWhere(): Prisma.AskWhereInput {

@@ -31,9 +31,3 @@ export function minutesUntil(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
-
-/** Windows that ended before `before` are no use to anyone. */
-export async function clearOldRateLimits(before: Date): Promise<number> {
-  const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: before } } });
-  return count;
-}

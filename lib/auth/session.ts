@@ -4,14 +4,8 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { appUrl } from '@/lib/env';
 
 export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
-
-/** The cookie next-auth sets for this deployment (secure only over https). */
-export function sessionCookieName(): (typeof SESSION_COOKIES)[number] {
-  return appUrl().startsWith('https://') ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
-}
 
 const sessionUserSelect = {
   id: true,

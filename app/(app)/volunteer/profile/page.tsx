@@ -8,7 +8,7 @@ import { getMyVolunteerProfile } from '@/lib/volunteers/queries';
 
 export const metadata: Metadata = { title: 'Your volunteer profile' };
 
-export default async function VolunteerProfilePage({ searchParams }: { searchParams: Promise<{ first?: string; notice?: string }> }) {
+export default async function VolunteerProfilePage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/volunteer/profile');
   const [profile, taxonomy, query] = await Promise.all([getMyVolunteerProfile(user), listSkillsByCategory(), searchParams]);
   return (
