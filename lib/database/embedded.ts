@@ -4,9 +4,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 /** Extensions our migrations create; PGlite must load them when it starts. */
-export const extensions = { btree_gist };
+export const extensions = { btree_gist, pg_trgm };
 
 const IN_MEMORY = 'memory://';
 

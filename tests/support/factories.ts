@@ -57,6 +57,7 @@ export async function createAsk(db: Db, organisationId: string, data: Partial<Pr
       media: ['VIDEO'],
       status: 'OPEN',
       publishedAt: new Date(),
+      deadline: new Date(Date.now() + 21 * 86_400_000),
       ...data,
     },
   });
