@@ -25,6 +25,7 @@ const { migrateDatabase } = await import('@/lib/database/connection');
 const { databaseName, recreateDatabase } = await import('@/lib/database/local-server');
 const { emptyDatabase, isDatabaseEmpty } = await import('@/prisma/seed/empty-database');
 const { DEMO_ACCOUNTS, seedDatabase } = await import('@/prisma/seed/seed-database');
+const { expireOverdueAsks } = await import('@/lib/asks/expiry');
 
 const target = { databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR };
 
@@ -40,6 +41,9 @@ async function prepareDatabase(): Promise<string> {
   try {
     const empty = await isDatabaseEmpty(client.db);
     if (freshDemo && !empty) await emptyDatabase(client.db);
+    // Until the job queue schedules it, the expiry sweep runs at every start.
+    const { expired } = await expireOverdueAsks(client.db);
+    if (expired.length > 0) console.log(`Closed ${expired.length} open ask(s) whose deadline had passed.`);
     if ((client.engine === 'embedded' && empty) || freshDemo) {
       await seedDatabase(client.db);
       return `${describe}, seeded with demo data`;

@@ -4,11 +4,10 @@ import { askStatusLabels } from '@/lib/labels';
 
 /** A big problem split into stages: where this ask sits among its siblings. */
 export function ProjectStages({ project, currentId }: { project: NonNullable<PublicAsk['project']>; currentId: string }) {
-  if (project.asks.length < 2) return null;
   return (
     <section aria-labelledby="project" className="mt-10 rounded-lg bg-slate-50 p-5">
       <h2 id="project" className="text-lg font-semibold">
-        Part of a bigger piece of work: {project.title}
+        Part of a bigger piece of work: <Link href={`/projects/${project.id}`}>{project.title}</Link>
       </h2>
       <ol className="mt-3 space-y-2">
         {project.asks.map((sibling) => (

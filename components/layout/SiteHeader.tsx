@@ -24,7 +24,7 @@ export async function SiteHeader() {
                 </li>
                 {user.role === 'ADMIN' ? (
                   <li>
-                    <Link href="/admin/organisations">Admin</Link>
+                    <Link href="/admin/asks">Admin</Link>
                   </li>
                 ) : null}
                 <li>

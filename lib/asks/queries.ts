@@ -1,8 +1,10 @@
-// Reads of asks for the public pages: the open list and one ask's detail.
+// Reads of asks: the public pages (the newest open asks, one ask's detail, a project) and the staff's
+// own ("my asks", one ask with its history). Browsing and search live in lib/asks/browse.ts.
 import 'server-only';
+import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { openAskWhere, publicAskWhere } from './policy';
+import { openAskWhere, publicAskWhere, staffAskWhere } from './policy';
 
 export const ASKS_PER_PAGE = 20;
 
@@ -69,6 +71,7 @@ const askDetailSelect = {
   question: true,
   outcome: true,
   context: true,
+  prepLink: true,
   durationMinutes: true,
   media: true,
   location: true,
@@ -83,6 +86,7 @@ const askDetailSelect = {
   },
   project: {
     select: {
+      id: true,
       title: true,
       asks: {
         where: publicAskWhere(),
@@ -103,4 +107,121 @@ export type PublicAsk = Prisma.AskGetPayload<{ select: typeof askDetailSelect }>
 /** One ask as anyone may see it, or null when it does not exist or is not public. */
 export async function getPublicAsk(id: string): Promise<PublicAsk | null> {
   return db.ask.findFirst({ where: { id, ...publicAskWhere() }, select: askDetailSelect });
+}
+
+// ---------------------------------------------------------------- staff of the asking organisation
+
+/** Every ask of the actor's organisations, most recently changed first: "my asks". */
+export async function listMyAsks(actor: Actor) {
+  assertActive(actor);
+  return db.ask.findMany({
+    where: staffAskWhere(actor),
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      deadline: true,
+      qualityScore: true,
+      moderationNote: true,
+      updatedAt: true,
+      stage: true,
+      organisation: { select: { id: true, name: true, status: true } },
+      project: { select: { id: true, title: true } },
+      _count: { select: { offers: { where: { status: 'PENDING' } } } },
+    },
+    orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+    take: 200,
+  });
+}
+
+export type MyAsk = Awaited<ReturnType<typeof listMyAsks>>[number];
+
+/** One ask as its organisation's staff see it: everything, with its history and offers; null for anyone else. */
+export async function getAskForStaff(actor: Actor, askId: string) {
+  assertActive(actor);
+  const ask = await db.ask.findFirst({
+    where: staffAskWhere(actor, askId),
+    select: {
+      ...askDetailSelect,
+      prepLink: true,
+      version: true,
+      qualityScore: true,
+      moderationNote: true,
+      moderatedAt: true,
+      submittedAt: true,
+      organisationId: true,
+      projectId: true,
+      organisation: { select: { ...askDetailSelect.organisation.select, id: true, status: true } },
+      project: {
+        select: {
+          id: true,
+          title: true,
+          asks: { select: { id: true, title: true, stage: true, status: true }, orderBy: [{ stage: 'asc' }, { createdAt: 'asc' }] },
+        },
+      },
+      skills: { select: { skill: { select: { slug: true, name: true, category: { select: { name: true } } } } }, orderBy: { skill: { name: 'asc' } } },
+      offers: {
+        select: {
+          id: true,
+          message: true,
+          status: true,
+          createdAt: true,
+          volunteer: { select: { name: true, volunteerProfile: { select: { headline: true } } } },
+        },
+        orderBy: { createdAt: 'asc' },
+      },
+    },
+  });
+  if (!ask) return null;
+  const history = await db.auditLog.findMany({
+    where: { entityType: 'Ask', entityId: askId },
+    select: { id: true, action: true, createdAt: true, data: true, actor: { select: { name: true, role: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: 100,
+  });
+  return { ...ask, history };
+}
+
+export type StaffAsk = NonNullable<Awaited<ReturnType<typeof getAskForStaff>>>;
+
+// ---------------------------------------------------------------- projects
+
+/** A project (a big problem split into stages) as anyone may see it: its public stages in order. */
+export async function getPublicProject(projectId: string) {
+  const project = await db.project.findFirst({
+    where: { id: projectId, organisation: { status: 'VERIFIED' }, asks: { some: publicAskWhere() } },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      organisation: { select: { name: true, region: true } },
+      asks: {
+        where: { ...publicAskWhere(), stage: { not: null } },
+        select: {
+          id: true,
+          title: true,
+          question: true,
+          stage: true,
+          status: true,
+          durationMinutes: true,
+          skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
+        },
+        orderBy: { stage: 'asc' },
+      },
+    },
+  });
+  return project;
+}
+
+/** How many of the actor's organisations' asks need them, wait for review or are open: for the dashboard. */
+export async function countMyAsks(actor: Actor): Promise<{ attention: number; review: number; open: number; total: number }> {
+  assertActive(actor);
+  const rows = await db.ask.groupBy({ by: ['status'], where: staffAskWhere(actor), _count: true });
+  const count = (...statuses: string[]) => rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count, 0);
+  return {
+    attention: count('DRAFT', 'CHANGES_REQUESTED'),
+    review: count('PENDING_REVIEW'),
+    open: count('OPEN'),
+    total: rows.reduce((sum, row) => sum + row._count, 0),
+  };
 }

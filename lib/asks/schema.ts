@@ -1,5 +1,10 @@
-// Zod schemas for what users send about asks. For now: the public list's query string.
+// Zod schemas for what users send about asks: the ask form (draft or submit), withdrawal, stages.
 import { z } from 'zod';
+import { weekdayName } from '@/lib/dates';
+import { fieldErrorsFrom, single, type FieldErrors, type FormValues } from '@/lib/forms';
+import { Medium } from '@/lib/generated/prisma/enums';
+import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
+import type { AvailabilityWindow } from './availability';
 
 const slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
 
@@ -18,4 +23,185 @@ export function parseAskListQuery(searchParams: Record<string, string | string[]
     page: first(searchParams.page) ?? 1,
     category: first(searchParams.category) || undefined,
   });
+}
+
+// ---------------------------------------------------------------- the ask form
+
+export const ASK_DURATIONS = [15, 20, 30, 45, 60] as const;
+export const DEFAULT_DURATION = 30;
+export const DEFAULT_DEADLINE_DAYS = 21;
+export const MAX_DEADLINE_DAYS = 56; // eight weeks
+export const MAX_ASK_SKILLS = 5;
+
+/** What the person pressed: run the coach only, keep it as a draft, or send it for review. */
+export type AskIntent = 'check' | 'draft' | 'submit';
+
+export function askIntent(values: FormValues): AskIntent {
+  const intent = single(values, 'intent');
+  return intent === 'check' || intent === 'submit' ? intent : 'draft';
+}
+
+const asArray = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || null);
+
+const prepLink = z
+  .string()
+  .trim()
+  .max(500, 'Keep the link under 500 characters.')
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const withProtocol = /^https?:\/\//i.test(value) ? value : `https://${value}`;
+    try {
+      const url = new URL(withProtocol);
+      if (!url.hostname.includes('.') || !['http:', 'https:'].includes(url.protocol)) throw new Error('not a web address');
+      return url.toString();
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'Enter a web address like docs.google.com/…, or leave it blank.' });
+      return z.NEVER;
+    }
+  });
+
+const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Weekday rows arrive as day-N (ticked), from-N and to-N; ticked rows become windows. */
+export function availabilityFrom(values: FormValues): { windows: AvailabilityWindow[]; errors: string[] } {
+  const windows: AvailabilityWindow[] = [];
+  const errors: string[] = [];
+  for (let weekday = 1; weekday <= 7; weekday += 1) {
+    if (!single(values, `day-${weekday}`)) continue;
+    const from = single(values, `from-${weekday}`) ?? '';
+    const to = single(values, `to-${weekday}`) ?? '';
+    if (!clock.test(from) || !clock.test(to)) errors.push(`${weekdayName(weekday)}: use 24-hour times such as 09:30.`);
+    else if (from >= to) errors.push(`${weekdayName(weekday)}: the end time must be after the start time.`);
+    else windows.push({ weekday, from, to });
+  }
+  return { windows, errors };
+}
+
+const askFieldsSchema = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(10, 'Give your ask a title of at least 10 characters, like “Check the opening paragraph of our lottery bid”.')
+    .max(120, 'Keep the title under 120 characters.'),
+  question: z.string().trim().max(2000, 'Keep the question under 2,000 characters: one short session, one question.'),
+  outcome: z.string().trim().max(1000, 'Keep this under 1,000 characters.'),
+  context: optionalText(3000, 'Keep the prep pack under 3,000 characters; link to a longer document instead.'),
+  prepLink,
+  skills: z.preprocess(
+    asArray,
+    z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Choose skills from the list.')).max(MAX_ASK_SKILLS, `Choose up to ${MAX_ASK_SKILLS} skills: the ones this one session needs most.`),
+  ),
+  durationMinutes: z.coerce
+    .number({ error: 'Choose how long the session should be.' })
+    .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
+  media: z.preprocess(asArray, z.array(z.enum(Medium, { error: 'Choose from the list.' }))),
+  location: optionalText(200, 'Keep the location under 200 characters.'),
+  timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list.'),
+  deadline: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2027-01-31.'),
+});
+
+export type AskFields = Omit<z.output<typeof askFieldsSchema>, 'deadline'> & {
+  deadline: Date;
+  availability: AvailabilityWindow[];
+};
+
+/**
+ * Reads the ask form. A draft needs only a title and well-formed values; submitting for review also
+ * needs the question, the outcome, 1-5 skills, a way to meet (a place for in person), a time window
+ * and a deadline between tomorrow and eight weeks away.
+ */
+export function parseAskForm(
+  values: FormValues,
+  intent: AskIntent,
+  now = new Date(),
+): { ok: true; data: AskFields } | { ok: false; fieldErrors: FieldErrors } {
+  const parsed = askFieldsSchema.safeParse(values);
+  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
+  const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
+  const { windows, errors: windowErrors } = availabilityFrom(values);
+  windowErrors.forEach((message) => add('availability', message));
+
+  let deadline: Date | null = null;
+  if (parsed.success) {
+    const data = parsed.data;
+    deadline = zonedTimeToUtc(data.deadline, '23:59', data.timeZone);
+    const today = dateInZone(now, data.timeZone);
+    if (Number.isNaN(deadline.getTime())) add('deadline', 'Enter a real date like 2027-01-31.');
+    else if (data.deadline <= today) add('deadline', 'Choose a date after today.');
+    else if (data.deadline > addDays(today, MAX_DEADLINE_DAYS)) add('deadline', 'Choose a date within the next eight weeks: asks are meant to be answered soon.');
+    if (data.media.includes('IN_PERSON') && !data.location && intent === 'submit') {
+      add('location', 'Say where you would meet in person (a town or venue is enough), or untick “In person”.');
+    }
+    if (intent === 'submit') {
+      if (data.question.length < 20) add('question', 'Write the specific question you want answered (20 characters or more).');
+      if (data.outcome.length < 10) add('outcome', 'Say what a good outcome would look like (10 characters or more).');
+      if (data.skills.length === 0) add('skills', 'Choose at least one skill this ask needs.');
+      if (data.media.length === 0) add('media', 'Choose at least one way you could meet.');
+      if (windows.length === 0) add('availability', 'Tick at least one day you could meet, with times.');
+    }
+  }
+  if (!parsed.success || Object.keys(fieldErrors).length > 0 || !deadline) return { ok: false, fieldErrors };
+  return { ok: true, data: { ...parsed.data, deadline, availability: windows } };
+}
+
+export const withdrawSchema = z.object({
+  reason: optionalText(500, 'Keep the reason under 500 characters.'),
+});
+
+// ---------------------------------------------------------------- splitting into stages
+
+export const MIN_STAGES = 2;
+export const MAX_STAGES = 5;
+
+const stageSchema = z.object({
+  title: z.string().trim().min(10, 'Give this stage a title of at least 10 characters.').max(120, 'Keep the title under 120 characters.'),
+  question: z.string().trim().min(20, 'Write the question for this stage (20 characters or more).').max(2000, 'Keep the question under 2,000 characters.'),
+  durationMinutes: z.coerce
+    .number()
+    .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
+  skills: z
+    .array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Choose skills from the list.'))
+    .min(1, 'Choose the main skill this stage needs.')
+    .max(2),
+});
+
+export type StageInput = z.output<typeof stageSchema>;
+
+/**
+ * Stage rows arrive as stage-N-title, stage-N-question, stage-N-duration, stage-N-skill-1/2; rows left
+ * blank are ignored. Errors are keyed "stage-N-field" so each shows beside its own input.
+ */
+export function parseStages(values: FormValues): { ok: true; projectTitle: string; stages: StageInput[] } | { ok: false; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
+  const projectTitle = (single(values, 'projectTitle') ?? '').trim();
+  if (projectTitle.length < 5) fieldErrors.projectTitle = ['Name the bigger piece of work, like “Our first National Lottery bid”.'];
+  else if (projectTitle.length > 120) fieldErrors.projectTitle = ['Keep the name under 120 characters.'];
+  const stages: StageInput[] = [];
+  for (let n = 1; n <= MAX_STAGES; n += 1) {
+    const raw = {
+      title: single(values, `stage-${n}-title`) ?? '',
+      question: single(values, `stage-${n}-question`) ?? '',
+      durationMinutes: single(values, `stage-${n}-duration`) ?? String(DEFAULT_DURATION),
+      skills: [single(values, `stage-${n}-skill-1`), single(values, `stage-${n}-skill-2`)].filter(
+        (slug, index, all): slug is string => Boolean(slug) && all.indexOf(slug) === index,
+      ),
+    };
+    if (!raw.title.trim() && !raw.question.trim() && raw.skills.length === 0) continue;
+    const parsed = stageSchema.safeParse(raw);
+    if (parsed.success) stages.push(parsed.data);
+    else for (const [field, messages] of Object.entries(fieldErrorsFrom(parsed.error))) fieldErrors[`stage-${n}-${field}`] = messages;
+  }
+  if (stages.length + Object.keys(fieldErrors).filter((key) => key.startsWith('stage-')).length < MIN_STAGES) {
+    fieldErrors.stages = [`Fill in at least ${MIN_STAGES} stages: a broad ask split into two to five smaller questions.`];
+  }
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  return { ok: true, projectTitle, stages };
 }

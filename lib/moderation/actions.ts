@@ -1,9 +1,11 @@
 'use server';
-// Server actions for admins.
+// Server actions for admins: verifying organisations and moderating asks. Each checks the admin here
+// and again in lib/moderation, where the data is written.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
 import type { FormState } from '@/lib/forms';
+import { approveAsk, rejectAsk, requestAskChanges } from './asks';
 import { rejectOrganisation, verifyOrganisation } from './organisations';
 
 export async function verifyOrganisationAction(organisationId: string) {
@@ -18,4 +20,28 @@ export async function rejectOrganisationAction(organisationId: string, _previous
   const result = await rejectOrganisation(admin, organisationId, formData);
   if (!result.ok) return result;
   redirect('/admin/organisations?notice=rejected');
+}
+
+export async function approveAskAction(askId: string, _previous: FormState, _formData: FormData) {
+  const admin = await requireAdmin('/admin/asks');
+  const result = await approveAsk(admin, askId);
+  if (!result.ok) return result;
+  revalidatePath('/', 'layout'); // the public list, the home page and the ask's own page
+  redirect('/admin/asks?notice=approved');
+}
+
+export async function requestAskChangesAction(askId: string, _previous: FormState, formData: FormData) {
+  const admin = await requireAdmin('/admin/asks');
+  const result = await requestAskChanges(admin, askId, formData);
+  if (!result.ok) return result;
+  revalidatePath('/my-asks');
+  redirect('/admin/asks?notice=changes-requested');
+}
+
+export async function rejectAskAction(askId: string, _previous: FormState, formData: FormData) {
+  const admin = await requireAdmin('/admin/asks');
+  const result = await rejectAsk(admin, askId, formData);
+  if (!result.ok) return result;
+  revalidatePath('/my-asks');
+  redirect('/admin/asks?notice=rejected');
 }

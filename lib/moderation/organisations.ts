@@ -29,11 +29,14 @@ export async function listOrganisationsAwaitingVerification(actor: Actor) {
 export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
+    const now = new Date();
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, status: 'PENDING_VERIFICATION' },
-      data: { status: 'VERIFIED', verifiedAt: new Date(), verifiedById: actor.id, statusNote: null },
+      data: { status: 'VERIFIED', verifiedAt: now, verifiedById: actor.id, statusNote: null },
     });
     if (count === 1) {
+      // Asks approved while the organisation was waiting are published now, as new.
+      await tx.ask.updateMany({ where: { organisationId, status: 'OPEN', publishedAt: null }, data: { publishedAt: now } });
       await tx.auditLog.create({ data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId } });
     }
     return count === 1;

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { requireUser } from '@/lib/auth/guards';
+import { countMyAsks } from '@/lib/asks/queries';
 import { formatDate } from '@/lib/dates';
+import { plural } from '@/lib/labels';
 import { listMyOrganisations } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -13,7 +15,7 @@ const notices: Record<string, string> = { 'left-organisation': 'You have left th
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
-  const [memberships, { notice }] = await Promise.all([listMyOrganisations(user), searchParams]);
+  const [memberships, { notice }, askCounts] = await Promise.all([listMyOrganisations(user), searchParams, countMyAsks(user)]);
   const profile = user.volunteerProfile;
 
   return (
@@ -44,6 +46,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </ul>
         )}
       </section>
+
+      {memberships.length > 0 ? (
+        <section aria-labelledby="asks" className="space-y-3">
+          <h2 id="asks" className="text-xl font-semibold">
+            Your asks
+          </h2>
+          <p className="text-slate-800">
+            {askCounts.attention > 0
+              ? `${plural(askCounts.attention, 'ask needs', 'asks need')} your attention (drafts, or sent back with changes requested). `
+              : ''}
+            {askCounts.review > 0 ? `${plural(askCounts.review, 'ask is', 'asks are')} waiting for review. ` : ''}
+            {askCounts.open > 0 ? `${plural(askCounts.open, 'ask is', 'asks are')} open for offers. ` : ''}
+            {askCounts.total === 0 ? 'You have not posted an ask yet. ' : ''}
+          </p>
+          <p className="flex flex-wrap gap-4">
+            <Link href="/my-asks/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+              Post an ask
+            </Link>
+            <Link href="/my-asks" className="self-center">
+              See all your asks
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="volunteering" className="space-y-3">
         <h2 id="volunteering" className="text-xl font-semibold">

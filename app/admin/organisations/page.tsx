@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AdminNav } from '@/components/admin/AdminNav';
 import { RejectOrganisationForm } from '@/components/admin/RejectOrganisationForm';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
@@ -18,6 +19,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
   const [pending, { notice }] = await Promise.all([listOrganisationsAwaitingVerification(admin), searchParams]);
   return (
     <div className="space-y-6">
+      <AdminNav current="organisations" />
       <FormAlert success={notice ? notices[notice] : undefined} />
       <h1 className="text-3xl font-bold tracking-tight">Organisations to verify</h1>
       <p className="text-slate-800">Check each against its register (Charity Commission, OSCR, CCNI or Companies House) before verifying. Oldest first.</p>

@@ -37,7 +37,7 @@ export default async function AskPage({ params }: Props) {
           <SkillTags skills={ask.skills.map(({ skill }) => skill)} label="Skills this ask needs" />
         </div>
 
-        <AskStatusNotice status={ask.status} pendingOffers={ask._count.offers} />
+        <AskStatusNotice status={ask.status} pendingOffers={ask._count.offers} deadlinePassed={ask.deadline <= new Date()} />
 
         <section aria-labelledby="question" className="mt-8">
           <h2 id="question" className="text-xl font-semibold">
@@ -51,12 +51,19 @@ export default async function AskPage({ params }: Props) {
           </h2>
           <p className="mt-2 whitespace-pre-line text-slate-800">{ask.outcome}</p>
         </section>
-        {ask.context ? (
+        {ask.context || ask.prepLink ? (
           <section aria-labelledby="context" className="mt-6">
             <h2 id="context" className="text-xl font-semibold">
               What you need to know beforehand
             </h2>
-            <p className="mt-2 whitespace-pre-line text-slate-800">{ask.context}</p>
+            {ask.context ? <p className="mt-2 whitespace-pre-line text-slate-800">{ask.context}</p> : null}
+            {ask.prepLink ? (
+              <p className="mt-2">
+                <a href={ask.prepLink} rel="noopener noreferrer nofollow">
+                  Read their document before the session
+                </a>
+              </p>
+            ) : null}
           </section>
         ) : null}
 

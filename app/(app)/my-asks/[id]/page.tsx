@@ -1,0 +1,163 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AskHistory } from '@/components/asks/AskHistory';
+import { ModerationMessage } from '@/components/asks/ModerationMessage';
+import { SkillTags } from '@/components/asks/SkillTags';
+import { WithdrawAskForm } from '@/components/asks/WithdrawAskForm';
+import { Badge } from '@/components/ui/Badge';
+import { FormAlert } from '@/components/ui/fields';
+import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
+import { getAskForStaff } from '@/lib/asks/queries';
+import { askStatusesFrom, isEditableAsk } from '@/lib/asks/transitions';
+import { requireUser } from '@/lib/auth/guards';
+import { formatDate, formatDateTime, formatDuration, timeZoneLabel } from '@/lib/dates';
+import { askStatusLabels, mediumLabels } from '@/lib/labels';
+
+export const metadata: Metadata = { title: 'Your ask' };
+
+const notices: Record<string, string> = {
+  saved: 'Saved as a draft. Submit it for review when it is ready.',
+  submitted: 'Sent for review. We usually check asks within a working day; you will see the outcome here.',
+  withdrawn: 'Your ask has been withdrawn.',
+  split: 'Split into stages. Each stage is a draft: add what a good outcome looks like, then submit it.',
+};
+
+const offerStatusLabels = { PENDING: 'Waiting for you', ACCEPTED: 'Accepted', DECLINED: 'Declined', WITHDRAWN: 'Withdrawn by the volunteer', EXPIRED: 'Expired' } as const;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function MyAskPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/my-asks/${id}`);
+  const [ask, { notice }] = await Promise.all([getAskForStaff(user, id), searchParams]);
+  if (!ask) notFound();
+  const editable = isEditableAsk(ask.status);
+  const withdrawable = askStatusesFrom('withdraw', 'staff').includes(ask.status);
+  const isPublic = ['OPEN', 'MATCHED', 'COMPLETED'].includes(ask.status) && ask.organisation.status === 'VERIFIED' && ask.publishedAt;
+  const windows = summariseAvailability(parseAvailability(ask.availability));
+  const pendingOffers = ask.offers.filter((offer) => offer.status === 'PENDING').length;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <FormAlert success={notice ? notices[notice] : undefined} />
+        <p className="text-sm">
+          <Link href="/my-asks">← All your asks</Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{ask.title}</h1>
+        <p className="flex flex-wrap items-center gap-3 text-slate-700">
+          <Badge tone={ask.status === 'OPEN' ? 'success' : ask.status === 'CHANGES_REQUESTED' ? 'accent' : 'neutral'}>{askStatusLabels[ask.status]}</Badge>
+          <span>{ask.organisation.name}</span>
+          {ask.qualityScore !== null ? <span>Coach score {ask.qualityScore} of 100</span> : null}
+        </p>
+        <ModerationMessage status={ask.status} note={ask.moderationNote} />
+        {ask.status === 'OPEN' && !ask.publishedAt ? (
+          <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
+            Approved. It will be published as soon as your organisation is verified.
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-4">
+          {editable ? (
+            <Link href={`/my-asks/${ask.id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+              {ask.status === 'CHANGES_REQUESTED' ? 'Edit and resubmit' : 'Edit and submit'}
+            </Link>
+          ) : null}
+          {editable && !ask.projectId ? <Link href={`/my-asks/${ask.id}/split`}>Too big? Split it into stages</Link> : null}
+          {isPublic ? <Link href={`/asks/${ask.id}`}>See it as volunteers do</Link> : null}
+        </div>
+      </div>
+
+      <section aria-labelledby="offers" className="space-y-3">
+        <h2 id="offers" className="text-xl font-semibold">
+          Offers {pendingOffers > 0 ? `(${pendingOffers} waiting)` : ''}
+        </h2>
+        {ask.offers.length === 0 ? (
+          <p className="text-slate-800">{ask.status === 'OPEN' ? 'No offers yet. Volunteers with these skills can see your ask.' : 'No offers.'}</p>
+        ) : (
+          <ul className="space-y-3">
+            {ask.offers.map((offer) => (
+              <li key={offer.id} className="rounded-lg border border-slate-200 p-4">
+                <p className="font-medium">
+                  {offer.volunteer.name ?? 'A volunteer'}
+                  {offer.volunteer.volunteerProfile ? <span className="font-normal text-slate-700"> · {offer.volunteer.volunteerProfile.headline}</span> : null}
+                </p>
+                <p className="mt-1 text-slate-800">{offer.message}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {offerStatusLabels[offer.status]} · offered {formatDate(offer.createdAt, ask.timeZone)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="the-ask" className="space-y-4">
+        <h2 id="the-ask" className="text-xl font-semibold">
+          The ask
+        </h2>
+        <SkillTags skills={ask.skills.map(({ skill }) => skill)} label="Skills this ask needs" />
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">Question</dt>
+          <dd className="whitespace-pre-line">{ask.question || '(not written yet)'}</dd>
+          <dt className="font-medium text-slate-700">A good outcome</dt>
+          <dd className="whitespace-pre-line">{ask.outcome || '(not written yet)'}</dd>
+          <dt className="font-medium text-slate-700">Prep pack</dt>
+          <dd className="whitespace-pre-line">
+            {ask.context || 'None'}
+            {ask.prepLink ? (
+              <>
+                {' '}
+                <a href={ask.prepLink} rel="noopener noreferrer nofollow">
+                  Linked document
+                </a>
+              </>
+            ) : null}
+          </dd>
+          <dt className="font-medium text-slate-700">Session</dt>
+          <dd>
+            {formatDuration(ask.durationMinutes)}, {ask.media.map((medium) => mediumLabels[medium]).join(', ') || 'no way to meet chosen yet'}
+            {ask.location && ask.media.includes('IN_PERSON') ? ` (in person at ${ask.location})` : ''}
+          </dd>
+          <dt className="font-medium text-slate-700">When ({timeZoneLabel(ask.timeZone)})</dt>
+          <dd>{windows.length > 0 ? windows.join('; ') : 'No times chosen yet'}</dd>
+          <dt className="font-medium text-slate-700">Needed by</dt>
+          <dd>{formatDateTime(ask.deadline, ask.timeZone)}</dd>
+        </dl>
+      </section>
+
+      {ask.project ? (
+        <section aria-labelledby="stages" className="space-y-2">
+          <h2 id="stages" className="text-xl font-semibold">
+            Part of: {ask.project.title}
+          </h2>
+          <ol className="space-y-1">
+            {ask.project.asks.map((stage) => (
+              <li key={stage.id}>
+                {stage.stage ? `Stage ${stage.stage}: ` : 'The original broad ask: '}
+                {stage.id === ask.id ? <strong aria-current="page">{stage.title}</strong> : <Link href={`/my-asks/${stage.id}`}>{stage.title}</Link>}{' '}
+                <span className="text-sm text-slate-700">({askStatusLabels[stage.status]})</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="space-y-3">
+        <h2 id="history" className="text-xl font-semibold">
+          History
+        </h2>
+        <AskHistory history={ask.history} timeZone={user.timeZone} />
+      </section>
+
+      {withdrawable ? (
+        <section aria-labelledby="withdraw" className="space-y-3 border-t border-slate-200 pt-6">
+          <h2 id="withdraw" className="text-xl font-semibold">
+            Withdraw this ask
+          </h2>
+          <WithdrawAskForm askId={ask.id} hasOffers={pendingOffers > 0} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { single } from '@/lib/forms';
+import { approveAskAction, rejectAskAction, requestAskChangesAction } from '@/lib/moderation/actions';
+
+/** The three decisions on one ask: approve, send back with a message, or reject with a reason. */
+export function AskDecisionForms({ askId, title }: { askId: string; title: string }) {
+  const [approved, approve] = useActionState(approveAskAction.bind(null, askId), null);
+  const [changes, requestChanges] = useActionState(requestAskChangesAction.bind(null, askId), null);
+  const [rejected, reject] = useActionState(rejectAskAction.bind(null, askId), null);
+  const changesFailed = changes?.ok === false ? changes : null;
+  const rejectFailed = rejected?.ok === false ? rejected : null;
+  return (
+    <div className="grid gap-6 md:grid-cols-3">
+      <form action={approve} className="space-y-2" noValidate>
+        <FormAlert error={approved?.ok === false ? approved.formError : undefined} />
+        <p className="text-sm text-slate-700">Specific, answerable and appropriate: publish it.</p>
+        <SubmitButton pendingText="Approving…">
+          Approve<span className="sr-only"> “{title}”</span>
+        </SubmitButton>
+      </form>
+      <form action={requestChanges} className="space-y-2" noValidate>
+        <FormAlert error={changesFailed?.formError} />
+        <TextArea
+          name="note"
+          id={`changes-${askId}`}
+          label="What should they change?"
+          hint="The charity sees this beside the ask."
+          rows={3}
+          maxLength={1000}
+          defaultValue={changesFailed ? single(changesFailed.values, 'note') : undefined}
+          errors={changesFailed?.fieldErrors.note}
+        />
+        <SubmitButton variant="secondary" pendingText="Sending…">
+          Request changes<span className="sr-only"> to “{title}”</span>
+        </SubmitButton>
+      </form>
+      <form action={reject} className="space-y-2" noValidate>
+        <FormAlert error={rejectFailed?.formError} />
+        <TextArea
+          name="note"
+          id={`reject-${askId}`}
+          label="Why reject it?"
+          hint="The charity sees this reason."
+          rows={3}
+          maxLength={1000}
+          defaultValue={rejectFailed ? single(rejectFailed.values, 'note') : undefined}
+          errors={rejectFailed?.fieldErrors.note}
+        />
+        <SubmitButton variant="danger" pendingText="Rejecting…">
+          Reject<span className="sr-only"> “{title}”</span>
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { withdrawAskAction } from '@/lib/asks/actions';
+import { single } from '@/lib/forms';
+
+/** Withdrawing an ask, with an optional reason kept in its history. Volunteers who offered are told kindly. */
+export function WithdrawAskForm({ askId, hasOffers }: { askId: string; hasOffers: boolean }) {
+  const [state, action] = useActionState(withdrawAskAction.bind(null, askId), null);
+  const failed = state?.ok === false ? state : null;
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormAlert error={failed?.formError} />
+      <p className="text-slate-800">
+        No longer needed? Withdraw it and it leaves the public list straight away.
+        {hasOffers ? ' Volunteers who offered are thanked and told it is no longer needed.' : ''}
+      </p>
+      <TextArea
+        name="reason"
+        label="Why are you withdrawing it? (optional, only your organisation sees this)"
+        rows={2}
+        maxLength={500}
+        defaultValue={failed ? single(failed.values, 'reason') : undefined}
+        errors={failed?.fieldErrors.reason}
+      />
+      <SubmitButton variant="danger" pendingText="Withdrawing…">
+        Withdraw this ask
+      </SubmitButton>
+    </form>
+  );
+}

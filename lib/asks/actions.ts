@@ -1,0 +1,44 @@
+'use server';
+// Server actions for asks. Each is a public endpoint: who is acting comes from the session, and
+// lib/asks decides what they may do with the ask the bound id names.
+import { revalidatePath } from 'next/cache';
+import { notFound, redirect } from 'next/navigation';
+import { AccessDenied } from '@/lib/auth/actor';
+import { requireUser } from '@/lib/auth/guards';
+import type { FormState } from '@/lib/forms';
+import { saveAsk, splitAskIntoStages, withdrawAsk, type AskFormResult } from './mutations';
+
+/** Authorisation failures look like a missing page: they reveal nothing about what exists. */
+async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AccessDenied) notFound();
+    throw error;
+  }
+}
+
+/** The ask form: check with the coach, save as a draft, or submit for review. `askId` is null for a new ask. */
+export async function saveAskAction(askId: string | null, _previous: AskFormResult | null, formData: FormData): Promise<AskFormResult> {
+  const user = await requireUser(askId ? `/my-asks/${askId}/edit` : '/my-asks/new');
+  const result = await orNotFound(() => saveAsk(user, askId, formData));
+  if (!result.ok) return result;
+  revalidatePath('/my-asks');
+  redirect(`/my-asks/${result.data.id}?notice=${result.data.submitted ? 'submitted' : 'saved'}`);
+}
+
+export async function withdrawAskAction(askId: string, _previous: FormState, formData: FormData) {
+  const user = await requireUser(`/my-asks/${askId}`);
+  const result = await orNotFound(() => withdrawAsk(user, askId, formData));
+  if (!result.ok) return result;
+  revalidatePath('/', 'layout'); // it leaves the public list, the home page and its own page
+  redirect(`/my-asks/${askId}?notice=withdrawn`);
+}
+
+export async function splitAskAction(askId: string, _previous: FormState<{ projectId: string; firstStageId: string }>, formData: FormData) {
+  const user = await requireUser(`/my-asks/${askId}/split`);
+  const result = await orNotFound(() => splitAskIntoStages(user, askId, formData));
+  if (!result.ok) return result;
+  revalidatePath('/my-asks');
+  redirect(`/my-asks/${result.data.firstStageId}?notice=split`);
+}

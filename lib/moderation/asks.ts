@@ -1,0 +1,129 @@
+// The moderation queue: admins approve asks (publishing them), send them back with a message, or
+// reject them with a reason. Each decision is one conditional update on a PENDING_REVIEW ask, so of two
+// admins deciding at once exactly one wins and the other is told; nothing is half-applied.
+import 'server-only';
+import { z } from 'zod';
+import { assertAdmin, type Actor } from '@/lib/auth/actor';
+import { coachAsk } from '@/lib/asks/coach';
+import { recordAskEvent } from '@/lib/asks/mutations';
+import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
+import { db } from '@/lib/db';
+import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+
+export const MODERATION_PAGE_SIZE = 25;
+
+/** Asks waiting for review, oldest first, each with the coach's view and its organisation's status. */
+export async function listAsksAwaitingReview(actor: Actor) {
+  assertAdmin(actor);
+  const [asks, total] = await Promise.all([
+    db.ask.findMany({
+      where: { status: 'PENDING_REVIEW' },
+      select: {
+        id: true,
+        title: true,
+        question: true,
+        outcome: true,
+        context: true,
+        prepLink: true,
+        durationMinutes: true,
+        media: true,
+        deadline: true,
+        submittedAt: true,
+        qualityScore: true,
+        organisation: { select: { id: true, name: true, status: true } },
+        project: { select: { title: true } },
+        stage: true,
+        skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
+      },
+      orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+      take: MODERATION_PAGE_SIZE,
+    }),
+    db.ask.count({ where: { status: 'PENDING_REVIEW' } }),
+  ]);
+  return {
+    total,
+    asks: asks.map((ask) => ({
+      ...ask,
+      coach: coachAsk({
+        title: ask.title,
+        question: ask.question,
+        outcome: ask.outcome,
+        context: ask.context ?? '',
+        skillSlugs: ask.skills.map(({ skill }) => skill.slug),
+        durationMinutes: ask.durationMinutes,
+      }),
+    })),
+  };
+}
+
+export type AskAwaitingReview = Awaited<ReturnType<typeof listAsksAwaitingReview>>['asks'][number];
+
+const ALREADY_DECIDED = 'Another admin has already decided this ask, or its author withdrew it. The queue below is up to date.';
+
+const noteSchema = (minimum: string) =>
+  z.object({
+    note: z.string().trim().min(10, minimum).max(1000, 'Keep this under 1,000 characters.'),
+  });
+
+const requestChangesSchema = noteSchema('Tell the charity what to change, so they can act on it (10 characters or more).');
+const rejectSchema = noteSchema('Give the charity a reason they can understand (10 characters or more).');
+
+async function decide(
+  actor: Actor,
+  askId: string,
+  transition: Extract<AskTransition, 'approve' | 'request-changes' | 'reject'>,
+  note: string | null,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  return db.$transaction(async (tx) => {
+    const ask = await tx.ask.findUnique({
+      where: { id: askId },
+      select: { deadline: true, organisation: { select: { status: true } } },
+    });
+    if (!ask) return { ok: false, message: ALREADY_DECIDED };
+    const to = nextAskStatus('PENDING_REVIEW', transition, 'admin')!;
+    if (transition === 'approve' && ask.deadline <= now) {
+      return { ok: false, message: 'Its deadline has passed. Request changes so the charity can choose a new date.' };
+    }
+    const { count } = await tx.ask.updateMany({
+      where: { id: askId, status: { in: askStatusesFrom(transition, 'admin') } },
+      data: {
+        status: to,
+        moderatedById: actor.id,
+        moderatedAt: now,
+        moderationNote: note,
+        // Published now if its organisation is verified; otherwise when it is (lib/moderation/organisations.ts).
+        ...(transition === 'approve' && ask.organisation.status === 'VERIFIED' ? { publishedAt: now } : {}),
+        ...(transition === 'reject' ? { closedAt: now } : {}),
+      },
+    });
+    if (count === 0) return { ok: false, message: ALREADY_DECIDED };
+    const action = { approve: 'ask.approve', 'request-changes': 'ask.request_changes', reject: 'ask.reject' }[transition];
+    await recordAskEvent(tx, actor.id, action, askId, note ? { note } : undefined);
+    return { ok: true };
+  });
+}
+
+export async function approveAsk(actor: Actor, askId: string, now = new Date()): Promise<FormResult> {
+  assertAdmin(actor);
+  const decided = await decide(actor, askId, 'approve', null, now);
+  return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
+}
+
+export async function requestAskChanges(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()): Promise<FormResult> {
+  assertAdmin(actor);
+  const values = formValues(input);
+  const parsed = parseForm(requestChangesSchema, values);
+  if (!parsed.ok) return parsed.result;
+  const decided = await decide(actor, askId, 'request-changes', parsed.data.note, now);
+  return decided.ok ? { ok: true, data: undefined, message: 'Sent back to the charity with your message.' } : invalid(values, {}, decided.message);
+}
+
+export async function rejectAsk(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()): Promise<FormResult> {
+  assertAdmin(actor);
+  const values = formValues(input);
+  const parsed = parseForm(rejectSchema, values);
+  if (!parsed.ok) return parsed.result;
+  const decided = await decide(actor, askId, 'reject', parsed.data.note, now);
+  return decided.ok ? { ok: true, data: undefined, message: 'Rejected. The charity sees your reason.' } : invalid(values, {}, decided.message);
+}
