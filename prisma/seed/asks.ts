@@ -26,7 +26,8 @@ export interface SeedAsk {
   id: string;
   org: string;
   by: string; // staff email
-  project?: { id: string; stage: number };
+  /** Stage within the project; none for the broad ask the stages were split from. */
+  project?: { id: string; stage?: number };
   title: string;
   question: string;
   outcome: string;
@@ -40,7 +41,6 @@ export interface SeedAsk {
   created: number;
   deadlineIn?: number;
   moderationNote?: string;
-  quality: number;
   offers?: SeedOffer[];
   meeting?: SeedMeeting;
 }
@@ -61,6 +61,20 @@ export const defaultAvailability = weekdays('09:30', '16:00');
 
 export const asks: SeedAsk[] = [
   {
+    id: 'ask-lottery-broad',
+    org: 'org-brightside',
+    by: 'charity@halfhour.example',
+    project: { id: 'project-brightside-lottery' },
+    title: 'Help us write our National Lottery bid',
+    question: 'We want to apply to Reaching Communities for £60k to open on Saturdays. Can someone help us write the application?',
+    outcome: 'A finished application.',
+    skills: ['lottery-bids', 'grant-applications', 'fundraising-strategy', 'storytelling'],
+    media: ['VIDEO', 'PHONE'],
+    duration: 60,
+    status: 'WITHDRAWN',
+    created: -36,
+  },
+  {
     id: 'ask-lottery-should-we-apply',
     org: 'org-brightside',
     by: 'charity@halfhour.example',
@@ -75,7 +89,6 @@ export const asks: SeedAsk[] = [
     duration: 30,
     status: 'COMPLETED',
     created: -34,
-    quality: 88,
     offers: [
       {
         volunteer: 'alex-morgan',
@@ -121,7 +134,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -5,
     deadlineIn: 21,
-    quality: 91,
     offers: [
       {
         volunteer: 'alex-morgan',
@@ -150,7 +162,6 @@ export const asks: SeedAsk[] = [
     duration: 15,
     status: 'DRAFT',
     created: -1,
-    quality: 72,
   },
   {
     id: 'ask-cashbook-excel',
@@ -167,7 +178,6 @@ export const asks: SeedAsk[] = [
     status: 'MATCHED',
     created: -8,
     deadlineIn: 14,
-    quality: 86,
     offers: [
       {
         volunteer: 'ruth-adeyemi',
@@ -198,7 +208,6 @@ export const asks: SeedAsk[] = [
     status: 'PENDING_REVIEW',
     created: -2,
     deadlineIn: 30,
-    quality: 84,
   },
   {
     id: 'ask-harbour-gift-aid-tins',
@@ -214,7 +223,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -8,
     deadlineIn: 25,
-    quality: 90,
     offers: [
       {
         volunteer: 'mary-oduya',
@@ -243,7 +251,6 @@ export const asks: SeedAsk[] = [
     duration: 30,
     status: 'COMPLETED',
     created: -50,
-    quality: 82,
     offers: [
       {
         volunteer: 'niamh-kelly',
@@ -280,7 +287,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -12,
     deadlineIn: 18,
-    quality: 80,
   },
   {
     id: 'ask-kinship-helpline-gdpr',
@@ -297,7 +303,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -4,
     deadlineIn: 28,
-    quality: 89,
     offers: [
       {
         volunteer: 'owen-price',
@@ -320,7 +325,6 @@ export const asks: SeedAsk[] = [
     status: 'MATCHED',
     created: -9,
     deadlineIn: 20,
-    quality: 87,
     offers: [
       {
         volunteer: 'anna-kowalczyk',
@@ -345,7 +349,6 @@ export const asks: SeedAsk[] = [
     created: -6,
     moderationNote:
       'Please narrow this down: which skills are you missing on the board, what have you tried so far, and what should the half hour cover (for example, where to advertise, or how to write the role description)?',
-    quality: 35,
   },
   {
     id: 'ask-riverside-constitution',
@@ -361,7 +364,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -10,
     deadlineIn: 35,
-    quality: 85,
   },
   {
     id: 'ask-riverside-tool-risk-assessment',
@@ -376,7 +378,6 @@ export const asks: SeedAsk[] = [
     duration: 45,
     status: 'COMPLETED',
     created: -70,
-    quality: 83,
     offers: [
       {
         volunteer: 'gareth-jones',
@@ -411,7 +412,6 @@ export const asks: SeedAsk[] = [
     status: 'EXPIRED',
     created: -60,
     deadlineIn: -15,
-    quality: 78,
   },
   {
     id: 'ask-opendoor-welcome-pack',
@@ -428,7 +428,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -3,
     deadlineIn: 30,
-    quality: 88,
     offers: [
       {
         volunteer: 'olivia-barnes',
@@ -451,7 +450,6 @@ export const asks: SeedAsk[] = [
     status: 'MATCHED',
     created: -7,
     deadlineIn: 14,
-    quality: 86,
     offers: [
       {
         volunteer: 'joanna-szymanska',
@@ -475,7 +473,6 @@ export const asks: SeedAsk[] = [
     status: 'PENDING_REVIEW',
     created: -1,
     deadlineIn: 12,
-    quality: 83,
   },
   {
     id: 'ask-secondchapter-school-pricing',
@@ -491,7 +488,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -6,
     deadlineIn: 20,
-    quality: 87,
     offers: [
       {
         volunteer: 'tariq-hussain',
@@ -513,7 +509,6 @@ export const asks: SeedAsk[] = [
     duration: 30,
     status: 'COMPLETED',
     created: -40,
-    quality: 84,
     offers: [
       {
         volunteer: 'rob-atkinson',
@@ -548,7 +543,6 @@ export const asks: SeedAsk[] = [
     duration: 20,
     status: 'WITHDRAWN',
     created: -25,
-    quality: 81,
   },
   {
     id: 'ask-shed-small-grants',
@@ -564,7 +558,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -14,
     deadlineIn: 16,
-    quality: 85,
     offers: [
       {
         volunteer: 'sarah-lindqvist',
@@ -587,7 +580,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -7,
     deadlineIn: 30,
-    quality: 79,
   },
   {
     id: 'ask-canalarts-screen-readers',
@@ -603,7 +595,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -9,
     deadlineIn: 22,
-    quality: 89,
     offers: [
       {
         volunteer: 'zara-khan',
@@ -631,7 +622,6 @@ export const asks: SeedAsk[] = [
     duration: 30,
     status: 'COMPLETED',
     created: -45,
-    quality: 80,
     offers: [
       {
         volunteer: 'helen-rowe',
@@ -668,7 +658,6 @@ export const asks: SeedAsk[] = [
     created: -20,
     moderationNote:
       'Asks are for advice and skills rather than promotion. If you would like help planning how to promote the studio’s work yourselves, please post that as a new ask.',
-    quality: 20,
   },
   {
     id: 'ask-safesteps-supervision',
@@ -685,7 +674,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -11,
     deadlineIn: 19,
-    quality: 90,
     offers: [
       {
         volunteer: 'samuel-okoro',
@@ -714,7 +702,6 @@ export const asks: SeedAsk[] = [
     status: 'MATCHED',
     created: -6,
     deadlineIn: 10,
-    quality: 88,
     offers: [
       {
         volunteer: 'fatima-rahman',
@@ -740,7 +727,6 @@ export const asks: SeedAsk[] = [
     status: 'OPEN',
     created: -2,
     deadlineIn: 40,
-    quality: 86,
   },
   {
     id: 'ask-paws-foster-carers',
@@ -755,7 +741,21 @@ export const asks: SeedAsk[] = [
     status: 'PENDING_REVIEW',
     created: -1,
     deadlineIn: 30,
-    quality: 80,
+  },
+  {
+    id: 'ask-paws-dog-walk-risk',
+    org: 'org-paws',
+    by: 'sophie@pawsforthought.example.org',
+    title: 'Risk assessment for our sponsored dog walk',
+    question: 'Forty walkers and their dogs on a 5 km route along the canal in April. What should our risk assessment cover that a template would miss?',
+    outcome: 'A list of the risks to add, and who on the day is responsible for each.',
+    context: 'We have the council’s event template and our insurer’s checklist; I will send both.',
+    skills: ['health-and-safety', 'events-fundraising'],
+    media: ['VIDEO', 'PHONE'],
+    duration: 30,
+    status: 'OPEN', // approved, published once the organisation is verified
+    created: -3,
+    deadlineIn: 28,
   },
   {
     id: 'ask-streetwise-dbs',
@@ -770,6 +770,5 @@ export const asks: SeedAsk[] = [
     status: 'PENDING_REVIEW',
     created: 0,
     deadlineIn: 21,
-    quality: 82,
   },
 ];

@@ -2,6 +2,7 @@
 // rows with the same ids, so tests and the README can point at them.
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
+import { coachAsk } from '@/lib/asks/coach';
 import { asks, defaultAvailability, projects, type SeedAsk } from './asks';
 import { organisations } from './organisations';
 import { skillCategories } from './skills';
@@ -112,11 +113,12 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
       });
       await tx.skill.createMany({
         data: skillCategories.flatMap((category) =>
-          category.skills.map(([slug, name, description]) => ({
-            id: `skill-${slug}`,
-            slug,
-            name,
-            description: description ?? null,
+          category.skills.map((skill) => ({
+            id: `skill-${skill.slug}`,
+            slug: skill.slug,
+            name: skill.name,
+            description: skill.description ?? null,
+            keywords: skill.keywords,
             categoryId: `category-${category.slug}`,
           })),
         ),
@@ -160,8 +162,9 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
         })),
       });
 
+      const verified = new Set(organisations.filter((org) => org.status === 'VERIFIED').map((org) => org.id));
       for (const ask of asks) {
-        const written = await seedAsk(tx, ask, { at, notAfterBase, adminId, volunteerId });
+        const written = await seedAsk(tx, ask, { at, notAfterBase, adminId, volunteerId, verified });
         counts.offers += written.offers;
         counts.meetings += written.meetings;
         counts.feedback += written.feedback;
@@ -205,6 +208,8 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
 }
 
 interface AskHelpers {
+  /** Organisations whose approved asks are published; others wait for verification. */
+  verified: ReadonlySet<string>;
   at(day: number, hour?: number): Date;
   notAfterBase(date: Date): Date;
   adminId: string;
@@ -212,11 +217,13 @@ interface AskHelpers {
 }
 
 async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskHelpers) {
-  const { at, notAfterBase, adminId, volunteerId } = helpers;
+  const { at, notAfterBase, adminId, volunteerId, verified } = helpers;
   const createdAt = at(ask.created - 1, 9);
-  const submittedAt = ask.status === 'DRAFT' ? null : new Date(createdAt.getTime() + 20 * 60_000);
-  const moderatedAt = ask.status === 'DRAFT' || ask.status === 'PENDING_REVIEW' ? null : notAfterBase(at(ask.created, 10));
-  const publishedAt = PUBLISHED.has(ask.status) ? moderatedAt : null;
+  // A broad ask split into stages was withdrawn while still a draft: never submitted or moderated.
+  const splitDraft = Boolean(ask.project && ask.project.stage === undefined);
+  const submittedAt = ask.status === 'DRAFT' || splitDraft ? null : new Date(createdAt.getTime() + 20 * 60_000);
+  const moderatedAt = ask.status === 'DRAFT' || ask.status === 'PENDING_REVIEW' || splitDraft ? null : notAfterBase(at(ask.created, 10));
+  const publishedAt = PUBLISHED.has(ask.status) && verified.has(ask.org) ? moderatedAt : null;
   const meetingOffer = ask.offers?.find((offer) => offer.status === 'ACCEPTED');
   const meetingStart = meetingOffer && ask.meeting ? at(...meetingOffer.times[ask.meeting.time]!) : null;
   const meetingEnd = meetingStart ? new Date(meetingStart.getTime() + ask.duration * 60_000) : null;
@@ -236,9 +243,17 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
       media: ask.media,
       location: ask.location,
       availability: defaultAvailability,
-      deadline: ask.deadlineIn === undefined ? null : at(ask.deadlineIn, 17),
+      deadline: at(ask.deadlineIn ?? ask.created + 21, 17), // the form's default: three weeks
       status: ask.status,
-      qualityScore: ask.quality,
+      // The coach's own score, as if the ask had been written in the form today.
+      qualityScore: coachAsk({
+        title: ask.title,
+        question: ask.question,
+        outcome: ask.outcome,
+        context: ask.context,
+        skillSlugs: ask.skills,
+        durationMinutes: ask.duration,
+      }).score,
       submittedAt,
       moderatedAt,
       moderatedById: moderatedAt ? adminId : null,
@@ -257,6 +272,18 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
       skills: { create: ask.skills.map((slug) => ({ skillId: `skill-${slug}` })) },
     },
   });
+
+  await tx.auditLog.createMany({
+    data: [
+      { id: `audit-create-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.create', entityType: 'Ask', entityId: ask.id, createdAt },
+      ...(submittedAt ? [{ id: `audit-submit-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.submit', entityType: 'Ask', entityId: ask.id, createdAt: submittedAt }] : []),
+    ],
+  });
+  if (splitDraft && ask.project) {
+    await tx.auditLog.create({
+      data: { id: `audit-split-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.split', entityType: 'Ask', entityId: ask.id, createdAt: new Date(createdAt.getTime() + 3_600_000), data: { projectId: ask.project.id } },
+    });
+  }
 
   if (moderatedAt) {
     const action = { CHANGES_REQUESTED: 'ask.request_changes', REJECTED: 'ask.reject' }[ask.status as string] ?? 'ask.approve';
