@@ -1,7 +1,8 @@
 // npm test: the whole suite, in the order that fails fastest, then one line with the totals.
 //   1. type check (tsc)
-//   2. unit and integration tests (vitest; integration uses DATABASE_URL's server if set, else PGlite)
-//   3. end-to-end tests (Playwright in Debian's Chromium against the built app)
+//   2. lint (ESLint, then Prettier's check: `npm run lint`)
+//   3. unit and integration tests (vitest; integration uses DATABASE_URL's server if set, else PGlite)
+//   4. end-to-end tests (Playwright in Debian's Chromium against the built app)
 // The last line is always "N passed, N failed" over every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -39,7 +40,11 @@ function readJson<T>(file: string): T | null {
 const typecheck = run('npx', ['--no-install', 'tsc', '--noEmit']);
 tallies.push({ suite: 'type check', passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
 
-// 2. Vitest.
+// 2. Lint: any ESLint finding (warnings included) or any file Prettier would change is one failed check.
+const lint = run('npm', ['run', '--silent', 'lint']);
+tallies.push({ suite: 'lint', passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1, skipped: 0 });
+
+// 3. Vitest.
 const vitestReport = path.join(reports, 'vitest.json');
 const vitestStatus = run('npx', [
   '--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`,
@@ -57,7 +62,7 @@ tallies.push(
     : { suite: 'unit + integration', passed: 0, failed: 1, skipped: 0, note: 'vitest produced no report' },
 );
 
-// 3. Playwright.
+// 4. Playwright.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium) && !ci) {
   tallies.push({

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CheckboxGroup, FormAlert, TextField } from '@/components/ui/fields';
+import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { completeOnboardingAction } from '@/lib/account/actions';
 import { many, single } from '@/lib/forms';
