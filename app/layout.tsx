@@ -2,12 +2,30 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { appUrl } from '@/lib/env';
 import './globals.css';
 
+const siteTitle = 'HalfHour: expert help for small charities, half an hour at a time';
+const siteDescription = 'Small charities post narrowly scoped questions; experienced volunteers offer a short session to help.';
+
 export const metadata: Metadata = {
-  title: { default: 'HalfHour: expert help for small charities, half an hour at a time', template: '%s · HalfHour' },
-  description:
-    'Small charities post narrowly scoped questions; experienced volunteers offer a short session to help.',
+  // Resolves the relative image URLs below to absolute ones, as link previews require.
+  metadataBase: new URL(appUrl()),
+  title: { default: siteTitle, template: '%s · HalfHour' },
+  description: siteDescription,
+  // Link previews. The image is rendered from scripts/assets/og-image.html; `twitter` takes its title, text and image from here.
+  openGraph: {
+    title: siteTitle,
+    description: siteDescription,
+    siteName: 'HalfHour',
+    locale: 'en_GB',
+    type: 'website',
+    images: [{ url: '/og-image.png', width: 1200, height: 630, alt: siteTitle }],
+  },
+  twitter: { card: 'summary_large_image' },
+  // Setting `icons` here stops Next linking app/icon.svg by itself, so the favicon is named too. iOS wants an opaque
+  // PNG for the home screen (rendered from scripts/assets/apple-touch-icon.html).
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' }, apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5a53' };
