@@ -12,6 +12,13 @@ export type FormResult<T = undefined> =
 /** What a form holds before its first submission. */
 export type FormState<T = undefined> = FormResult<T> | null;
 
+/**
+ * A server action as a form receives it. Pages bind record ids on the server and pass the bound action
+ * down: binding inside a client component makes React loop forever when the form is sent without
+ * JavaScript and the action returns a state (vercel/next.js#57867).
+ */
+export type FormAction<T = undefined, R = FormResult<T>> = (previous: R | null, formData: FormData) => Promise<R>;
+
 /** PostgreSQL cannot store NUL characters; nobody types them, so they are dropped on the way in. */
 const clean = (text: string) => text.replace(/\u0000/g, '');
 

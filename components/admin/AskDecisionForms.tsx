@@ -3,14 +3,22 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single } from '@/lib/forms';
-import { approveAskAction, rejectAskAction, requestAskChangesAction } from '@/lib/moderation/actions';
+import { single, type FormAction } from '@/lib/forms';
 
 /** The three decisions on one ask: approve, send back with a message, or reject with a reason. */
-export function AskDecisionForms({ askId, title }: { askId: string; title: string }) {
-  const [approved, approve] = useActionState(approveAskAction.bind(null, askId), null);
-  const [changes, requestChanges] = useActionState(requestAskChangesAction.bind(null, askId), null);
-  const [rejected, reject] = useActionState(rejectAskAction.bind(null, askId), null);
+export function AskDecisionForms({
+  askId,
+  title,
+  actions,
+}: {
+  askId: string;
+  title: string;
+  /** Each bound to the ask's id by the page. */
+  actions: { approve: FormAction; requestChanges: FormAction; reject: FormAction };
+}) {
+  const [approved, approve] = useActionState(actions.approve, null);
+  const [changes, requestChanges] = useActionState(actions.requestChanges, null);
+  const [rejected, reject] = useActionState(actions.reject, null);
   const changesFailed = changes?.ok === false ? changes : null;
   const rejectFailed = rejected?.ok === false ? rejected : null;
   return (

@@ -3,11 +3,18 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single } from '@/lib/forms';
-import { rejectOrganisationAction } from '@/lib/moderation/actions';
+import { single, type FormAction } from '@/lib/forms';
 
-export function RejectOrganisationForm({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
-  const [state, action] = useActionState(rejectOrganisationAction.bind(null, organisationId), null);
+export function RejectOrganisationForm({
+  action: reject,
+  organisationId,
+  organisationName,
+}: {
+  action: FormAction;
+  organisationId: string;
+  organisationName: string;
+}) {
+  const [state, action] = useActionState(reject, null);
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-2" noValidate>

@@ -6,12 +6,12 @@ import { AvailabilityFields } from '@/components/asks/AvailabilityFields';
 import { CoachPanel } from '@/components/asks/CoachPanel';
 import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { saveAskAction } from '@/lib/asks/actions';
 import type { CoachReport } from '@/lib/asks/coach';
 import type { AskFormDefaults } from '@/lib/asks/form-defaults';
+import type { AskFormResult } from '@/lib/asks/mutations';
 import { ASK_DURATIONS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/schema';
 import { formatDuration } from '@/lib/dates';
-import { many, single } from '@/lib/forms';
+import { many, single, type FormAction } from '@/lib/forms';
 import { mediumOptions } from '@/lib/options';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 import { timeZoneOptions } from '@/lib/time-zones';
@@ -23,6 +23,7 @@ const durationOptions = ASK_DURATIONS.map((minutes) => ({ value: String(minutes)
  * draft" keeps it, "Submit for review" sends it to the moderators. Works without JavaScript.
  */
 export function AskForm({
+  action: saveAction,
   askId,
   defaults,
   organisations,
@@ -31,6 +32,8 @@ export function AskForm({
   minDeadline,
   maxDeadline,
 }: {
+  /** createAskAction, or saveAskAction bound to the ask's id by the page. */
+  action: FormAction<never, AskFormResult>;
   askId: string | null;
   defaults: AskFormDefaults;
   organisations: Array<{ id: string; name: string }>;
@@ -39,7 +42,7 @@ export function AskForm({
   minDeadline: string;
   maxDeadline: string;
 }) {
-  const [state, action] = useActionState(saveAskAction.bind(null, askId), null);
+  const [state, action] = useActionState(saveAction, null);
   const values = state && !state.ok ? state.values : null;
   const errors = state && !state.ok ? state.fieldErrors : {};
   const coach = state?.coach ?? initialCoach;

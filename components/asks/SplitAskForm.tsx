@@ -3,10 +3,9 @@
 import { useActionState } from 'react';
 import { FieldErrors, FormAlert, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { splitAskAction } from '@/lib/asks/actions';
 import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/schema';
 import { formatDuration } from '@/lib/dates';
-import { single } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/forms';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 
 const selectClass = 'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900';
@@ -38,8 +37,16 @@ function SkillSelect({ id, label, taxonomy, defaultValue, describedBy }: { id: s
  * Splitting a broad ask into 2-5 stages, each a smaller question a different kind of expert can answer
  * ("should we apply?", "how do we answer section 3?", "does it read compellingly?"). Blank stages are ignored.
  */
-export function SplitAskForm({ askId, defaultProjectTitle, taxonomy }: { askId: string; defaultProjectTitle: string; taxonomy: SkillTaxonomy }) {
-  const [state, action] = useActionState(splitAskAction.bind(null, askId), null);
+export function SplitAskForm({
+  action: split,
+  defaultProjectTitle,
+  taxonomy,
+}: {
+  action: FormAction<{ projectId: string; firstStageId: string }>;
+  defaultProjectTitle: string;
+  taxonomy: SkillTaxonomy;
+}) {
+  const [state, action] = useActionState(split, null);
   const failed = state?.ok === false ? state : null;
   const values = failed?.values ?? {};
   const errors = failed?.fieldErrors ?? {};

@@ -3,12 +3,11 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { withdrawAskAction } from '@/lib/asks/actions';
-import { single } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/forms';
 
 /** Withdrawing an ask, with an optional reason kept in its history. Volunteers who offered are told kindly. */
-export function WithdrawAskForm({ askId, hasOffers }: { askId: string; hasOffers: boolean }) {
-  const [state, action] = useActionState(withdrawAskAction.bind(null, askId), null);
+export function WithdrawAskForm({ action: withdraw, hasOffers }: { action: FormAction; hasOffers: boolean }) {
+  const [state, action] = useActionState(withdraw, null);
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-3" noValidate>

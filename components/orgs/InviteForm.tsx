@@ -3,12 +3,11 @@
 import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single } from '@/lib/forms';
-import { createInviteAction } from '@/lib/orgs/actions';
+import { single, type FormAction } from '@/lib/forms';
 
 /** Owners create a single-use invitation link, optionally emailed to a colleague. */
-export function InviteForm({ organisationId }: { organisationId: string }) {
-  const [state, action] = useActionState(createInviteAction.bind(null, organisationId), null);
+export function InviteForm({ action: invite }: { action: FormAction<{ url: string; expiresAt: Date; emailed: boolean }> }) {
+  const [state, action] = useActionState(invite, null);
   const failed = state?.ok === false ? state : null;
   return (
     <div className="space-y-4">

@@ -3,10 +3,10 @@
 import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { leaveOrganisationAction } from '@/lib/orgs/actions';
+import type { FormAction } from '@/lib/forms';
 
-export function LeaveOrganisationForm({ organisationId, organisationName }: { organisationId: string; organisationName: string }) {
-  const [state, action] = useActionState(leaveOrganisationAction.bind(null, organisationId), null);
+export function LeaveOrganisationForm({ action: leave, organisationName }: { action: FormAction; organisationName: string }) {
+  const [state, action] = useActionState(leave, null);
   return (
     <form action={action} className="space-y-3">
       <FormAlert error={state?.ok === false ? state.formError : undefined} />

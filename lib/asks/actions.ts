@@ -18,7 +18,12 @@ async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The ask form: check with the coach, save as a draft, or submit for review. `askId` is null for a new ask. */
+/** The ask form for a new ask: check with the coach, save as a draft, or submit for review. */
+export async function createAskAction(previous: AskFormResult | null, formData: FormData): Promise<AskFormResult> {
+  return saveAskAction(null, previous, formData);
+}
+
+/** The ask form for an existing ask (bound to its id). */
 export async function saveAskAction(askId: string | null, _previous: AskFormResult | null, formData: FormData): Promise<AskFormResult> {
   const user = await requireUser(askId ? `/my-asks/${askId}/edit` : '/my-asks/new');
   const result = await orNotFound(() => saveAsk(user, askId, formData));

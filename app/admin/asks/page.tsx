@@ -9,6 +9,7 @@ import { COACH_FLAGS } from '@/lib/asks/coach';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatDuration } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
+import { approveAskAction, rejectAskAction, requestAskChangesAction } from '@/lib/moderation/actions';
 import { listAsksAwaitingReview } from '@/lib/moderation/asks';
 
 export const metadata: Metadata = { title: 'Asks to review' };
@@ -81,7 +82,15 @@ export default async function AdminAsksPage({ searchParams }: { searchParams: Pr
                   {formatDuration(ask.durationMinutes)}, {ask.media.map((medium) => mediumLabels[medium]).join(', ')}, needed by {formatDate(ask.deadline)}
                 </dd>
               </dl>
-              <AskDecisionForms askId={ask.id} title={ask.title} />
+              <AskDecisionForms
+                askId={ask.id}
+                title={ask.title}
+                actions={{
+                  approve: approveAskAction.bind(null, ask.id),
+                  requestChanges: requestAskChangesAction.bind(null, ask.id),
+                  reject: rejectAskAction.bind(null, ask.id),
+                }}
+              />
             </li>
           ))}
         </ul>

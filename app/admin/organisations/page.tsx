@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { organisationTypeLabels, regionLabels } from '@/lib/labels';
-import { verifyOrganisationAction } from '@/lib/moderation/actions';
+import { rejectOrganisationAction, verifyOrganisationAction } from '@/lib/moderation/actions';
 import { listOrganisationsAwaitingVerification } from '@/lib/moderation/organisations';
 
 export const metadata: Metadata = { title: 'Organisations to verify' };
@@ -42,7 +42,11 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                   Verify<span className="sr-only"> {organisation.name}</span>
                 </SubmitButton>
               </form>
-              <RejectOrganisationForm organisationId={organisation.id} organisationName={organisation.name} />
+              <RejectOrganisationForm
+                action={rejectOrganisationAction.bind(null, organisation.id)}
+                organisationId={organisation.id}
+                organisationName={organisation.name}
+              />
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { WithdrawAskForm } from '@/components/asks/WithdrawAskForm';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
+import { withdrawAskAction } from '@/lib/asks/actions';
 import { getAskForStaff } from '@/lib/asks/queries';
 import { askStatusesFrom, isEditableAsk } from '@/lib/asks/transitions';
 import { requireUser } from '@/lib/auth/guards';
@@ -155,7 +156,7 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           <h2 id="withdraw" className="text-xl font-semibold">
             Withdraw this ask
           </h2>
-          <WithdrawAskForm askId={ask.id} hasOffers={pendingOffers > 0} />
+          <WithdrawAskForm action={withdrawAskAction.bind(null, ask.id)} hasOffers={pendingOffers > 0} />
         </section>
       ) : null}
     </div>

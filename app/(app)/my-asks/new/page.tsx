@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AskForm } from '@/components/asks/AskForm';
+import { createAskAction } from '@/lib/asks/actions';
 import { requireUser } from '@/lib/auth/guards';
 import { deadlineRange, newAskDefaults } from '@/lib/asks/form-defaults';
 import { listSkillsByCategory } from '@/lib/skills/queries';
@@ -37,6 +38,7 @@ export default async function NewAskPage() {
         </p>
       ) : null}
       <AskForm
+        action={createAskAction}
         askId={null}
         defaults={newAskDefaults(user.timeZone, organisations[0]?.id)}
         organisations={organisations}

@@ -8,6 +8,7 @@ import { PendingInvites } from '@/components/orgs/PendingInvites';
 import { FormAlert } from '@/components/ui/fields';
 import { requireOrgMember } from '@/lib/auth/guards';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
+import { createInviteAction, leaveOrganisationAction } from '@/lib/orgs/actions';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Your organisation' };
@@ -83,7 +84,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <h2 id="invite" className="text-xl font-semibold">
             Invite a colleague
           </h2>
-          <InviteForm organisationId={organisation.id} />
+          <InviteForm action={createInviteAction.bind(null, organisation.id)} />
           <h3 className="text-lg font-semibold">Invitations not yet used</h3>
           <PendingInvites organisationId={organisation.id} invites={organisation.invites} />
         </section>
@@ -93,7 +94,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <h2 id="leave" className="text-xl font-semibold">
           Leave this organisation
         </h2>
-        <LeaveOrganisationForm organisationId={organisation.id} organisationName={organisation.name} />
+        <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
       </section>
     </div>
   );

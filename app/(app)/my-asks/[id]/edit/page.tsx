@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AskForm } from '@/components/asks/AskForm';
 import { ModerationMessage } from '@/components/asks/ModerationMessage';
+import { saveAskAction } from '@/lib/asks/actions';
 import { coachAsk } from '@/lib/asks/coach';
 import { deadlineRange, existingAskDefaults } from '@/lib/asks/form-defaults';
 import { getAskForStaff } from '@/lib/asks/queries';
@@ -37,7 +38,7 @@ export default async function EditAskPage({ params }: { params: Promise<{ id: st
       </p>
       <h1 className="text-3xl font-bold tracking-tight">Edit your ask</h1>
       <ModerationMessage status={ask.status} note={ask.moderationNote} />
-      <AskForm askId={ask.id} defaults={defaults} organisations={[]} taxonomy={taxonomy} initialCoach={coach} minDeadline={range.min} maxDeadline={range.max} />
+      <AskForm action={saveAskAction.bind(null, ask.id)} askId={ask.id} defaults={defaults} organisations={[]} taxonomy={taxonomy} initialCoach={coach} minDeadline={range.min} maxDeadline={range.max} />
     </div>
   );
 }

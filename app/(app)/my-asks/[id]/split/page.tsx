@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SplitAskForm } from '@/components/asks/SplitAskForm';
+import { splitAskAction } from '@/lib/asks/actions';
 import { getAskForStaff } from '@/lib/asks/queries';
 import { isEditableAsk } from '@/lib/asks/transitions';
 import { requireUser } from '@/lib/auth/guards';
@@ -31,7 +32,7 @@ export default async function SplitAskPage({ params }: { params: Promise<{ id: s
             Write two to five stages. Each becomes a draft ask of its own, with the same times, deadline and prep pack as this one; you then add
             what a good outcome looks like and submit each. This broad ask is withdrawn and kept with the project.
           </p>
-          <SplitAskForm askId={ask.id} defaultProjectTitle={ask.title} taxonomy={taxonomy} />
+          <SplitAskForm action={splitAskAction.bind(null, ask.id)} defaultProjectTitle={ask.title} taxonomy={taxonomy} />
         </>
       ) : (
         <p className="text-slate-800">
