@@ -50,7 +50,7 @@ export function AskSkillPicker({
                     />
                     <label htmlFor={id}>
                       {skill.name}
-                      {suggested.includes(skill.slug) ? <span className="ml-1 text-sm font-medium text-brand-800">(suggested)</span> : null}
+                      {suggested.includes(skill.slug) ? <span className="text-sm font-medium text-brand-800"> (suggested)</span> : null}
                     </label>
                   </li>
                 );

@@ -22,6 +22,11 @@ export async function SiteHeader() {
                 <li>
                   <Link href="/dashboard">Dashboard</Link>
                 </li>
+                {user.memberships.length > 0 ? (
+                  <li>
+                    <Link href="/my-asks">Your asks</Link>
+                  </li>
+                ) : null}
                 {user.role === 'ADMIN' ? (
                   <li>
                     <Link href="/admin/asks">Admin</Link>
