@@ -22,6 +22,25 @@ import {
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
+/**
+ * Prisma's native engine sends each migration to PostgreSQL as one script. @prisma/adapter-pg's
+ * executeScript instead splits it on every ";", even inside a function body, which breaks migrations
+ * that define triggers; give the WebAssembly engine a connection that sends whole scripts too.
+ */
+function wholeScripts(factory: PrismaPg): MigrationAwareFactory {
+  const withWholeScripts = async (connection: Promise<{ executeScript(script: string): Promise<void>; underlyingDriver(): unknown }>) => {
+    const adapter = await connection;
+    adapter.executeScript = async (script: string) => {
+      await (adapter.underlyingDriver() as pg.Pool).query(script);
+    };
+    return adapter;
+  };
+  return Object.assign(Object.create(Object.getPrototypeOf(factory)), factory, {
+    connect: () => withWholeScripts(factory.connect()),
+    connectToShadowDb: () => withWholeScripts(factory.connectToShadowDb()),
+  }) as MigrationAwareFactory;
+}
+
 interface FreshDatabase {
   conn: SqlConnection;
   factory: MigrationAwareFactory;
@@ -51,12 +70,12 @@ if (serverUrl) {
       const url = await recreateDatabase(serverUrl, name);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const factory = new PrismaPg({ connectionString: url });
+      const factory = wholeScripts(new PrismaPg({ connectionString: url }));
       cleanups.push(async () => {
         await client.end();
         await dropDatabase(serverUrl, name);
       });
-      return { conn: pgConnection(client), factory: factory as unknown as MigrationAwareFactory };
+      return { conn: pgConnection(client), factory };
     },
   });
 }
@@ -141,13 +160,13 @@ describe('schema.prisma and prisma/migrations', () => {
     const [first] = await readMigrations(dir);
     const file = path.join(dir, first!.name, 'migration.sql');
     const sql = await readFile(file, 'utf8');
-    const withoutIndex = sql.replace(/CREATE INDEX "Ask_status_publishedAt_idx"[^;]*;/, '');
+    const withoutIndex = sql.replace(/CREATE INDEX "Ask_organisationId_status_idx"[^;]*;/, '');
     expect(withoutIndex).not.toEqual(sql);
     await writeFile(file, withoutIndex);
 
     const diff = await diffMigrationsToSchema(await openSchemaEngine(), dir);
 
     expect(isEmptyDiff(diff)).toBe(false);
-    expect(diff).toContain('Ask_status_publishedAt_idx');
+    expect(diff).toContain('CREATE INDEX "Ask_organisationId_status_idx"');
   });
 });
