@@ -9,14 +9,18 @@ import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
 /** Statuses an ask can be seen in publicly (its detail page). Only OPEN ones are listed. */
 export const PUBLIC_ASK_STATUSES = ['OPEN', 'MATCHED', 'COMPLETED'] as const satisfies readonly AskStatus[];
 
-/** The `where` for asks anyone may read: published by moderation, from an organisation that is verified. */
+/**
+ * The `where` for asks anyone may read: published by moderation, from an organisation that is verified.
+ * `organisationVerified` is the ask's copy of its organisation's status being VERIFIED, kept by a trigger
+ * (migration 20261123164618_ask_listing_columns), so this needs no join to Organisation.
+ */
 export function publicAskWhere(): Prisma.AskWhereInput {
-  return { status: { in: [...PUBLIC_ASK_STATUSES] }, publishedAt: { not: null }, organisation: { status: 'VERIFIED' } };
+  return { status: { in: [...PUBLIC_ASK_STATUSES] }, publishedAt: { not: null }, organisationVerified: true };
 }
 
 /** The `where` for asks that are open for offers right now: published, verified, deadline not passed. */
 export function openAskWhere(now: Date): Prisma.AskWhereInput {
-  return { status: 'OPEN', publishedAt: { not: null }, deadline: { gt: now }, organisation: { status: 'VERIFIED' } };
+  return { status: 'OPEN', publishedAt: { not: null }, deadline: { gt: now }, organisationVerified: true };
 }
 
 /** The `where` for asks of organisations the actor belongs to: a guessed id of anyone else's finds nothing. */
