@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { SkillTags } from '@/components/asks/SkillTags';
-import type { AskCardData } from '@/lib/asks/queries';
+import type { AskCardData } from '@/lib/asks/browse';
 import { formatDate, formatDuration, formatRelativeDays } from '@/lib/dates';
 import { mediumLabels, plural, regionLabels } from '@/lib/labels';
 
-/** One open ask in a list: enough to decide whether to read on. `headingLevel` fits the page's outline. */
+/**
+ * One open ask in a list: enough to decide whether to read on. `headingLevel` fits the page's outline.
+ * Takes the browse list's cards and the home page's (lib/asks/queries), which have the same shape.
+ */
 export function AskCard({ ask, now, headingLevel = 2 }: { ask: AskCardData; now: Date; headingLevel?: 2 | 3 }) {
   const offers = ask._count.offers;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -30,12 +33,10 @@ export function AskCard({ ask, now, headingLevel = 2 }: { ask: AskCardData; now:
           <dt>How:</dt>
           <dd>{ask.media.map((medium) => mediumLabels[medium]).join(', ')}</dd>
         </div>
-        {ask.deadline ? (
-          <div className="flex gap-1">
-            <dt>Needed by:</dt>
-            <dd>{formatDate(ask.deadline)}</dd>
-          </div>
-        ) : null}
+        <div className="flex gap-1">
+          <dt>Needed by:</dt>
+          <dd>{formatDate(ask.deadline)}</dd>
+        </div>
         <div className="flex gap-1">
           <dt className="sr-only">Offers so far:</dt>
           <dd>{offers === 0 ? 'No offers yet' : `${plural(offers, 'offer')} so far`}</dd>

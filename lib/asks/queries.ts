@@ -4,9 +4,8 @@ import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { AskCardData } from './browse';
 import { openAskWhere, publicAskWhere, staffAskWhere } from './policy';
-
-export const ASKS_PER_PAGE = 20;
 
 const askCardSelect = {
   id: true,
@@ -18,51 +17,28 @@ const askCardSelect = {
   publishedAt: true,
   organisation: { select: { name: true, region: true } },
   skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
-  _count: { select: { offers: { where: { status: 'PENDING' } } } },
 } satisfies Prisma.AskSelect;
 
-export type AskCardData = Prisma.AskGetPayload<{ select: typeof askCardSelect }>;
-
-export interface OpenAskFilters {
-  page: number;
-  /** A skill category slug. */
-  category?: string;
+/**
+ * Offers waiting on each ask, counted for just these asks with the Offer(askId, ...) index. (Prisma's
+ * filtered `_count` aggregates the whole Offer table before joining, which is slow at scale.)
+ */
+export async function countPendingOffers(askIds: string[]): Promise<Map<string, number>> {
+  if (askIds.length === 0) return new Map();
+  const rows = await db.offer.groupBy({ by: ['askId'], where: { askId: { in: askIds }, status: 'PENDING' }, _count: true });
+  return new Map(rows.map((row) => [row.askId, row._count]));
 }
 
-export interface OpenAskPage {
-  asks: AskCardData[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
-
-/** Open asks, newest first, a page at a time. A page past the end returns the last page. */
-export async function listOpenAsks(filters: OpenAskFilters, now = new Date()): Promise<OpenAskPage> {
-  const where: Prisma.AskWhereInput = {
-    ...openAskWhere(now),
-    ...(filters.category ? { skills: { some: { skill: { category: { slug: filters.category } } } } } : {}),
-  };
-  const total = await db.ask.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ASKS_PER_PAGE));
-  const page = Math.min(Math.max(1, filters.page), pageCount);
-  const asks = await db.ask.findMany({
-    where,
-    select: askCardSelect,
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    skip: (page - 1) * ASKS_PER_PAGE,
-    take: ASKS_PER_PAGE,
-  });
-  return { asks, total, page, pageCount };
-}
-
-/** The newest open asks, for the home page. */
+/** The newest open asks, for the home page, in the browse list's card shape. */
 export async function listLatestOpenAsks(count: number, now = new Date()): Promise<AskCardData[]> {
-  return db.ask.findMany({
+  const asks = await db.ask.findMany({
     where: openAskWhere(now),
     select: askCardSelect,
-    orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: count,
   });
+  const offers = await countPendingOffers(asks.map((ask) => ask.id));
+  return asks.map((ask) => ({ ...ask, _count: { offers: offers.get(ask.id) ?? 0 } }));
 }
 
 const askDetailSelect = {
@@ -99,14 +75,17 @@ const askDetailSelect = {
     select: { skill: { select: { slug: true, name: true, category: { select: { name: true } } } } },
     orderBy: { skill: { name: 'asc' } },
   },
-  _count: { select: { offers: { where: { status: 'PENDING' } } } },
 } satisfies Prisma.AskSelect;
 
-export type PublicAsk = Prisma.AskGetPayload<{ select: typeof askDetailSelect }>;
+export type PublicAsk = Prisma.AskGetPayload<{ select: typeof askDetailSelect }> & { _count: { offers: number } };
 
 /** One ask as anyone may see it, or null when it does not exist or is not public. */
 export async function getPublicAsk(id: string): Promise<PublicAsk | null> {
-  return db.ask.findFirst({ where: { id, ...publicAskWhere() }, select: askDetailSelect });
+  const [ask, pending] = await Promise.all([
+    db.ask.findFirst({ where: { id, ...publicAskWhere() }, select: askDetailSelect }),
+    db.offer.count({ where: { askId: id, status: 'PENDING' } }),
+  ]);
+  return ask ? { ...ask, _count: { offers: pending } } : null;
 }
 
 // ---------------------------------------------------------------- staff of the asking organisation

@@ -6,25 +6,6 @@ import { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from './availability';
 
-const slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
-
-/** The /asks query string. Anything unexpected falls back to a default rather than an error page. */
-export const askListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  category: slug.optional().catch(undefined),
-});
-
-export type AskListQuery = z.infer<typeof askListQuerySchema>;
-
-/** Next gives repeated parameters as arrays; the list uses the first of each. */
-export function parseAskListQuery(searchParams: Record<string, string | string[] | undefined>): AskListQuery {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  return askListQuerySchema.parse({
-    page: first(searchParams.page) ?? 1,
-    category: first(searchParams.category) || undefined,
-  });
-}
-
 // ---------------------------------------------------------------- the ask form
 
 export const ASK_DURATIONS = [15, 20, 30, 45, 60] as const;

@@ -1,6 +1,8 @@
 // What anonymous visitors can read: the lib functions the public pages call, on the seeded demo.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ASKS_PER_PAGE, getPublicAsk, listLatestOpenAsks, listOpenAsks } from '@/lib/asks/queries';
+import { ASKS_PER_PAGE, searchOpenAsks } from '@/lib/asks/browse';
+import { parseBrowseQuery } from '@/lib/asks/browse-query';
+import { getPublicAsk, listLatestOpenAsks } from '@/lib/asks/queries';
 import { db } from '@/lib/db';
 import { getPublicCounts } from '@/lib/metrics/queries';
 import { seedDatabase } from '@/prisma/seed/seed-database';
@@ -13,10 +15,12 @@ beforeAll(async () => {
 });
 
 describe('the public list of open asks', () => {
-  it('lists open asks from verified organisations, newest first', async () => {
-    const page = await listOpenAsks({ page: 1 }, TODAY);
+  const firstPage = (params: Record<string, string> = {}, now = TODAY) => searchOpenAsks(parseBrowseQuery(params), null, now);
 
-    expect(page.total).toBe(12);
+  it('lists open asks from verified organisations, newest first', async () => {
+    const page = await firstPage();
+
+    expect(page.count).toEqual({ value: 12, capped: false });
     expect(page.asks).toHaveLength(12);
     const published = page.asks.map((ask) => ask.publishedAt!.getTime());
     expect(published).toEqual([...published].sort((a, b) => b - a));
@@ -26,37 +30,42 @@ describe('the public list of open asks', () => {
 
   it('leaves out asks whose deadline has passed, even before the expiry sweep marks them', async () => {
     const inThreeWeeks = new Date(TODAY.getTime() + 21 * 86_400_000);
-    const page = await listOpenAsks({ page: 1 }, inThreeWeeks);
-    expect(page.total).toBeLessThan(12);
-    for (const ask of page.asks) if (ask.deadline) expect(ask.deadline.getTime()).toBeGreaterThan(inThreeWeeks.getTime());
+    const page = await firstPage({}, inThreeWeeks);
+    expect(page.count.value).toBeLessThan(12);
+    for (const ask of page.asks) expect(ask.deadline.getTime()).toBeGreaterThan(inThreeWeeks.getTime());
   });
 
   it('filters by skill category', async () => {
-    const finance = await listOpenAsks({ page: 1, category: 'finance' }, TODAY);
-    expect(finance.asks.map((ask) => ask.id).sort()).toEqual(['ask-dementia-restricted-funds']);
-    expect((await listOpenAsks({ page: 1, category: 'no-such-category' }, TODAY)).total).toBe(0);
+    const finance = await firstPage({ category: 'finance' });
+    expect(finance.asks.map((ask) => ask.id)).toEqual(['ask-dementia-restricted-funds']);
+    expect((await firstPage({ category: 'no-such-category' })).count.value).toBe(0);
   });
 
-  it('pages through many asks and clamps a page past the end', async () => {
+  it('pages through many asks by cursor', async () => {
     const org = await createOrganisation(db);
     for (let i = 0; i < ASKS_PER_PAGE + 5; i += 1) {
-      await createAsk(db, org.id, { title: `Bulk ask ${i}`, publishedAt: new Date(TODAY.getTime() - i * 60_000) });
+      await createAsk(db, org.id, {
+        title: `Bulk ask ${i}`,
+        publishedAt: new Date(TODAY.getTime() - i * 60_000),
+        deadline: new Date(TODAY.getTime() + 7 * 86_400_000),
+      });
     }
-    const first = await listOpenAsks({ page: 1 }, TODAY);
-    const last = await listOpenAsks({ page: 99 }, TODAY);
+    const first = await firstPage();
+    const second = await searchOpenAsks({ ...parseBrowseQuery({}), page: { kind: 'after', cursor: first.next! } }, null, TODAY);
+    const last = await firstPage({ page: 'last' });
 
-    expect(first.total).toBe(12 + ASKS_PER_PAGE + 5);
-    expect(first.pageCount).toBe(2);
+    expect(first.count.value).toBe(12 + ASKS_PER_PAGE + 5);
     expect(first.asks).toHaveLength(ASKS_PER_PAGE);
-    expect(last.page).toBe(2);
-    expect(last.asks).toHaveLength(17);
-    expect(new Set([...first.asks, ...last.asks].map((ask) => ask.id)).size).toBe(first.total);
+    expect(second.asks).toHaveLength(17);
+    expect(second.next).toBeUndefined();
+    expect(last.asks.map((ask) => ask.id)).toEqual([...first.asks, ...second.asks].slice(-ASKS_PER_PAGE).map((ask) => ask.id));
+    expect(new Set([...first.asks, ...second.asks].map((ask) => ask.id)).size).toBe(first.count.value);
     await db.organisation.delete({ where: { id: org.id } }); // asks go with it
   });
 
   it('shows the newest four on the home page', async () => {
     const latest = await listLatestOpenAsks(4, TODAY);
-    const page = await listOpenAsks({ page: 1 }, TODAY);
+    const page = await firstPage();
     expect(latest.map((ask) => ask.id)).toEqual(page.asks.slice(0, 4).map((ask) => ask.id));
   });
 });

@@ -1,25 +1,37 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AskCard } from '@/components/asks/AskCard';
-import { CategoryFilter } from '@/components/asks/CategoryFilter';
+import { BrowseFilters } from '@/components/asks/BrowseFilters';
+import { CursorPagination } from '@/components/ui/CursorPagination';
 import { EmptyState } from '@/components/ui/EmptyState';
-import { Pagination } from '@/components/ui/Pagination';
-import { listOpenAsks } from '@/lib/asks/queries';
-import { parseAskListQuery } from '@/lib/asks/schema';
+import { COUNT_CAP, knownSlugs, listBrowseTaxonomy, searchOpenAsks } from '@/lib/asks/browse';
+import { BROWSE_PATH, browseHref, type BrowseQuery, hasFilters, parseBrowseQuery } from '@/lib/asks/browse-query';
+import { getCurrentUser } from '@/lib/auth/session';
 import { plural } from '@/lib/labels';
-import { listSkillCategories } from '@/lib/skills/queries';
 
 export const metadata: Metadata = { title: 'Open asks' };
+
+/** "12 open asks", "More than 1,000 open asks", then what narrows them, for the status line. */
+function describeCount(count: { value: number; capped: boolean }, query: BrowseQuery, categoryName?: string): string {
+  const total = count.capped ? `More than ${plural(COUNT_CAP, 'open ask')}` : plural(count.value, 'open ask');
+  return `${total}${categoryName ? ` in ${categoryName}` : ''}${query.q ? ` matching “${query.q}”` : ''}`;
+}
 
 export default async function AsksPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const query = parseAskListQuery(await searchParams);
+  const [params, taxonomy, user] = await Promise.all([searchParams, listBrowseTaxonomy(), getCurrentUser()]);
+  const viewer = { hasVolunteerProfile: Boolean(user?.volunteerProfile) };
+  const query = parseBrowseQuery(params, knownSlugs(taxonomy));
   const now = new Date();
-  const [result, categories] = await Promise.all([listOpenAsks(query, now), listSkillCategories()]);
-  const category = categories.find((c) => c.slug === query.category);
+  const result = await searchOpenAsks(query, viewer, now);
+
+  const current: BrowseQuery = { ...query, sort: result.sort };
+  const category = taxonomy.find((c) => c.slug === query.category);
+  const filtered = hasFilters(query);
+  const atStart = !result.previous;
 
   return (
     <>
@@ -28,12 +40,19 @@ export default async function AsksPage({
         Specific questions from small charities, each answerable in a short session. Pick one that fits your skills.
       </p>
 
-      <CategoryFilter categories={categories} selected={category?.slug} />
+      <BrowseFilters query={current} taxonomy={taxonomy} offerBestFit={viewer.hasVolunteerProfile} filtered={filtered} />
 
       <p className="mt-6 text-slate-700" role="status">
-        {plural(result.total, 'open ask')}
-        {category ? ` in ${category.name}` : ''}
+        {describeCount(result.count, query, category?.name)}
       </p>
+      {result.alsoSearchedFor.length > 0 ? (
+        <p className="mt-1 text-sm text-slate-700">Also searched for: {result.alsoSearchedFor.join(', ')}.</p>
+      ) : null}
+      {result.bestFitFallback ? (
+        <p className="mt-2 rounded-md bg-slate-100 px-4 py-3 text-slate-900">
+          Sorting by best fit for you is coming soon. Until then these are the newest asks first.
+        </p>
+      ) : null}
 
       {result.asks.length > 0 ? (
         <ul className="mt-4 grid gap-4">
@@ -45,19 +64,33 @@ export default async function AsksPage({
         </ul>
       ) : (
         <div className="mt-4">
-          <EmptyState title={category ? `No open asks in ${category.name} right now` : 'No asks are open right now'}>
-            {category ? (
-              <p>
-                <Link href="/asks">See open asks in every category</Link>
+          {filtered ? (
+            <EmptyState title="No open asks match your filters">
+              <p>Try fewer words or a wider choice, or</p>
+              <p className="mt-2">
+                <Link href={BROWSE_PATH}>clear all filters and see every open ask</Link>
               </p>
-            ) : (
+            </EmptyState>
+          ) : atStart && query.page.kind === 'first' ? (
+            <EmptyState title="No asks are open right now">
               <p>Asks appear here as soon as they have been reviewed. Check back soon.</p>
-            )}
-          </EmptyState>
+            </EmptyState>
+          ) : (
+            <EmptyState title="No more open asks this way">
+              <p>
+                <Link href={browseHref({ ...current, page: { kind: 'first' } })}>Go to the first page</Link>
+              </p>
+            </EmptyState>
+          )}
         </div>
       )}
 
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/asks" params={{ category: category?.slug }} />
+      <CursorPagination
+        first={result.previous ? browseHref({ ...current, page: { kind: 'first' } }) : undefined}
+        previous={result.previous ? browseHref({ ...current, page: { kind: 'before', cursor: result.previous } }) : undefined}
+        next={result.next ? browseHref({ ...current, page: { kind: 'after', cursor: result.next } }) : undefined}
+        last={result.next ? browseHref({ ...current, page: { kind: 'last' } }) : undefined}
+      />
     </>
   );
 }

@@ -1,0 +1,338 @@
+// Browsing and searching the open asks (/asks): filters, typo-tolerant full-text search, keyset pages
+// and a capped count. Written in SQL so each statement uses the index chosen for it, and a page is two
+// statements run side by side: the cards and the count (docs/decisions/0007-browse-and-search.md).
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { Medium, Region } from '@/lib/generated/prisma/enums';
+import { type BrowseFilters, type BrowseQuery, type BrowseSort, type Cursor, cursorKeyFor, type KnownSlugs } from './browse-query';
+import { searchWords, tsQueryText, wantsTypoLookup } from './search-terms';
+
+export const ASKS_PER_PAGE = 20;
+/**
+ * Counting stops here: "more than 500 open asks" tells a visitor as much as an exact figure, and the count
+ * then reads at most this many rows, so it costs about as much as a few pages of the list.
+ */
+export const COUNT_CAP = 500;
+/** How alike (pg_trgm similarity, 0-1) a listed word must be to a typed one to be searched for too. */
+export const TYPO_SIMILARITY = 0.45;
+/** Close spellings searched for per typed word. */
+export const TYPO_ALTERNATIVES = 2;
+
+/**
+ * One ask in a list, as AskCard shows it. The same shape as Prisma's card select in ./queries (the home
+ * page's newest asks), so one component shows both; read here in the list query itself, in one round trip.
+ */
+export interface AskCardData {
+  id: string;
+  title: string;
+  question: string;
+  durationMinutes: number;
+  media: Medium[];
+  deadline: Date;
+  publishedAt: Date | null;
+  organisation: { name: string; region: Region };
+  skills: Array<{ skill: { slug: string; name: string } }>;
+  /** Offers still waiting for the charity's answer. */
+  _count: { offers: number };
+}
+
+interface CardRow {
+  id: string;
+  title: string;
+  question: string;
+  durationMinutes: number;
+  media: Medium[];
+  deadline: Date;
+  publishedAt: Date | null;
+  organisationName: string;
+  organisationRegion: Region;
+  skills: Array<{ slug: string; name: string }>;
+  pendingOffers: number;
+  sortKey: Date;
+}
+
+// The card's columns. PostgreSQL evaluates the subqueries only for the rows the LIMIT keeps, so the list
+// reads the organisation's name for those 21 rows rather than joining it to every candidate.
+const CARD_COLUMNS = Prisma.sql`a.id, a.title, a.question, a."durationMinutes", a.media::text[] AS media, a.deadline,
+  a."publishedAt", (SELECT o.name FROM "Organisation" o WHERE o.id = a."organisationId") AS "organisationName",
+  a."organisationRegion"::text AS "organisationRegion",
+  (SELECT count(*)::int FROM "Offer" f WHERE f."askId" = a.id AND f.status = 'PENDING') AS "pendingOffers",
+  coalesce((SELECT json_agg(json_build_object('slug', k.slug, 'name', k.name) ORDER BY k.name)
+              FROM "AskSkill" x JOIN "Skill" k ON k.id = x."skillId" WHERE x."askId" = a.id), '[]') AS skills`;
+
+function toCard(row: CardRow): AskCardData {
+  return {
+    id: row.id,
+    title: row.title,
+    question: row.question,
+    durationMinutes: row.durationMinutes,
+    media: row.media,
+    deadline: row.deadline,
+    publishedAt: row.publishedAt,
+    organisation: { name: row.organisationName, region: row.organisationRegion },
+    skills: row.skills.map((skill) => ({ skill })),
+    _count: { offers: row.pendingOffers },
+  };
+}
+
+/** Who is looking: only someone with a volunteer profile can ask for the asks that fit them best. */
+export interface BrowseViewer {
+  hasVolunteerProfile: boolean;
+}
+
+export interface BrowseResult {
+  asks: AskCardData[];
+  /** Listed asks that match the filters, counted up to COUNT_CAP; `capped` means "more than". */
+  count: { value: number; capped: boolean };
+  /** The sort the viewer may use ("best-fit" only with a volunteer profile). */
+  sort: BrowseSort;
+  /** "Best fit" was asked for; until matching lands the list is newest first and the page says so. */
+  bestFitFallback: boolean;
+  /** Close spellings of the typed words that were searched for as well ("budgeting" for "budgetting"). */
+  alsoSearchedFor: string[];
+  /** Cursors of the rows either side of this page; absent at the start or end of the list. */
+  previous?: Cursor;
+  next?: Cursor;
+}
+
+// ------------------------------------------------------------------------------------------ SQL parts
+
+/**
+ * What counts as listed, in SQL: open, published, deadline not yet passed (even before the expiry sweep
+ * marks it), from a verified organisation. The twin of openAskWhere in ./policy for Prisma queries.
+ * Expects the ask as `a`; the organisation's status is read from the ask's own copy (organisationVerified,
+ * kept by a trigger), so no statement joins "Organisation" to decide what is listed.
+ */
+export function listedAskSql(now: Date): Prisma.Sql {
+  return Prisma.sql`a.status = 'OPEN' AND a."publishedAt" IS NOT NULL AND a.deadline > ${now}
+    AND a."organisationVerified"`;
+}
+
+/**
+ * The ids behind the skill and skill-area slugs of a query: `null` for a slug that names nothing (the
+ * filter then matches nothing), absent when the query has no such filter.
+ */
+export interface TaxonomyIds {
+  skillId?: string | null;
+  categoryId?: string | null;
+}
+
+/**
+ * Looks the skill and skill-area slugs up, so the list and count compare the ask's id arrays with
+ * constants: PostgreSQL then estimates each filter from the column's statistics and picks the plan
+ * that fits (walk the date index for a common skill, AND the bitmaps for a rare one).
+ */
+export async function resolveTaxonomyIds(filters: BrowseFilters): Promise<TaxonomyIds> {
+  if (!filters.skill && !filters.category) return {};
+  const [row] = await db.$queryRaw<Array<{ skillId: string | null; categoryId: string | null }>>`
+    SELECT (SELECT id FROM "Skill" WHERE slug = ${filters.skill ?? null}::text) AS "skillId",
+           (SELECT id FROM "SkillCategory" WHERE slug = ${filters.category ?? null}::text) AS "categoryId"`;
+  return {
+    ...(filters.skill ? { skillId: row?.skillId ?? null } : {}),
+    ...(filters.category ? { categoryId: row?.categoryId ?? null } : {}),
+  };
+}
+
+/** An id array column holds the id; an id that names nothing matches nothing. */
+function holdsSql(column: 'skillIds' | 'skillCategoryIds', id: string | null): Prisma.Sql {
+  return id === null ? Prisma.sql`FALSE` : Prisma.sql`a.${Prisma.raw(`"${column}"`)} @> ARRAY[${id}]::text[]`;
+}
+
+/**
+ * The conditions for the filters; `tsquery` is the to_tsquery text for the search, if any. Every filter is
+ * a column of the ask itself, kept by triggers (docs/decisions/0007): the array filters share one GIN
+ * index, the region leads two btree indexes, so PostgreSQL combines any of them without a join. Enum
+ * parameters are cast one by one: the embedded engine's adapter cannot send enum arrays.
+ */
+function filterSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids: TaxonomyIds = {}): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (tsquery) {
+    // A query of stop words only ("the") has no lexemes: numnode() folds to 0 and the search is dropped
+    // rather than matching nothing. Otherwise PostgreSQL folds this to `searchVector @@ 'constant'`.
+    conditions.push(Prisma.sql`(numnode(to_tsquery('english', ${tsquery})) = 0
+      OR a."searchVector" @@ to_tsquery('english', ${tsquery}))`);
+  }
+  // A slug not resolved by the caller is looked up in the statement itself (an InitPlan): the same rows,
+  // but PostgreSQL cannot estimate the filter from the column's statistics.
+  if (filters.skill) {
+    conditions.push(
+      ids.skillId !== undefined
+        ? holdsSql('skillIds', ids.skillId)
+        : Prisma.sql`a."skillIds" @> ARRAY[(SELECT k.id FROM "Skill" k WHERE k.slug = ${filters.skill})]::text[]`,
+    );
+  }
+  if (filters.category) {
+    conditions.push(
+      ids.categoryId !== undefined
+        ? holdsSql('skillCategoryIds', ids.categoryId)
+        : Prisma.sql`a."skillCategoryIds" @> ARRAY[(SELECT c.id FROM "SkillCategory" c WHERE c.slug = ${filters.category})]::text[]`,
+    );
+  }
+  if (filters.cause) conditions.push(Prisma.sql`a."organisationCauseAreas" @> ARRAY[${filters.cause}::"CauseArea"]`);
+  if (filters.duration) conditions.push(Prisma.sql`a."durationMinutes" = ${filters.duration}`);
+  if (filters.media.length > 0) {
+    // Each value cast on its own, so PostgreSQL plans with constants and estimates from the statistics
+    // (a text[] cast to an enum array is not folded, and gets a blind 1% estimate).
+    const media = Prisma.join(filters.media.map((medium) => Prisma.sql`${medium}::"Medium"`));
+    conditions.push(Prisma.sql`a.media && ARRAY[${media}]`);
+  }
+  if (filters.region) conditions.push(Prisma.sql`a."organisationRegion" = ${filters.region}::"Region"`);
+  if (filters.postedWithin) {
+    conditions.push(Prisma.sql`a."publishedAt" >= ${new Date(now.getTime() - filters.postedWithin * 86_400_000)}`);
+  }
+  return conditions;
+}
+
+function whereSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids?: TaxonomyIds): Prisma.Sql {
+  return Prisma.join([listedAskSql(now), ...filterSql(filters, tsquery, now, ids)], ' AND ');
+}
+
+const SORT_COLUMNS = {
+  newest: { column: Prisma.raw('a."publishedAt"'), descending: true },
+  deadline: { column: Prisma.raw('a.deadline'), descending: false },
+} as const;
+
+export interface BrowseStatements {
+  /** The page's cards (one more than a page, to know whether there is another) and their sort keys. */
+  list: Prisma.Sql;
+  /** How many rows match, up to COUNT_CAP + 1. */
+  count: Prisma.Sql;
+  /** The list runs in reverse order (a "before" or last page) and its rows must be turned round. */
+  reversed: boolean;
+}
+
+/**
+ * The two statements a page runs; exported so the benchmark can EXPLAIN exactly what the page runs.
+ * `ids` are the skill and area slugs looked up (resolveTaxonomyIds); without them the statements look
+ * them up themselves.
+ */
+export function browseStatements(query: BrowseQuery, tsquery: string | undefined, now: Date, ids?: TaxonomyIds): BrowseStatements {
+  const { column, descending } = SORT_COLUMNS[cursorKeyFor(query.sort)];
+  const reversed = query.page.kind === 'before' || query.page.kind === 'last';
+  // Forward order for newest is (key, id) descending; a reversed page walks the same index backwards.
+  const down = descending !== reversed;
+  const direction = Prisma.raw(down ? 'DESC' : 'ASC');
+  const where = whereSql(query, tsquery, now, ids);
+  const conditions = [where];
+  if (query.page.kind === 'after' || query.page.kind === 'before') {
+    const { at, id } = query.page.cursor;
+    conditions.push(
+      down ? Prisma.sql`(${column}, a.id) < (${at}::timestamptz, ${id})` : Prisma.sql`(${column}, a.id) > (${at}::timestamptz, ${id})`,
+    );
+  }
+  return {
+    list: Prisma.sql`SELECT ${CARD_COLUMNS}, ${column} AS "sortKey" FROM "Ask" a
+      WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ${ASKS_PER_PAGE + 1}`,
+    // The order only steers the plan (any 501 rows count the same, whatever the sort): ordered, the
+    // count walks a covering list index newest first, index-only, until 501 entries match (a broad
+    // filter; a region has its own), or ANDs the filters' bitmaps and sorts the few rows (a narrow one).
+    // Unordered, PostgreSQL would find the first 501 rows of a broad filter with a sequential scan.
+    count: Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Ask" a WHERE ${where}
+      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${COUNT_CAP + 1}) AS capped`,
+    reversed,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ search
+
+export interface SearchPlan {
+  /** The to_tsquery text, or undefined when there is nothing to search for. */
+  tsquery: string | undefined;
+  alsoSearchedFor: string[];
+}
+
+/**
+ * Turns the typed text into a tsquery: each word ORed with up to two close spellings from "SearchWord"
+ * (trigram similarity, GIN index), the words ANDed. A word that is itself in the word list is taken as
+ * spelt right. The words go to PostgreSQL only as parameters.
+ */
+export async function planSearch(text: string | undefined): Promise<SearchPlan> {
+  const words = searchWords(text ?? '');
+  if (words.length === 0) return { tsquery: undefined, alsoSearchedFor: [] };
+  const lookup = typoLookupSql(text);
+  const rows = lookup ? await db.$queryRaw<Array<{ typed: string; word: string }>>(lookup) : [];
+  const groups = words.map((word) => [word, ...rows.filter((row) => row.typed === word).map((row) => row.word)]);
+  return {
+    tsquery: tsQueryText(groups) || undefined,
+    alsoSearchedFor: [...new Set(rows.map((row) => row.word))],
+  };
+}
+
+/** The look-up of close spellings for the typed words that may be misspelt, or undefined if none may be. */
+export function typoLookupSql(text: string | undefined): Prisma.Sql | undefined {
+  const lookup = searchWords(text ?? '').filter(wantsTypoLookup);
+  if (lookup.length === 0) return undefined;
+  return Prisma.sql`
+    SELECT t.word AS typed, s.word
+      FROM unnest(${lookup}::text[]) AS t(word)
+      CROSS JOIN LATERAL (
+        SELECT w.word FROM "SearchWord" w
+         WHERE w.word % t.word AND similarity(w.word, t.word) >= ${TYPO_SIMILARITY}
+         ORDER BY similarity(w.word, t.word) DESC, w.word
+         LIMIT ${TYPO_ALTERNATIVES}
+      ) AS s
+     WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" known WHERE known.word = t.word)`;
+}
+
+// ------------------------------------------------------------------------------------------ the list
+
+/** The sort a viewer gets: "best fit" needs a volunteer profile; without one the list is newest first. */
+export function effectiveSort(sort: BrowseSort, viewer?: BrowseViewer | null): BrowseSort {
+  return sort === 'best-fit' && !viewer?.hasVolunteerProfile ? 'newest' : sort;
+}
+
+/** One page of listed asks matching the query, with the cursors either side and a capped count. */
+export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer | null, now = new Date()): Promise<BrowseResult> {
+  const sort = effectiveSort(query.sort, viewer);
+  const key = cursorKeyFor(sort);
+  // A cursor made for another order means nothing here: start from the first page.
+  const { page } = query;
+  const position = (page.kind === 'after' || page.kind === 'before') && page.cursor.key !== key ? ({ kind: 'first' } as const) : page;
+  const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
+  const statements = browseStatements({ ...query, sort, page: position }, search.tsquery, now, ids);
+
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<CardRow[]>(statements.list),
+    db.$queryRaw<Array<{ count: number }>>(statements.count),
+  ]);
+  const more = rows.length > ASKS_PER_PAGE;
+  const pageRows = rows.slice(0, ASKS_PER_PAGE);
+  if (statements.reversed) pageRows.reverse();
+
+  const cursorAt = (row: CardRow | undefined): Cursor | undefined => (row ? { key, at: row.sortKey, id: row.id } : undefined);
+  // Forward pages know there is more after them; reversed pages know there is more before them.
+  const hasPrevious = statements.reversed ? more : position.kind === 'after';
+  const hasNext = statements.reversed ? position.kind === 'before' : more;
+  const value = counted[0]?.count ?? 0;
+
+  return {
+    asks: pageRows.map(toCard),
+    count: { value: Math.min(value, COUNT_CAP), capped: value > COUNT_CAP },
+    sort,
+    bestFitFallback: sort === 'best-fit',
+    alsoSearchedFor: search.alsoSearchedFor,
+    previous: hasPrevious ? cursorAt(pageRows[0]) : undefined,
+    next: hasNext ? cursorAt(pageRows.at(-1)) : undefined,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ the filters
+
+/** The skill areas and skills a visitor can filter by, in the taxonomy's order. */
+export async function listBrowseTaxonomy() {
+  return db.skillCategory.findMany({
+    select: { slug: true, name: true, skills: { select: { slug: true, name: true }, orderBy: { name: 'asc' } } },
+    orderBy: { sortOrder: 'asc' },
+  });
+}
+
+export type BrowseTaxonomy = Awaited<ReturnType<typeof listBrowseTaxonomy>>;
+
+/** The slugs a query may name; anything else in a URL is dropped (browse-query's KnownSlugs). */
+export function knownSlugs(taxonomy: BrowseTaxonomy): KnownSlugs {
+  return {
+    categories: new Set(taxonomy.map((category) => category.slug)),
+    skills: new Set(taxonomy.flatMap((category) => category.skills.map((skill) => skill.slug))),
+  };
+}
