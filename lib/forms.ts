@@ -6,8 +6,7 @@ export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string[]>;
 
 export type FormResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: FormValues };
+  { ok: true; data: T; message?: string } | { ok: false; fieldErrors: FieldErrors; formError?: string; values: FormValues };
 
 /** What a form holds before its first submission. */
 export type FormState<T = undefined> = FormResult<T> | null;

@@ -1,13 +1,5 @@
 // Words people read for the values the database stores.
-import type {
-  AskStatus,
-  CauseArea,
-  Medium,
-  OrganisationType,
-  Region,
-  SizeBand,
-  SkillLevel,
-} from '@/lib/generated/prisma/enums';
+import type { AskStatus, CauseArea, Medium, OrganisationType, Region, SizeBand, SkillLevel } from '@/lib/generated/prisma/enums';
 
 export const mediumLabels: Record<Medium, string> = {
   VIDEO: 'Video call',

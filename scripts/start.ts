@@ -72,7 +72,18 @@ function newestSource(paths: string[]): number {
 
 function buildIfNeeded(): void {
   const buildId = path.join('.next', 'BUILD_ID');
-  const sources = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'public',
+    'prisma/schema.prisma',
+    'next.config.ts',
+    'tailwind.config.ts',
+    'postcss.config.mjs',
+    'package-lock.json',
+    'tsconfig.json',
+  ];
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource(sources)) return;
   console.log('Building the app (first start, or the sources changed)...');
   const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: process.env });

@@ -18,9 +18,9 @@ export default async function HomePage() {
           Expert help for small charities, half an hour at a time
         </h1>
         <p className="mt-4 text-lg text-slate-800">
-          Small charities and social enterprises post narrowly scoped asks, such as “check the opening paragraph of
-          our lottery bid” or “set up a cashbook in Excel”. Experienced volunteers with the right skills offer a short
-          session, and afterwards the charity tells them what changed.
+          Small charities and social enterprises post narrowly scoped asks, such as “check the opening paragraph of our lottery bid” or “set
+          up a cashbook in Excel”. Experienced volunteers with the right skills offer a short session, and afterwards the charity tells them
+          what changed.
         </p>
         <p className="mt-6">
           <Link
@@ -64,20 +64,19 @@ export default async function HomePage() {
         </h2>
         <ol className="mt-4 list-decimal space-y-3 pl-6 text-slate-800">
           <li>
-            <strong>A charity breaks a big problem into small asks.</strong> Not “write our funding bid” but “how should
-            we answer the question on outcomes?”, with what a good result looks like and what the volunteer needs to
-            know beforehand.
+            <strong>A charity breaks a big problem into small asks.</strong> Not “write our funding bid” but “how should we answer the
+            question on outcomes?”, with what a good result looks like and what the volunteer needs to know beforehand.
           </li>
           <li>
             <strong>We check every ask</strong> before it is published, and verify every organisation.
           </li>
           <li>
-            <strong>Volunteers offer a short session</strong> by video, phone, email or in person, proposing two or three
-            times. The charity picks one.
+            <strong>Volunteers offer a short session</strong> by video, phone, email or in person, proposing two or three times. The charity
+            picks one.
           </li>
           <li>
-            <strong>Afterwards the charity says what changed</strong>, and two weeks later whether they put it into
-            practice, so volunteers see the difference their half hour made.
+            <strong>Afterwards the charity says what changed</strong>, and two weeks later whether they put it into practice, so volunteers
+            see the difference their half hour made.
           </li>
         </ol>
       </section>

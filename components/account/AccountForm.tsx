@@ -16,7 +16,14 @@ export function AccountForm({ account }: { account: { name: string | null; email
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormAlert error={failed?.formError} success={state?.ok ? state.message : undefined} />
-      <TextField name="name" label="Your name" autoComplete="name" defaultValue={values ? single(values, 'name') : (account.name ?? '')} errors={failed?.fieldErrors.name} required />
+      <TextField
+        name="name"
+        label="Your name"
+        autoComplete="name"
+        defaultValue={values ? single(values, 'name') : (account.name ?? '')}
+        errors={failed?.fieldErrors.name}
+        required
+      />
       <EmailPreferences selected={preferences} />
       <SubmitButton>Save</SubmitButton>
     </form>

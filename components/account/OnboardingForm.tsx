@@ -47,7 +47,14 @@ export function OnboardingForm({ defaultName, next }: { defaultName: string; nex
 function RoleChoice({ name, checked, title, children }: { name: string; checked: boolean; title: string; children: string }) {
   return (
     <div className="flex items-start gap-3 rounded-md border border-slate-300 p-4">
-      <input id={name} name={name} type="checkbox" defaultChecked={checked} className="mt-1 h-5 w-5 accent-brand-700" aria-describedby={`${name}-description`} />
+      <input
+        id={name}
+        name={name}
+        type="checkbox"
+        defaultChecked={checked}
+        className="mt-1 h-5 w-5 accent-brand-700"
+        aria-describedby={`${name}-description`}
+      />
       <div>
         <label htmlFor={name} className="font-medium">
           {title}

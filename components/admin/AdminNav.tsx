@@ -11,7 +11,11 @@ export function AdminNav({ current }: { current: 'asks' | 'organisations' }) {
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map((link) => (
           <li key={link.id}>
-            <Link href={link.href} aria-current={link.id === current ? 'page' : undefined} className={link.id === current ? 'font-semibold no-underline' : undefined}>
+            <Link
+              href={link.href}
+              aria-current={link.id === current ? 'page' : undefined}
+              className={link.id === current ? 'font-semibold no-underline' : undefined}
+            >
               {link.label}
             </Link>
           </li>

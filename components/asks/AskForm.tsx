@@ -56,7 +56,9 @@ export function AskForm({
   return (
     <form action={action} className="space-y-6" noValidate>
       <FormAlert error={state && !state.ok ? state.formError : undefined} />
-      {defaults.version !== undefined ? <input type="hidden" name="version" value={values ? single(values, 'version') : defaults.version} /> : null}
+      {defaults.version !== undefined ? (
+        <input type="hidden" name="version" value={values ? single(values, 'version') : defaults.version} />
+      ) : null}
 
       {askId === null && organisations.length > 1 ? (
         <SelectField
@@ -118,9 +120,21 @@ export function AskForm({
         spellCheck={false}
       />
 
-      <AskSkillPicker taxonomy={taxonomy} selected={skills} suggested={coach?.suggestedSkillSlugs ?? []} errors={errors.skills} maxSkills={MAX_ASK_SKILLS} />
+      <AskSkillPicker
+        taxonomy={taxonomy}
+        selected={skills}
+        suggested={coach?.suggestedSkillSlugs ?? []}
+        errors={errors.skills}
+        maxSkills={MAX_ASK_SKILLS}
+      />
 
-      <SelectField name="durationMinutes" label="How long should the session be?" options={durationOptions} defaultValue={text('durationMinutes')} errors={errors.durationMinutes} />
+      <SelectField
+        name="durationMinutes"
+        label="How long should the session be?"
+        options={durationOptions}
+        defaultValue={text('durationMinutes')}
+        errors={errors.durationMinutes}
+      />
       <CheckboxGroup name="media" legend="How could you meet?" options={mediumOptions} selected={media} errors={errors.media} columns={2} />
       <TextField
         name="location"
@@ -131,7 +145,13 @@ export function AskForm({
         maxLength={200}
       />
       <AvailabilityFields windows={windows} errors={errors.availability} />
-      <SelectField name="timeZone" label="Your time zone" options={timeZoneOptions(timeZone)} defaultValue={timeZone} errors={errors.timeZone} />
+      <SelectField
+        name="timeZone"
+        label="Your time zone"
+        options={timeZoneOptions(timeZone)}
+        defaultValue={timeZone}
+        errors={errors.timeZone}
+      />
       <TextField
         name="deadline"
         label="Needed by"

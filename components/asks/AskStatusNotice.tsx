@@ -2,7 +2,15 @@ import type { AskStatus } from '@/lib/generated/prisma/enums';
 import { plural } from '@/lib/labels';
 
 /** Tells a visitor whether this ask still needs help. */
-export function AskStatusNotice({ status, pendingOffers, deadlinePassed = false }: { status: AskStatus; pendingOffers: number; deadlinePassed?: boolean }) {
+export function AskStatusNotice({
+  status,
+  pendingOffers,
+  deadlinePassed = false,
+}: {
+  status: AskStatus;
+  pendingOffers: number;
+  deadlinePassed?: boolean;
+}) {
   if (status === 'OPEN' && !deadlinePassed) {
     return (
       <p className="mt-6 rounded-md bg-brand-50 px-4 py-3 text-brand-900">

@@ -18,7 +18,14 @@ export function AvailabilityFields({ windows, errors }: { windows: AvailabilityW
           return (
             <li key={`${weekday}-${window?.from ?? ''}-${window?.to ?? ''}`} className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <span className="flex w-32 items-center gap-2">
-                <input id={`day-${weekday}`} type="checkbox" name={`day-${weekday}`} value="on" defaultChecked={Boolean(window)} className="h-4 w-4 accent-brand-700" />
+                <input
+                  id={`day-${weekday}`}
+                  type="checkbox"
+                  name={`day-${weekday}`}
+                  value="on"
+                  defaultChecked={Boolean(window)}
+                  className="h-4 w-4 accent-brand-700"
+                />
                 <label htmlFor={`day-${weekday}`}>{day}</label>
               </span>
               <label htmlFor={`from-${weekday}`} className="text-sm text-slate-700">
@@ -34,7 +41,13 @@ export function AvailabilityFields({ windows, errors }: { windows: AvailabilityW
               <label htmlFor={`to-${weekday}`} className="text-sm text-slate-700">
                 to<span className="sr-only"> ({day})</span>
               </label>
-              <input id={`to-${weekday}`} name={`to-${weekday}`} type="time" defaultValue={window?.to ?? '16:00'} className="rounded-md border border-slate-500 bg-white px-2 py-1" />
+              <input
+                id={`to-${weekday}`}
+                name={`to-${weekday}`}
+                type="time"
+                defaultValue={window?.to ?? '16:00'}
+                className="rounded-md border border-slate-500 bg-white px-2 py-1"
+              />
             </li>
           );
         })}

@@ -2,13 +2,7 @@
 // bookmarkable, the back button works) and it works without JavaScript. Submitting starts at the first page.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import {
-  BROWSE_PATH,
-  type BrowseQuery,
-  DURATIONS,
-  MAX_QUERY_LENGTH,
-  POSTED_WITHIN_DAYS,
-} from '@/lib/asks/browse-query';
+import { BROWSE_PATH, type BrowseQuery, DURATIONS, MAX_QUERY_LENGTH, POSTED_WITHIN_DAYS } from '@/lib/asks/browse-query';
 import type { BrowseTaxonomy } from '@/lib/asks/browse';
 import { formatDuration } from '@/lib/dates';
 import { causeAreaOptions, mediumOptions, regionOptions } from '@/lib/options';

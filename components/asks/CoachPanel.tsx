@@ -26,8 +26,8 @@ export function CoachPanel({ report, skillNames }: { report: CoachReport; skillN
       )}
       {report.suggestedSkillSlugs.length > 0 ? (
         <p className="text-slate-900">
-          <strong>Skills your words suggest:</strong>{' '}
-          {report.suggestedSkillSlugs.map((slug) => skillNames[slug] ?? slug).join(', ')}. They are marked “suggested” in the list below: tick the ones that fit.
+          <strong>Skills your words suggest:</strong> {report.suggestedSkillSlugs.map((slug) => skillNames[slug] ?? slug).join(', ')}. They
+          are marked “suggested” in the list below: tick the ones that fit.
         </p>
       ) : null}
     </section>

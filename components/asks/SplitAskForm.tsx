@@ -11,13 +11,32 @@ import type { SkillTaxonomy } from '@/lib/skills/queries';
 const selectClass = 'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
 /** A skill select grouped by category; "none" first so the second skill is optional. */
-function SkillSelect({ id, label, taxonomy, defaultValue, describedBy }: { id: string; label: string; taxonomy: SkillTaxonomy; defaultValue?: string; describedBy?: string }) {
+function SkillSelect({
+  id,
+  label,
+  taxonomy,
+  defaultValue,
+  describedBy,
+}: {
+  id: string;
+  label: string;
+  taxonomy: SkillTaxonomy;
+  defaultValue?: string;
+  describedBy?: string;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium text-slate-900">
         {label}
       </label>
-      <select key={defaultValue ?? ''} id={id} name={id} defaultValue={defaultValue ?? ''} aria-describedby={describedBy} className={selectClass}>
+      <select
+        key={defaultValue ?? ''}
+        id={id}
+        name={id}
+        defaultValue={defaultValue ?? ''}
+        aria-describedby={describedBy}
+        className={selectClass}
+      >
         <option value="">Choose a skill</option>
         {taxonomy.map((category) => (
           <optgroup key={category.slug} label={category.name}>
@@ -71,7 +90,13 @@ export function SplitAskForm({
               Stage {n}
               {n > 2 ? <span className="font-normal text-slate-700"> (optional)</span> : null}
             </legend>
-            <TextField name={`stage-${n}-title`} label={`Stage ${n} title`} defaultValue={value(`stage-${n}-title`)} errors={errors[`stage-${n}-title`]} maxLength={120} />
+            <TextField
+              name={`stage-${n}-title`}
+              label={`Stage ${n} title`}
+              defaultValue={value(`stage-${n}-title`)}
+              errors={errors[`stage-${n}-title`]}
+              maxLength={120}
+            />
             <TextArea
               name={`stage-${n}-question`}
               label={`Stage ${n} question`}
@@ -81,8 +106,19 @@ export function SplitAskForm({
               errors={errors[`stage-${n}-question`]}
             />
             <div className="grid gap-4 sm:grid-cols-2">
-              <SkillSelect id={`stage-${n}-skill-1`} label={`Stage ${n} main skill`} taxonomy={taxonomy} defaultValue={value(`stage-${n}-skill-1`)} describedBy={skillErrors ? `stage-${n}-skills-error` : undefined} />
-              <SkillSelect id={`stage-${n}-skill-2`} label={`Stage ${n} second skill (optional)`} taxonomy={taxonomy} defaultValue={value(`stage-${n}-skill-2`)} />
+              <SkillSelect
+                id={`stage-${n}-skill-1`}
+                label={`Stage ${n} main skill`}
+                taxonomy={taxonomy}
+                defaultValue={value(`stage-${n}-skill-1`)}
+                describedBy={skillErrors ? `stage-${n}-skills-error` : undefined}
+              />
+              <SkillSelect
+                id={`stage-${n}-skill-2`}
+                label={`Stage ${n} second skill (optional)`}
+                taxonomy={taxonomy}
+                defaultValue={value(`stage-${n}-skill-2`)}
+              />
             </div>
             <FieldErrors id={`stage-${n}-skills-error`} errors={skillErrors} />
             <div className="space-y-1">

@@ -15,13 +15,11 @@ export function SignInForm({ callbackUrl, mailCatcherUrl }: { callbackUrl?: stri
       <div role="status" className="space-y-3 rounded-lg border border-emerald-700 bg-emerald-50 p-5 text-emerald-950">
         <h2 className="text-xl font-semibold">Check your email</h2>
         <p>
-          If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and
-          expires in 15 minutes.
+          If <strong>{state.data.email}</strong> can receive email, a sign-in link is on its way. It works once and expires in 15 minutes.
         </p>
         {mailCatcherUrl ? (
           <p>
-            This is a demo without a real mail server: read the message in the local inbox at{' '}
-            <a href={mailCatcherUrl}>{mailCatcherUrl}</a>.
+            This is a demo without a real mail server: read the message in the local inbox at <a href={mailCatcherUrl}>{mailCatcherUrl}</a>.
           </p>
         ) : (
           <p>Nothing arrived after a few minutes? Check your spam folder, then ask for another link.</p>

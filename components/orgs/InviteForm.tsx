@@ -32,7 +32,12 @@ export function InviteForm({ action: invite }: { action: FormAction<{ url: strin
           <label htmlFor="invite-link" className="block text-sm font-medium">
             Invitation link (works once, for 7 days)
           </label>
-          <input id="invite-link" readOnly value={state.data.url} className="w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm" />
+          <input
+            id="invite-link"
+            readOnly
+            value={state.data.url}
+            className="w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono text-sm"
+          />
         </div>
       ) : null}
     </div>

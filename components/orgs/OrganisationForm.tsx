@@ -16,7 +16,14 @@ export function OrganisationForm({ then }: { then?: string }) {
     <form action={action} className="space-y-6" noValidate>
       <FormAlert error={failed?.formError} />
       {then ? <input type="hidden" name="then" value={then} /> : null}
-      <TextField name="name" label="Organisation name" required defaultValue={single(values, 'name')} errors={errors.name} autoComplete="organization" />
+      <TextField
+        name="name"
+        label="Organisation name"
+        required
+        defaultValue={single(values, 'name')}
+        errors={errors.name}
+        autoComplete="organization"
+      />
       <SelectField
         name="type"
         label="What kind of organisation is it?"
@@ -43,9 +50,33 @@ export function OrganisationForm({ then }: { then?: string }) {
         errors={errors.causeAreas}
         columns={2}
       />
-      <SelectField name="region" label="Where do you mainly work?" placeholder="Choose a region" options={regionOptions} defaultValue={single(values, 'region')} errors={errors.region} required />
-      <SelectField name="sizeBand" label="Yearly income" placeholder="Choose a band" options={sizeBandOptions} defaultValue={single(values, 'sizeBand')} errors={errors.sizeBand} required />
-      <TextField name="website" label="Website (optional)" type="url" inputMode="url" defaultValue={single(values, 'website')} errors={errors.website} autoComplete="url" />
+      <SelectField
+        name="region"
+        label="Where do you mainly work?"
+        placeholder="Choose a region"
+        options={regionOptions}
+        defaultValue={single(values, 'region')}
+        errors={errors.region}
+        required
+      />
+      <SelectField
+        name="sizeBand"
+        label="Yearly income"
+        placeholder="Choose a band"
+        options={sizeBandOptions}
+        defaultValue={single(values, 'sizeBand')}
+        errors={errors.sizeBand}
+        required
+      />
+      <TextField
+        name="website"
+        label="Website (optional)"
+        type="url"
+        inputMode="url"
+        defaultValue={single(values, 'website')}
+        errors={errors.website}
+        autoComplete="url"
+      />
       <TextArea
         name="description"
         label="What does your organisation do?"

@@ -8,7 +8,10 @@ export function OrganisationStatusNotice({ status, note }: { status: Organisatio
     },
     VERIFIED: { tone: 'border-emerald-700 bg-emerald-50 text-emerald-950', text: 'Verified. Your approved asks are public.' },
     REJECTED: { tone: 'border-red-700 bg-red-50 text-red-950', text: `We could not verify this organisation.${note ? ` ${note}` : ''}` },
-    SUSPENDED: { tone: 'border-red-700 bg-red-50 text-red-950', text: `This organisation is suspended and its asks are hidden.${note ? ` ${note}` : ''}` },
+    SUSPENDED: {
+      tone: 'border-red-700 bg-red-50 text-red-950',
+      text: `This organisation is suspended and its asks are hidden.${note ? ` ${note}` : ''}`,
+    },
   };
   const message = messages[status];
   return <p className={`rounded-md border px-4 py-3 ${message.tone}`}>{message.text}</p>;

@@ -26,7 +26,9 @@ export function PauseControls({ pausedAt, pausedUntil }: { pausedAt: Date | null
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormAlert error={failed?.formError} success={state?.ok ? state.message : undefined} />
-      <p className="text-slate-800">Busy for a while? Pause and no new asks will be suggested to you. Sessions already booked still go ahead.</p>
+      <p className="text-slate-800">
+        Busy for a while? Pause and no new asks will be suggested to you. Sessions already booked still go ahead.
+      </p>
       <TextField
         name="pausedUntil"
         label="Back on (optional)"

@@ -73,7 +73,13 @@ export function VolunteerProfileForm({
         defaultValue={values ? single(values, 'region') : (profile?.region ?? '')}
         errors={errors.region}
       />
-      <SelectField name="timeZone" label="Your time zone" options={timeZoneOptions(timeZone)} defaultValue={timeZone} errors={errors.timeZone} />
+      <SelectField
+        name="timeZone"
+        label="Your time zone"
+        options={timeZoneOptions(timeZone)}
+        defaultValue={timeZone}
+        errors={errors.timeZone}
+      />
       <TextField
         name="monthlyCapacity"
         label="Sessions a month you are happy to give"

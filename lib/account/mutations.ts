@@ -54,9 +54,9 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
   return db.$transaction(async (tx) => {
     // Lock every organisation they belong to first, then read roles inside the lock, so a colleague
     // leaving or being promoted at the same moment cannot leave an organisation without an owner.
-    const organisationIds = (
-      await tx.membership.findMany({ where: { userId: actor.id }, select: { organisationId: true } })
-    ).map((m) => m.organisationId);
+    const organisationIds = (await tx.membership.findMany({ where: { userId: actor.id }, select: { organisationId: true } })).map(
+      (m) => m.organisationId,
+    );
     if (organisationIds.length > 0) {
       await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ANY(${organisationIds}) ORDER BY id FOR UPDATE`;
     }

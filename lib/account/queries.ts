@@ -33,7 +33,9 @@ export async function exportAccountData(actor: Actor) {
       asksCreated: { select: { id: true, title: true, status: true, createdAt: true } },
       offers: { select: { id: true, askId: true, message: true, status: true, createdAt: true } },
       meetings: { select: { id: true, askId: true, startsAt: true, endsAt: true, status: true } },
-      feedbackGiven: { select: { meetingId: true, party: true, rating: true, changes: true, thanks: true, comment: true, createdAt: true } },
+      feedbackGiven: {
+        select: { meetingId: true, party: true, rating: true, changes: true, thanks: true, comment: true, createdAt: true },
+      },
       sessions: { select: { expires: true, createdAt: true } },
     },
   });

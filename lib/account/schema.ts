@@ -9,7 +9,6 @@ export const nameField = z
   .max(80, 'Keep your name under 80 characters.')
   .refine((value) => !/[<>\u0000-\u001f]/.test(value), 'Use letters, spaces and punctuation only.');
 
-
 export const onboardingSchema = z
   .object({
     name: nameField,

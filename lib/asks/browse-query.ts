@@ -25,11 +25,7 @@ export interface Cursor {
 }
 
 /** Which page: the first, the last (the first in reverse order), or the rows after / before a row. */
-export type BrowsePage =
-  | { kind: 'first' }
-  | { kind: 'last' }
-  | { kind: 'after'; cursor: Cursor }
-  | { kind: 'before'; cursor: Cursor };
+export type BrowsePage = { kind: 'first' } | { kind: 'last' } | { kind: 'after'; cursor: Cursor } | { kind: 'before'; cursor: Cursor };
 
 export interface BrowseFilters {
   q?: string;
@@ -64,7 +60,12 @@ const oneOfNumbers = <T extends number>(values: readonly T[]) =>
 const fieldSchemas = {
   q: z
     .string()
-    .transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH))
+    .transform((text) =>
+      text
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .trim()
+        .slice(0, MAX_QUERY_LENGTH),
+    )
     .transform((text) => text || undefined),
   skill: slug,
   category: slug,

@@ -153,7 +153,12 @@ export async function saveAsk(
 }
 
 /** Withdraws an ask at any time before a session is booked; offers waiting on it are declined kindly. */
-export async function withdrawAsk(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()): Promise<FormResult> {
+export async function withdrawAsk(
+  actor: Actor,
+  askId: string,
+  input: FormData | Record<string, unknown>,
+  now = new Date(),
+): Promise<FormResult> {
   await assertAskStaff(actor, askId);
   const values = formValues(input);
   const parsed = parseForm(withdrawSchema, values);
@@ -168,7 +173,11 @@ export async function withdrawAsk(actor: Actor, askId: string, input: FormData |
     }
     await tx.offer.updateMany({
       where: { askId, status: 'PENDING' },
-      data: { status: 'DECLINED', respondedAt: now, declineNote: 'The charity has withdrawn this ask, so it no longer needs help. Thank you for offering.' },
+      data: {
+        status: 'DECLINED',
+        respondedAt: now,
+        declineNote: 'The charity has withdrawn this ask, so it no longer needs help. Thank you for offering.',
+      },
     });
     await recordAskEvent(tx, actor.id, 'ask.withdraw', askId, parsed.data.reason ? { reason: parsed.data.reason } : undefined);
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
@@ -208,13 +217,24 @@ export async function splitAskIntoStages(
     });
     if (count === 0) return invalid(values, {}, 'This ask changed while you were splitting it. Open it again and try once more.');
     const project = await tx.project.create({
-      data: { organisationId: source.organisationId, createdById: actor.id, title: parsed.projectTitle, description: source.question || null },
+      data: {
+        organisationId: source.organisationId,
+        createdById: actor.id,
+        title: parsed.projectTitle,
+        description: source.question || null,
+      },
       select: { id: true },
     });
     await tx.ask.update({ where: { id: askId }, data: { projectId: project.id } });
     const ids: string[] = [];
     for (const [index, stage] of parsed.stages.entries()) {
-      const coach = coachAsk({ title: stage.title, question: stage.question, outcome: source.outcome, context: source.context ?? '', durationMinutes: stage.durationMinutes });
+      const coach = coachAsk({
+        title: stage.title,
+        question: stage.question,
+        outcome: source.outcome,
+        context: source.context ?? '',
+        durationMinutes: stage.durationMinutes,
+      });
       const created = await tx.ask.create({
         data: {
           organisationId: source.organisationId,

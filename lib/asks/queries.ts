@@ -138,7 +138,10 @@ export async function getAskForStaff(actor: Actor, askId: string) {
           asks: { select: { id: true, title: true, stage: true, status: true }, orderBy: [{ stage: 'asc' }, { createdAt: 'asc' }] },
         },
       },
-      skills: { select: { skill: { select: { slug: true, name: true, category: { select: { name: true } } } } }, orderBy: { skill: { name: 'asc' } } },
+      skills: {
+        select: { skill: { select: { slug: true, name: true, category: { select: { name: true } } } } },
+        orderBy: { skill: { name: 'asc' } },
+      },
       offers: {
         select: {
           id: true,

@@ -78,7 +78,9 @@ const askFieldsSchema = z.object({
   prepLink,
   skills: z.preprocess(
     asArray,
-    z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Choose skills from the list.')).max(MAX_ASK_SKILLS, `Choose up to ${MAX_ASK_SKILLS} skills: the ones this one session needs most.`),
+    z
+      .array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Choose skills from the list.'))
+      .max(MAX_ASK_SKILLS, `Choose up to ${MAX_ASK_SKILLS} skills: the ones this one session needs most.`),
   ),
   durationMinutes: z.coerce
     .number({ error: 'Choose how long the session should be.' })
@@ -86,7 +88,10 @@ const askFieldsSchema = z.object({
   media: z.preprocess(asArray, z.array(z.enum(Medium, { error: 'Choose from the list.' }))),
   location: optionalText(200, 'Keep the location under 200 characters.'),
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list.'),
-  deadline: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2027-01-31.'),
+  deadline: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date like 2027-01-31.'),
 });
 
 export type AskFields = Omit<z.output<typeof askFieldsSchema>, 'deadline'> & {
@@ -117,7 +122,8 @@ export function parseAskForm(
     const today = dateInZone(now, data.timeZone);
     if (Number.isNaN(deadline.getTime())) add('deadline', 'Enter a real date like 2027-01-31.');
     else if (data.deadline <= today) add('deadline', 'Choose a date after today.');
-    else if (data.deadline > addDays(today, MAX_DEADLINE_DAYS)) add('deadline', 'Choose a date within the next eight weeks: asks are meant to be answered soon.');
+    else if (data.deadline > addDays(today, MAX_DEADLINE_DAYS))
+      add('deadline', 'Choose a date within the next eight weeks: asks are meant to be answered soon.');
     if (data.media.includes('IN_PERSON') && !data.location && intent === 'submit') {
       add('location', 'Say where you would meet in person (a town or venue is enough), or untick “In person”.');
     }
@@ -144,7 +150,11 @@ export const MAX_STAGES = 5;
 
 const stageSchema = z.object({
   title: z.string().trim().min(10, 'Give this stage a title of at least 10 characters.').max(120, 'Keep the title under 120 characters.'),
-  question: z.string().trim().min(20, 'Write the question for this stage (20 characters or more).').max(2000, 'Keep the question under 2,000 characters.'),
+  question: z
+    .string()
+    .trim()
+    .min(20, 'Write the question for this stage (20 characters or more).')
+    .max(2000, 'Keep the question under 2,000 characters.'),
   durationMinutes: z.coerce
     .number()
     .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
@@ -160,7 +170,9 @@ export type StageInput = z.output<typeof stageSchema>;
  * Stage rows arrive as stage-N-title, stage-N-question, stage-N-duration, stage-N-skill-1/2; rows left
  * blank are ignored. Errors are keyed "stage-N-field" so each shows beside its own input.
  */
-export function parseStages(values: FormValues): { ok: true; projectTitle: string; stages: StageInput[] } | { ok: false; fieldErrors: FieldErrors } {
+export function parseStages(
+  values: FormValues,
+): { ok: true; projectTitle: string; stages: StageInput[] } | { ok: false; fieldErrors: FieldErrors } {
   const fieldErrors: FieldErrors = {};
   const projectTitle = (single(values, 'projectTitle') ?? '').trim();
   if (projectTitle.length < 5) fieldErrors.projectTitle = ['Name the bigger piece of work, like “Our first National Lottery bid”.'];

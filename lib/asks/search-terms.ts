@@ -15,7 +15,10 @@ export const MIN_TYPO_LENGTH = 4;
  */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length === 0 || raw.length > MAX_WORD_LENGTH || words.includes(raw)) continue;
     words.push(raw);
     if (words.length === MAX_SEARCH_WORDS) break;

@@ -5,16 +5,7 @@ import type { AskStatus } from '@/lib/generated/prisma/enums';
 /** Who moves an ask: its organisation's staff, an admin moderating, or the system (sweeps, bookings). */
 export type AskMover = 'staff' | 'admin' | 'system';
 
-export type AskTransition =
-  | 'submit'
-  | 'withdraw'
-  | 'approve'
-  | 'request-changes'
-  | 'reject'
-  | 'match'
-  | 'reopen'
-  | 'complete'
-  | 'expire';
+export type AskTransition = 'submit' | 'withdraw' | 'approve' | 'request-changes' | 'reject' | 'match' | 'reopen' | 'complete' | 'expire';
 
 interface Rule {
   from: AskStatus;

@@ -10,10 +10,7 @@ import { endAllSessions, getCurrentUser, type SessionUser } from './session';
 export type { SessionUser };
 
 /** The signed-in, active user. `returnTo` is where sign-in sends them back to. */
-export async function requireUser(
-  returnTo = '/dashboard',
-  { onboarded = true }: { onboarded?: boolean } = {},
-): Promise<SessionUser> {
+export async function requireUser(returnTo = '/dashboard', { onboarded = true }: { onboarded?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (user.status === 'SUSPENDED') {

@@ -28,10 +28,7 @@ const signInSchema = z.object({
   callbackUrl: z.string().max(2000).optional(),
 });
 
-export async function requestSignInLink(
-  input: FormData | Record<string, unknown>,
-  client: string,
-): Promise<FormResult<{ email: string }>> {
+export async function requestSignInLink(input: FormData | Record<string, unknown>, client: string): Promise<FormResult<{ email: string }>> {
   const values = formValues(input);
   const parsed = parseForm(signInSchema, values);
   if (!parsed.ok) return parsed.result;
@@ -65,7 +62,11 @@ export async function requestSignInLink(
   } catch (error) {
     if (!(error instanceof MailDeliveryError)) throw error;
     await db.verificationToken.deleteMany({ where: { identifier: email, token: hashed } });
-    return invalid(values, {}, 'We could not send the email just now. Nothing is wrong with your address: please try again in a few minutes.');
+    return invalid(
+      values,
+      {},
+      'We could not send the email just now. Nothing is wrong with your address: please try again in a few minutes.',
+    );
   }
   return { ok: true, data: { email } };
 }

@@ -11,10 +11,7 @@ export interface OpenConnection extends SqlConnection {
   describe: string;
 }
 
-export async function openConnection(options: {
-  databaseUrl?: string;
-  pgliteDataDir: string;
-}): Promise<OpenConnection> {
+export async function openConnection(options: { databaseUrl?: string; pgliteDataDir: string }): Promise<OpenConnection> {
   if (options.databaseUrl) {
     const client = new pg.Client({ connectionString: options.databaseUrl });
     await client.connect();

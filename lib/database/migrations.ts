@@ -64,10 +64,7 @@ export interface ApplyResult {
  * Refuses to continue when an applied migration was edited afterwards or an earlier one failed,
  * because both mean the database is not in the state the files describe.
  */
-export async function applyMigrations(
-  conn: SqlConnection,
-  migrations?: Migration[],
-): Promise<ApplyResult> {
+export async function applyMigrations(conn: SqlConnection, migrations?: Migration[]): Promise<ApplyResult> {
   const local = migrations ?? (await readMigrations());
   await conn.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
   try {

@@ -110,20 +110,34 @@ export async function approveAsk(actor: Actor, askId: string, now = new Date()):
   return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
 }
 
-export async function requestAskChanges(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()): Promise<FormResult> {
+export async function requestAskChanges(
+  actor: Actor,
+  askId: string,
+  input: FormData | Record<string, unknown>,
+  now = new Date(),
+): Promise<FormResult> {
   assertAdmin(actor);
   const values = formValues(input);
   const parsed = parseForm(requestChangesSchema, values);
   if (!parsed.ok) return parsed.result;
   const decided = await decide(actor, askId, 'request-changes', parsed.data.note, now);
-  return decided.ok ? { ok: true, data: undefined, message: 'Sent back to the charity with your message.' } : invalid(values, {}, decided.message);
+  return decided.ok
+    ? { ok: true, data: undefined, message: 'Sent back to the charity with your message.' }
+    : invalid(values, {}, decided.message);
 }
 
-export async function rejectAsk(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()): Promise<FormResult> {
+export async function rejectAsk(
+  actor: Actor,
+  askId: string,
+  input: FormData | Record<string, unknown>,
+  now = new Date(),
+): Promise<FormResult> {
   assertAdmin(actor);
   const values = formValues(input);
   const parsed = parseForm(rejectSchema, values);
   if (!parsed.ok) return parsed.result;
   const decided = await decide(actor, askId, 'reject', parsed.data.note, now);
-  return decided.ok ? { ok: true, data: undefined, message: 'Rejected. The charity sees your reason.' } : invalid(values, {}, decided.message);
+  return decided.ok
+    ? { ok: true, data: undefined, message: 'Rejected. The charity sees your reason.' }
+    : invalid(values, {}, decided.message);
 }

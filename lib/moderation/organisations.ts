@@ -37,7 +37,9 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
     if (count === 1) {
       // Asks approved while the organisation was waiting are published now, as new.
       await tx.ask.updateMany({ where: { organisationId, status: 'OPEN', publishedAt: null }, data: { publishedAt: now } });
-      await tx.auditLog.create({ data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId } });
+      await tx.auditLog.create({
+        data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId },
+      });
     }
     return count === 1;
   });
@@ -47,7 +49,11 @@ const rejectSchema = z.object({
   reason: z.string().trim().min(10, 'Give the organisation a reason they can act on (10 characters or more).').max(500),
 });
 
-export async function rejectOrganisation(actor: Actor, organisationId: string, input: FormData | Record<string, unknown>): Promise<FormResult> {
+export async function rejectOrganisation(
+  actor: Actor,
+  organisationId: string,
+  input: FormData | Record<string, unknown>,
+): Promise<FormResult> {
   assertAdmin(actor);
   const values = formValues(input);
   const parsed = parseForm(rejectSchema, values);
@@ -59,7 +65,13 @@ export async function rejectOrganisation(actor: Actor, organisationId: string, i
     });
     if (count === 1) {
       await tx.auditLog.create({
-        data: { actorId: actor.id, action: 'organisation.reject', entityType: 'Organisation', entityId: organisationId, data: { reason: parsed.data.reason } },
+        data: {
+          actorId: actor.id,
+          action: 'organisation.reject',
+          entityType: 'Organisation',
+          entityId: organisationId,
+          data: { reason: parsed.data.reason },
+        },
       });
     }
   });

@@ -129,9 +129,7 @@ export async function revokeInvite(actor: Actor, organisationId: string, inviteI
   await db.orgInvite.deleteMany({ where: { id: inviteId, organisationId, usedAt: null } });
 }
 
-export type InviteAcceptance =
-  | { ok: true; organisationId: string; alreadyMember: boolean }
-  | { ok: false; reason: 'invalid' };
+export type InviteAcceptance = { ok: true; organisationId: string; alreadyMember: boolean } | { ok: false; reason: 'invalid' };
 
 /**
  * Uses an invitation. The conditional update is the lock: of two people opening the same link at
@@ -141,7 +139,10 @@ export async function acceptInvite(actor: Actor, token: string): Promise<InviteA
   assertActive(actor);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const invite = await tx.orgInvite.findUnique({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, organisationId: true } });
+    const invite = await tx.orgInvite.findUnique({
+      where: { tokenHash: hashInviteToken(token) },
+      select: { id: true, organisationId: true },
+    });
     if (!invite) return { ok: false, reason: 'invalid' } as const;
     // Lock the organisation: joining waits for anyone leaving or deleting it, and two invitations
     // to the same person cannot both create a membership.
@@ -150,8 +151,7 @@ export async function acceptInvite(actor: Actor, token: string): Promise<InviteA
     if (!organisation || organisation.status === 'REJECTED' || organisation.status === 'SUSPENDED') {
       return { ok: false, reason: 'invalid' } as const;
     }
-    const isMember = async () =>
-      (await tx.membership.count({ where: { userId: actor.id, organisationId: invite.organisationId } })) > 0;
+    const isMember = async () => (await tx.membership.count({ where: { userId: actor.id, organisationId: invite.organisationId } })) > 0;
     if (await isMember()) return { ok: true, organisationId: invite.organisationId, alreadyMember: true } as const;
     const { count } = await tx.orgInvite.updateMany({
       where: { id: invite.id, usedAt: null, expiresAt: { gt: now } },
@@ -185,7 +185,9 @@ export async function leaveOrganisation(actor: Actor, organisationId: string): P
       }
     }
     await tx.membership.delete({ where: { id: me.id } });
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'organisation.leave', entityType: 'Organisation', entityId: organisationId } });
+    await tx.auditLog.create({
+      data: { actorId: actor.id, action: 'organisation.leave', entityType: 'Organisation', entityId: organisationId },
+    });
     return { ok: true as const, data: undefined };
   });
 }
@@ -199,7 +201,12 @@ export async function makeOwner(actor: Actor, organisationId: string, memberUser
   });
   if (count === 0) throw new AccessDenied('Not a member of this organisation');
   await db.auditLog.create({
-    data: { actorId: actor.id, action: 'organisation.make_owner', entityType: 'Organisation', entityId: organisationId, data: { userId: memberUserId } },
+    data: {
+      actorId: actor.id,
+      action: 'organisation.make_owner',
+      entityType: 'Organisation',
+      entityId: organisationId,
+      data: { userId: memberUserId },
+    },
   });
 }
-

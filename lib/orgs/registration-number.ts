@@ -12,8 +12,7 @@ const COMPANY = /^(\d{8}|(SC|NI|OC|SO|NC|R0|IP|SP|NP|RS|LP|SL|NL|GE|FC|SE|ZC|CE|
 
 const CHARITY_MESSAGE =
   'Enter your charity number: 6 or 7 digits in England and Wales (like 1143287), SC and 6 digits in Scotland (like SC048213), or NIC and 6 digits in Northern Ireland (like NIC105287).';
-const COMPANY_MESSAGE =
-  'Enter your Companies House number: 8 digits (like 09417753), or 2 letters and 6 digits (like SC123456).';
+const COMPANY_MESSAGE = 'Enter your Companies House number: 8 digits (like 09417753), or 2 letters and 6 digits (like SC123456).';
 
 export type RegistrationCheck = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -21,8 +20,7 @@ function tidy(raw: string): string {
   return raw.toUpperCase().replace(/[\s.]/g, '');
 }
 
-const isCharityNumber = (value: string) =>
-  ENGLAND_AND_WALES.test(value) || SCOTLAND.test(value) || NORTHERN_IRELAND.test(value);
+const isCharityNumber = (value: string) => ENGLAND_AND_WALES.test(value) || SCOTLAND.test(value) || NORTHERN_IRELAND.test(value);
 
 /** Companies House numbers keep their leading zeros; people often drop them. */
 function asCompanyNumber(value: string): string {

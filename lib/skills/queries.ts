@@ -9,7 +9,11 @@ export async function listSkillCategories() {
 /** The whole taxonomy, for choosing skills: categories in order, skills by name. */
 export async function listSkillsByCategory() {
   return db.skillCategory.findMany({
-    select: { slug: true, name: true, skills: { select: { id: true, slug: true, name: true, description: true }, orderBy: { name: 'asc' } } },
+    select: {
+      slug: true,
+      name: true,
+      skills: { select: { id: true, slug: true, name: true, description: true }, orderBy: { name: 'asc' } },
+    },
     orderBy: { sortOrder: 'asc' },
   });
 }

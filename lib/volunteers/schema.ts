@@ -16,8 +16,16 @@ export function skillLevelsFrom(values: Record<string, unknown>): Array<{ skillI
 
 export const volunteerProfileSchema = z
   .object({
-    headline: z.string().trim().min(5, 'Write a short headline, like “Bid writer, 10 years in the sector”.').max(120, 'Keep the headline under 120 characters.'),
-    bio: z.string().trim().min(20, 'Tell charities a little about your experience (20 characters or more).').max(1000, 'Keep this under 1,000 characters.'),
+    headline: z
+      .string()
+      .trim()
+      .min(5, 'Write a short headline, like “Bid writer, 10 years in the sector”.')
+      .max(120, 'Keep the headline under 120 characters.'),
+    bio: z
+      .string()
+      .trim()
+      .min(20, 'Tell charities a little about your experience (20 characters or more).')
+      .max(1000, 'Keep this under 1,000 characters.'),
     skills: z
       .array(z.object({ skillId: z.string().min(1).max(60), level: z.enum(SkillLevel, { error: 'Choose a level from the list.' }) }))
       .min(1, 'Choose at least one skill you can help with.')

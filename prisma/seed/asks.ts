@@ -94,7 +94,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'alex-morgan',
         status: 'ACCEPTED',
         message: 'I have read hundreds of Reaching Communities bids and assessed a few. Happy to give you a straight answer.',
-        times: [[-20, 9], [-19, 12]],
+        times: [
+          [-20, 9],
+          [-19, 12],
+        ],
       },
       {
         volunteer: 'ian-marshall',
@@ -139,13 +142,20 @@ export const asks: SeedAsk[] = [
         volunteer: 'alex-morgan',
         status: 'PENDING',
         message: 'Great to see the next stage. I can show you how assessors score this question and rework the first paragraph with you.',
-        times: [[4, 9], [5, 12], [6, 17]],
+        times: [
+          [4, 9],
+          [5, 12],
+          [6, 17],
+        ],
       },
       {
         volunteer: 'aisha-bello',
         status: 'PENDING',
         message: 'Outcomes are my thing. We could sketch a mini theory of change in ten minutes and write from that.',
-        times: [[3, 13], [7, 10]],
+        times: [
+          [3, 13],
+          [7, 10],
+        ],
       },
     ],
   },
@@ -183,7 +193,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'ruth-adeyemi',
         status: 'ACCEPTED',
         message: 'I set these up for clients all the time. We can build it together on a shared screen.',
-        times: [[3, 17], [4, 17]],
+        times: [
+          [3, 17],
+          [4, 17],
+        ],
       },
       {
         volunteer: 'david-chen',
@@ -228,7 +241,11 @@ export const asks: SeedAsk[] = [
         volunteer: 'mary-oduya',
         status: 'PENDING',
         message: 'Yes, very likely. I can walk you through the small donations scheme rules in twenty minutes.',
-        times: [[2, 10], [3, 10], [4, 15]],
+        times: [
+          [2, 10],
+          [3, 10],
+          [4, 15],
+        ],
       },
       {
         volunteer: 'rob-atkinson',
@@ -278,8 +295,7 @@ export const asks: SeedAsk[] = [
     org: 'org-harbour',
     by: 'margaret@harbourfoodbank.example.org',
     title: 'How do we approach a local supermarket for a regular donation?',
-    question:
-      'There is a big supermarket five minutes from us. Who do we ask, what do we ask for, and what do they want back?',
+    question: 'There is a big supermarket five minutes from us. Who do we ask, what do we ask for, and what do they want back?',
     outcome: 'A short email we can send to the store manager, and who else to contact.',
     skills: ['corporate-partnerships'],
     media: ['VIDEO', 'PHONE'],
@@ -308,7 +324,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'owen-price',
         status: 'PENDING',
         message: 'Special category data needs care, but this is very doable. I can bring a template retention schedule.',
-        times: [[3, 14], [4, 9]],
+        times: [
+          [3, 14],
+          [4, 9],
+        ],
       },
     ],
   },
@@ -330,7 +349,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'anna-kowalczyk',
         status: 'ACCEPTED',
         message: 'I design surveys for a living and would love to help. Validated wellbeing questions can be short.',
-        times: [[5, 10], [6, 10]],
+        times: [
+          [5, 10],
+          [6, 10],
+        ],
       },
     ],
     meeting: { time: 0, status: 'SCHEDULED', medium: 'VIDEO', joinDetails: 'Zoom link from Anna' },
@@ -433,7 +455,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'olivia-barnes',
         status: 'PENDING',
         message: 'Plain English for second-language readers is close to my heart. I will come with suggestions for the first two pages.',
-        times: [[2, 16], [4, 11]],
+        times: [
+          [2, 16],
+          [4, 11],
+        ],
       },
     ],
   },
@@ -455,7 +480,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'joanna-szymanska',
         status: 'ACCEPTED',
         message: 'Values-based questions work well for befrienders. Happy to help you build a short scoring sheet.',
-        times: [[2, 9], [2, 13]],
+        times: [
+          [2, 9],
+          [2, 13],
+        ],
       },
     ],
     meeting: { time: 1, status: 'SCHEDULED', medium: 'VIDEO', joinDetails: 'Google Meet link from Yusuf' },
@@ -493,7 +521,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'tariq-hussain',
         status: 'PENDING',
         message: 'Full cost plus a margin for the shop. Bring your staff costs and we will do the sums together.',
-        times: [[3, 12], [6, 12]],
+        times: [
+          [3, 12],
+          [6, 12],
+        ],
       },
     ],
   },
@@ -563,7 +594,11 @@ export const asks: SeedAsk[] = [
         volunteer: 'sarah-lindqvist',
         status: 'PENDING',
         message: 'Equipment grants are some of the easiest to win if you talk about the men, not the machines.',
-        times: [[2, 11], [3, 11], [5, 15]],
+        times: [
+          [2, 11],
+          [3, 11],
+          [5, 15],
+        ],
       },
     ],
   },
@@ -600,7 +635,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'zara-khan',
         status: 'PENDING',
         message: 'I test with VoiceOver and NVDA every week. Image descriptions are usually the first fix.',
-        times: [[3, 15], [4, 15]],
+        times: [
+          [3, 15],
+          [4, 15],
+        ],
       },
       {
         volunteer: 'james-oconnor',
@@ -679,7 +717,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'samuel-okoro',
         status: 'PENDING',
         message: 'Reflective supervision can be done well in-house. I can share the model we use in youth work.',
-        times: [[2, 14], [5, 14]],
+        times: [
+          [2, 14],
+          [5, 14],
+        ],
       },
       {
         volunteer: 'patricia-neill',
@@ -707,7 +748,10 @@ export const asks: SeedAsk[] = [
         volunteer: 'fatima-rahman',
         status: 'ACCEPTED',
         message: 'Two-factor, backups and a phishing check. We can set the first one up during the call.',
-        times: [[1, 10], [1, 14]],
+        times: [
+          [1, 10],
+          [1, 14],
+        ],
       },
     ],
     meeting: { time: 0, status: 'SCHEDULED', medium: 'VIDEO', joinDetails: 'Signal video call arranged by Fatima' },
@@ -747,7 +791,8 @@ export const asks: SeedAsk[] = [
     org: 'org-paws',
     by: 'sophie@pawsforthought.example.org',
     title: 'Risk assessment for our sponsored dog walk',
-    question: 'Forty walkers and their dogs on a 5 km route along the canal in April. What should our risk assessment cover that a template would miss?',
+    question:
+      'Forty walkers and their dogs on a 5 km route along the canal in April. What should our risk assessment cover that a template would miss?',
     outcome: 'A list of the risks to add, and who on the day is responsible for each.',
     context: 'We have the council’s event template and our insurer’s checklist; I will send both.',
     skills: ['health-and-safety', 'events-fundraising'],

@@ -55,9 +55,7 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     });
   };
   addUser(DEMO_ACCOUNTS.admin, 'Jo Admin', -120, { role: 'ADMIN' });
-  organisations.forEach((org, index) =>
-    org.staff.forEach(([name, email]) => addUser(email, name, -100 + index)),
-  );
+  organisations.forEach((org, index) => org.staff.forEach(([name, email]) => addUser(email, name, -100 + index)));
   volunteers.forEach((volunteer, index) =>
     addUser(volunteer.email, volunteer.name, -90 + index, { timeZone: volunteer.timeZone ?? 'Europe/London' }),
   );
@@ -276,19 +274,46 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
   await tx.auditLog.createMany({
     data: [
       { id: `audit-create-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.create', entityType: 'Ask', entityId: ask.id, createdAt },
-      ...(submittedAt ? [{ id: `audit-submit-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.submit', entityType: 'Ask', entityId: ask.id, createdAt: submittedAt }] : []),
+      ...(submittedAt
+        ? [
+            {
+              id: `audit-submit-${ask.id}`,
+              actorId: userIdFor(ask.by),
+              action: 'ask.submit',
+              entityType: 'Ask',
+              entityId: ask.id,
+              createdAt: submittedAt,
+            },
+          ]
+        : []),
     ],
   });
   if (splitDraft && ask.project) {
     await tx.auditLog.create({
-      data: { id: `audit-split-${ask.id}`, actorId: userIdFor(ask.by), action: 'ask.split', entityType: 'Ask', entityId: ask.id, createdAt: new Date(createdAt.getTime() + 3_600_000), data: { projectId: ask.project.id } },
+      data: {
+        id: `audit-split-${ask.id}`,
+        actorId: userIdFor(ask.by),
+        action: 'ask.split',
+        entityType: 'Ask',
+        entityId: ask.id,
+        createdAt: new Date(createdAt.getTime() + 3_600_000),
+        data: { projectId: ask.project.id },
+      },
     });
   }
 
   if (moderatedAt) {
     const action = { CHANGES_REQUESTED: 'ask.request_changes', REJECTED: 'ask.reject' }[ask.status as string] ?? 'ask.approve';
     await tx.auditLog.create({
-      data: { id: `audit-moderate-${ask.id}`, actorId: adminId, action, entityType: 'Ask', entityId: ask.id, createdAt: moderatedAt, data: ask.moderationNote ? { note: ask.moderationNote } : undefined },
+      data: {
+        id: `audit-moderate-${ask.id}`,
+        actorId: adminId,
+        action,
+        entityType: 'Ask',
+        entityId: ask.id,
+        createdAt: moderatedAt,
+        data: ask.moderationNote ? { note: ask.moderationNote } : undefined,
+      },
     });
   }
 
@@ -303,7 +328,8 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
         message: offer.message,
         status: offer.status,
         declineNote: offer.declineNote,
-        respondedAt: offer.status === 'ACCEPTED' || offer.status === 'DECLINED' ? notAfterBase(new Date(offerCreated.getTime() + 86_400_000)) : null,
+        respondedAt:
+          offer.status === 'ACCEPTED' || offer.status === 'DECLINED' ? notAfterBase(new Date(offerCreated.getTime() + 86_400_000)) : null,
         createdAt: offerCreated,
         times: {
           create: offer.times.map(([day, hour], index) => ({
@@ -344,13 +370,27 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
   const feedbackAt = new Date(meetingEnd.getTime() + 3 * 3_600_000);
   if (ask.meeting.charityFeedback) {
     await tx.feedback.create({
-      data: { id: `${meetingId}-charity`, meetingId, authorId: userIdFor(ask.by), party: 'CHARITY', ...ask.meeting.charityFeedback, createdAt: feedbackAt },
+      data: {
+        id: `${meetingId}-charity`,
+        meetingId,
+        authorId: userIdFor(ask.by),
+        party: 'CHARITY',
+        ...ask.meeting.charityFeedback,
+        createdAt: feedbackAt,
+      },
     });
     feedback += 1;
   }
   if (ask.meeting.volunteerFeedback) {
     await tx.feedback.create({
-      data: { id: `${meetingId}-volunteer`, meetingId, authorId: volunteerUser, party: 'VOLUNTEER', ...ask.meeting.volunteerFeedback, createdAt: feedbackAt },
+      data: {
+        id: `${meetingId}-volunteer`,
+        meetingId,
+        authorId: volunteerUser,
+        party: 'VOLUNTEER',
+        ...ask.meeting.volunteerFeedback,
+        createdAt: feedbackAt,
+      },
     });
     feedback += 1;
   }

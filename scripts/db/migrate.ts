@@ -56,7 +56,11 @@ provider = "postgresql"
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, () => Promise<void>> = {
   deploy,
-  create: () => create(args.find((arg) => !arg.startsWith('--')), args.includes('--empty')),
+  create: () =>
+    create(
+      args.find((arg) => !arg.startsWith('--')),
+      args.includes('--empty'),
+    ),
   check,
 };
 

@@ -39,18 +39,13 @@ export type MigrationAwareFactory = Parameters<typeof bindMigrationAwareSqlAdapt
 export async function openSchemaEngine(factory?: MigrationAwareFactory): Promise<SchemaEngine> {
   await loadWasm();
   const schema = await readFile(SCHEMA_PATH, 'utf8');
-  const target: MigrationAwareFactory =
-    factory ?? (new PrismaPGlite(embeddedShadow()) as unknown as MigrationAwareFactory);
+  const target: MigrationAwareFactory = factory ?? (new PrismaPGlite(embeddedShadow()) as unknown as MigrationAwareFactory);
   // PGlite's own shadow database lacks our extensions; replay migrations in one that has them.
   const withShadow = Object.assign(Object.create(Object.getPrototypeOf(target)), target, {
     connectToShadowDb: async () => new PrismaPGlite(embeddedShadow()).connect(),
   }) as MigrationAwareFactory;
   const SchemaEngineClass = (wasmBindings as unknown as { SchemaEngine: typeof SchemaEngine }).SchemaEngine;
-  return SchemaEngineClass.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(withShadow),
-  );
+  return SchemaEngineClass.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(withShadow));
 }
 
 export async function migrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {

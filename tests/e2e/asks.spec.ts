@@ -50,9 +50,15 @@ test('staff write and split asks, an admin moderates, the author resubmits, and 
   await staff.getByLabel('Title').fill(title);
   await staff
     .getByLabel('Your question')
-    .fill('We have 400 supporters’ emails in a spreadsheet and have never sent a newsletter. What should the first email newsletter say, and should we send it with Mailchimp?');
-  await staff.getByLabel('What would a good outcome look like?').fill('An outline of the first newsletter and a decision on which tool to send it with.');
-  await staff.getByLabel(/What should the volunteer know/).fill('We are a youth club in Leeds; most supporters are parents and local businesses.');
+    .fill(
+      'We have 400 supporters’ emails in a spreadsheet and have never sent a newsletter. What should the first email newsletter say, and should we send it with Mailchimp?',
+    );
+  await staff
+    .getByLabel('What would a good outcome look like?')
+    .fill('An outline of the first newsletter and a decision on which tool to send it with.');
+  await staff
+    .getByLabel(/What should the volunteer know/)
+    .fill('We are a youth club in Leeds; most supporters are parents and local businesses.');
   await staff.getByRole('button', { name: 'Check my ask' }).click();
   await expect(coach).toContainText('Specific and answerable');
   await expect(coach).toContainText('Email newsletters');
@@ -74,14 +80,38 @@ test('staff write and split asks, an admin moderates, the author resubmits, and 
   await staff.getByRole('button', { name: 'Split into these stages' }).click(); // nothing filled in
   await expect(staff.getByText('Fill in at least 2 stages')).toBeVisible();
   await staff.getByLabel('What is the bigger piece of work called?').fill(`Our council bid ${run}`);
-  await fillStage(staff, 1, `Should we apply to the council fund ${run}?`, 'Is two years of accounts enough track record for this fund, or should we wait a year?', 'Fundraising strategy', '30 minutes');
-  await fillStage(staff, 2, `How should we answer the outcomes question ${run}?`, 'Our draft lists activities. How do we turn it into outcomes we can evidence, in 300 words?', 'Grant applications', '45 minutes');
-  await fillStage(staff, 3, `Does our finished bid read well ${run}?`, 'Would an assessor want to read on after our first paragraph? What would you cut?', 'Reviewing a draft bid', '20 minutes');
+  await fillStage(
+    staff,
+    1,
+    `Should we apply to the council fund ${run}?`,
+    'Is two years of accounts enough track record for this fund, or should we wait a year?',
+    'Fundraising strategy',
+    '30 minutes',
+  );
+  await fillStage(
+    staff,
+    2,
+    `How should we answer the outcomes question ${run}?`,
+    'Our draft lists activities. How do we turn it into outcomes we can evidence, in 300 words?',
+    'Grant applications',
+    '45 minutes',
+  );
+  await fillStage(
+    staff,
+    3,
+    `Does our finished bid read well ${run}?`,
+    'Would an assessor want to read on after our first paragraph? What would you cut?',
+    'Reviewing a draft bid',
+    '20 minutes',
+  );
   await staff.getByRole('button', { name: 'Split into these stages' }).click();
   await expect(staff.getByRole('status')).toContainText('Split into stages');
   const stages = staff.getByRole('region', { name: /Part of: Our council bid/ });
   await expect(stages.getByRole('listitem')).toHaveCount(4); // the broad ask and three stages
-  const stageLinks = [await staff.url(), ...(await stages.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))];
+  const stageLinks = [
+    await staff.url(),
+    ...(await stages.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))),
+  ];
   const stageIds: string[] = [];
   for (const href of stageLinks) {
     const id = new URL(href).pathname.split('/')[2]!;
@@ -99,10 +129,16 @@ test('staff write and split asks, an admin moderates, the author resubmits, and 
   const admin = await signedIn(browser, 'admin@halfhour.example', '/admin/asks');
   await expectNoAxeViolations(admin);
   const newsletter = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: title }) });
-  await newsletter.getByLabel('What should they change?').fill('Please say roughly how often you want to send it, so the volunteer can suggest a plan.');
+  await newsletter
+    .getByLabel('What should they change?')
+    .fill('Please say roughly how often you want to send it, so the volunteer can suggest a plan.');
   await newsletter.getByRole('button', { name: /Request changes/ }).click();
   await expect(admin.getByRole('status')).toContainText('Sent back to the charity');
-  for (const stageTitle of [`Should we apply to the council fund ${run}?`, `How should we answer the outcomes question ${run}?`, `Does our finished bid read well ${run}?`]) {
+  for (const stageTitle of [
+    `Should we apply to the council fund ${run}?`,
+    `How should we answer the outcomes question ${run}?`,
+    `Does our finished bid read well ${run}?`,
+  ]) {
     await admin.getByRole('button', { name: `Approve “${stageTitle}”` }).click();
     await expect(admin.getByRole('status')).toContainText('Approved');
   }
@@ -114,7 +150,9 @@ test('staff write and split asks, an admin moderates, the author resubmits, and 
   await staff.goto(`/my-asks/${newsletterId}`);
   await expect(staff.getByText('What the moderator asked you to change')).toBeVisible();
   await staff.getByRole('link', { name: 'Edit and resubmit' }).click();
-  await staff.getByLabel(/What should the volunteer know/).fill('We are a youth club in Leeds. We would like to send it once a month, to parents and local businesses.');
+  await staff
+    .getByLabel(/What should the volunteer know/)
+    .fill('We are a youth club in Leeds. We would like to send it once a month, to parents and local businesses.');
   await staff.getByRole('button', { name: 'Submit for review' }).click();
   await expect(staff.getByRole('status')).toContainText('Sent for review');
   await admin.goto('/admin/asks');
@@ -175,7 +213,11 @@ test.describe('without JavaScript', () => {
 
     const title = `Which three local trusts should we approach for £5k ${run}?`;
     await staff.getByLabel('Title').fill(title);
-    await staff.getByLabel('Your question').fill('Our Saturday club needs £5k for next year. Which three trusts in Leeds fund youth work at that size, and how should we approach them?');
+    await staff
+      .getByLabel('Your question')
+      .fill(
+        'Our Saturday club needs £5k for next year. Which three trusts in Leeds fund youth work at that size, and how should we approach them?',
+      );
     await staff.getByLabel('What would a good outcome look like?').fill('Three trusts to approach and the first line of each letter.');
     await staff.getByRole('group', { name: 'Skills this ask needs' }).getByText('Fundraising', { exact: true }).click(); // open the category
     await staff.getByLabel(/^Trusts and foundations/).check();

@@ -43,14 +43,23 @@ test('staff of another organisation cannot read, edit, submit or withdraw a draf
   await signIn(fiona, 'fiona@kinshipcarers.example.org', `/my-asks/${KINSHIP_ASK}/edit`);
 
   // Reading someone else's draft is a 404, not a "forbidden" that would confirm it exists.
-  for (const path of [`/my-asks/${BRIGHTSIDE_DRAFT}`, `/my-asks/${BRIGHTSIDE_DRAFT}/edit`, `/my-asks/${BRIGHTSIDE_DRAFT}/split`, `/asks/${BRIGHTSIDE_DRAFT}`]) {
+  for (const path of [
+    `/my-asks/${BRIGHTSIDE_DRAFT}`,
+    `/my-asks/${BRIGHTSIDE_DRAFT}/edit`,
+    `/my-asks/${BRIGHTSIDE_DRAFT}/split`,
+    `/asks/${BRIGHTSIDE_DRAFT}`,
+  ]) {
     expect((await fiona.request.get(path)).status(), path).toBe(404);
   }
 
   // Her own edit form's action, pointed at Brightside's draft: editing and submitting are refused.
   await fiona.goto(`/my-asks/${KINSHIP_ASK}/edit`);
   for (const intent of ['draft', 'submit']) {
-    const fields = withBoundId(await formFields(fiona, 'Save as draft', { title: 'Hijacked title here', intent }), KINSHIP_ASK, BRIGHTSIDE_DRAFT);
+    const fields = withBoundId(
+      await formFields(fiona, 'Save as draft', { title: 'Hijacked title here', intent }),
+      KINSHIP_ASK,
+      BRIGHTSIDE_DRAFT,
+    );
     const response = await post(fiona, `/my-asks/${KINSHIP_ASK}/edit`, fields);
     expect(response.status(), intent).toBe(404);
   }

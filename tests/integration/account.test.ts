@@ -39,7 +39,9 @@ describe('onboarding', () => {
 describe('account details', () => {
   it('saves name and email preferences, ignoring anything else sent', async () => {
     const user = await createUser(db);
-    expect(await updateAccount(user, { name: 'Jo Bloggs', emailOnOffers: 'on', role: 'ADMIN', email: 'new@evil.example' })).toMatchObject({ ok: true });
+    expect(await updateAccount(user, { name: 'Jo Bloggs', emailOnOffers: 'on', role: 'ADMIN', email: 'new@evil.example' })).toMatchObject({
+      ok: true,
+    });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       name: 'Jo Bloggs',
       emailOnOffers: true,
@@ -72,7 +74,12 @@ describe('deleting an account', () => {
     const [owner, member] = [await createUser(db), await createUser(db)];
     const org = await createOrganisation(db, {
       name: 'Shared',
-      memberships: { create: [{ userId: owner.id, role: 'OWNER' }, { userId: member.id, role: 'MEMBER' }] },
+      memberships: {
+        create: [
+          { userId: owner.id, role: 'OWNER' },
+          { userId: member.id, role: 'MEMBER' },
+        ],
+      },
     });
     const result = await deleteAccount(owner, { confirm: 'delete my account' });
     expect(!result.ok && result.formError).toMatch(/only owner of Shared/);
@@ -87,8 +94,12 @@ describe('deleting an account', () => {
     const otherOrg = await createOrganisation(db, { name: 'Other' });
     const ask = await createAsk(db, otherOrg.id, { status: 'COMPLETED' });
     const meeting = await createMeeting(db, ask, volunteer.id, new Date('2026-01-05T10:00:00Z'), 30, { status: 'HELD' });
-    await db.feedback.create({ data: { meetingId: meeting.id, authorId: person.id, party: 'CHARITY', rating: 5, thanks: 'Brilliant help.' } });
-    await db.session.create({ data: { sessionToken: `token-${person.id}`, userId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+    await db.feedback.create({
+      data: { meetingId: meeting.id, authorId: person.id, party: 'CHARITY', rating: 5, thanks: 'Brilliant help.' },
+    });
+    await db.session.create({
+      data: { sessionToken: `token-${person.id}`, userId: person.id, expires: new Date(Date.now() + 86_400_000) },
+    });
 
     expect(await deleteAccount(person, { confirm: 'Delete my account' })).toMatchObject({ ok: true });
     // A second submission of the same form (a double click) is harmless.
@@ -98,6 +109,9 @@ describe('deleting an account', () => {
     expect(await db.session.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.organisation.count({ where: { id: solo.id } })).toBe(0);
     expect(await db.organisation.count({ where: { id: otherOrg.id } })).toBe(1);
-    expect(await db.feedback.findFirstOrThrow({ where: { meetingId: meeting.id } })).toMatchObject({ authorId: null, thanks: 'Brilliant help.' });
+    expect(await db.feedback.findFirstOrThrow({ where: { meetingId: meeting.id } })).toMatchObject({
+      authorId: null,
+      thanks: 'Brilliant help.',
+    });
   });
 });

@@ -23,7 +23,8 @@ function goodAsk(overrides: Record<string, unknown> = {}) {
   return {
     organisationId: orgA,
     title: 'Set up a cashbook in Excel for our tuck shop',
-    question: 'We take cash for the tuck shop and weekly subs and write it in a notebook. How should we set up an Excel cashbook our treasurer can check each month?',
+    question:
+      'We take cash for the tuck shop and weekly subs and write it in a notebook. How should we set up an Excel cashbook our treasurer can check each month?',
     outcome: 'A working cashbook template with our categories, and knowing how to reconcile it with the bank.',
     context: 'About 40 transactions a week, all under £20. We use Excel 365.',
     prepLink: '',
@@ -90,7 +91,11 @@ describe('writing an ask', () => {
 
   it('only runs the coach for "Check my ask", saving nothing', async () => {
     const before = await db.ask.count();
-    const result = await saveAsk(staffA, null, goodAsk({ intent: 'check', title: 'Help with marketing', question: 'How do we get more funding?' }));
+    const result = await saveAsk(
+      staffA,
+      null,
+      goodAsk({ intent: 'check', title: 'Help with marketing', question: 'How do we get more funding?' }),
+    );
     expect(result.ok).toBe(false);
     expect(result.coach?.flags).toContain('too-broad');
     expect(result.coach!.score).toBeLessThan(60);
@@ -127,7 +132,17 @@ describe('writing an ask', () => {
     expect(result.values).toMatchObject({ title: 'Short', question: 'Too short', durationMinutes: '25' });
 
     // With the format problems fixed, submitting still needs the question, outcome, location, a time and a sane deadline.
-    const second = await saveAsk(staffA, null, { ...bad, title: 'A proper title here', context: '', prepLink: '', skills: [], durationMinutes: '30', media: ['IN_PERSON'], timeZone: 'Europe/London', 'day-2': undefined });
+    const second = await saveAsk(staffA, null, {
+      ...bad,
+      title: 'A proper title here',
+      context: '',
+      prepLink: '',
+      skills: [],
+      durationMinutes: '30',
+      media: ['IN_PERSON'],
+      timeZone: 'Europe/London',
+      'day-2': undefined,
+    });
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(Object.keys(second.fieldErrors).sort()).toEqual(['availability', 'deadline', 'location', 'outcome', 'question', 'skills']);
@@ -137,7 +152,10 @@ describe('writing an ask', () => {
   });
 
   it('stores hostile text inert: script tags as text, NUL bytes dropped, 100k characters refused', async () => {
-    const id = await draftFor(staffA, { title: '<script>alert(1)</script> our bid', question: 'Is this\u0000 right? <img src=x onerror=alert(1)>' });
+    const id = await draftFor(staffA, {
+      title: '<script>alert(1)</script> our bid',
+      question: 'Is this\u0000 right? <img src=x onerror=alert(1)>',
+    });
     const ask = await db.ask.findUniqueOrThrow({ where: { id } });
     expect(ask.title).toBe('<script>alert(1)</script> our bid');
     expect(ask.question).toBe('Is this right? <img src=x onerror=alert(1)>');
@@ -197,9 +215,16 @@ describe('the lifecycle', () => {
     expect((await requestAskChanges(admin, id, { note: 'Short' })).ok).toBe(false); // a message they can act on
     expect((await requestAskChanges(admin, id, { note: 'Say which bank you use and attach last month’s notebook page.' })).ok).toBe(true);
     const sentBack = (await listMyAsks(staffA)).find((ask) => ask.id === id)!;
-    expect(sentBack).toMatchObject({ status: 'CHANGES_REQUESTED', moderationNote: 'Say which bank you use and attach last month’s notebook page.' });
+    expect(sentBack).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      moderationNote: 'Say which bank you use and attach last month’s notebook page.',
+    });
 
-    const edited = await saveAsk(staffA, id, goodAsk({ version: '1', context: 'We bank with Unity Trust. I will send a photo of last month’s notebook page.', intent: 'submit' }));
+    const edited = await saveAsk(
+      staffA,
+      id,
+      goodAsk({ version: '1', context: 'We bank with Unity Trust. I will send a photo of last month’s notebook page.', intent: 'submit' }),
+    );
     expect(edited.ok).toBe(true);
     expect((await approveAsk(admin, id)).ok).toBe(true);
     const published = await getPublicAsk(id);
@@ -297,7 +322,9 @@ describe('two admins deciding at once', () => {
       for (const loser of losers) if (!loser.ok) expect(loser.formError).toMatch(/already decided/);
       const ask = await db.ask.findUniqueOrThrow({ where: { id } });
       expect(['OPEN', 'CHANGES_REQUESTED', 'REJECTED']).toContain(ask.status);
-      const decisions = await db.auditLog.count({ where: { entityId: id, action: { in: ['ask.approve', 'ask.request_changes', 'ask.reject'] } } });
+      const decisions = await db.auditLog.count({
+        where: { entityId: id, action: { in: ['ask.approve', 'ask.request_changes', 'ask.reject'] } },
+      });
       expect(decisions).toBe(1);
     }
   });
@@ -305,7 +332,10 @@ describe('two admins deciding at once', () => {
 
 describe('splitting a broad ask into stages', () => {
   it('makes a project of draft stages in order and withdraws the broad ask', async () => {
-    const id = await draftFor(staffA, { title: 'Help us write our funding application to the council', question: 'We need to write a funding application.' });
+    const id = await draftFor(staffA, {
+      title: 'Help us write our funding application to the council',
+      question: 'We need to write a funding application.',
+    });
     const tooFew = await splitAskIntoStages(staffA, id, {
       projectTitle: 'Our council bid',
       'stage-1-title': 'Should we apply for this grant at all?',
@@ -334,7 +364,11 @@ describe('splitting a broad ask into stages', () => {
     const split = await splitAskIntoStages(staffA, id, stageInput);
     expect(split.ok).toBe(true);
     if (!split.ok) return;
-    const stages = await db.ask.findMany({ where: { projectId: split.data.projectId, stage: { not: null } }, orderBy: { stage: 'asc' }, include: { skills: true } });
+    const stages = await db.ask.findMany({
+      where: { projectId: split.data.projectId, stage: { not: null } },
+      orderBy: { stage: 'asc' },
+      include: { skills: true },
+    });
     expect(stages.map((stage) => [stage.stage, stage.status, stage.durationMinutes, stage.skills.length])).toEqual([
       [1, 'DRAFT', 30, 1],
       [2, 'DRAFT', 45, 2],

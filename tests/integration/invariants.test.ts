@@ -72,9 +72,7 @@ describe.each(testEngines())('database invariants on the $name engine', (engine)
     const volunteer = await createVolunteer(db);
     await createOffer(db, ask.id, volunteer.id);
 
-    await expect(createOffer(db, ask.id, volunteer.id, { message: 'Me again!' })).rejects.toThrow(
-      /Unique constraint failed/,
-    );
+    await expect(createOffer(db, ask.id, volunteer.id, { message: 'Me again!' })).rejects.toThrow(/Unique constraint failed/);
     expect(await db.offer.count({ where: { askId: ask.id } })).toBe(1);
     expect(
       await succeedsWithout(client, ['DROP INDEX "Offer_askId_volunteerId_key"'], (tx) =>
@@ -97,10 +95,8 @@ describe.each(testEngines())('database invariants on the $name engine', (engine)
     expect(both.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(await db.feedback.count({ where: { meetingId: meeting.id } })).toBe(1);
     expect(
-      await succeedsWithout(
-        client,
-        ['DROP INDEX "Feedback_meetingId_authorId_key"', 'DROP INDEX "Feedback_meetingId_party_key"'],
-        (tx) => tx.feedback.create({ data: feedback(3) }),
+      await succeedsWithout(client, ['DROP INDEX "Feedback_meetingId_authorId_key"', 'DROP INDEX "Feedback_meetingId_party_key"'], (tx) =>
+        tx.feedback.create({ data: feedback(3) }),
       ),
     ).toBe(true);
   });

@@ -134,7 +134,11 @@ describe.each(engines)('migrations on the $name engine', (engine) => {
   it('rolls a failing migration back completely and records nothing', async () => {
     const { conn } = await engine.fresh();
     const local = await readMigrations();
-    const broken = { name: '99990101000000_broken', checksum: 'a'.repeat(64), sql: 'CREATE TABLE "Half" (id int); SELECT * FROM "NoSuchTable";' };
+    const broken = {
+      name: '99990101000000_broken',
+      checksum: 'a'.repeat(64),
+      sql: 'CREATE TABLE "Half" (id int); SELECT * FROM "NoSuchTable";',
+    };
 
     await expect(applyMigrations(conn, [...local, broken])).rejects.toBeInstanceOf(MigrationError);
 

@@ -97,14 +97,22 @@ describe('creating an organisation', () => {
       expect(!crafted.ok && crafted.fieldErrors.type?.[0]).toMatch(/Choose what kind/);
     }
 
-    const numberOnly = await createOrganisation(ownerA, { ...validOrganisation, type: 'CHARITABLE_COMPANY', registrationNumber: 'not a number' });
+    const numberOnly = await createOrganisation(ownerA, {
+      ...validOrganisation,
+      type: 'CHARITABLE_COMPANY',
+      registrationNumber: 'not a number',
+    });
     expect(!numberOnly.ok && numberOnly.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
   });
 });
 
 describe('text people could not have typed', () => {
   it('is cleaned rather than failing: NUL characters never reach the database', async () => {
-    const result = await createOrganisation(ownerA, { ...validOrganisation, name: 'Nul\u0000 Org', description: 'A description\u0000 with a NUL in it.' });
+    const result = await createOrganisation(ownerA, {
+      ...validOrganisation,
+      name: 'Nul\u0000 Org',
+      description: 'A description\u0000 with a NUL in it.',
+    });
     expect(result.ok).toBe(true);
     const org = await db.organisation.findUniqueOrThrow({ where: { id: result.ok ? result.data.id : '' } });
     expect(org.name).toBe('Nul Org');
@@ -275,7 +283,12 @@ describe('verification is for admins only', () => {
   it('asks an admin for a reason when not verifying', async () => {
     const result = await rejectOrganisation(admin, orgB, { reason: 'no' });
     expect(!result.ok && result.fieldErrors.reason?.[0]).toMatch(/reason/);
-    expect(await rejectOrganisation(admin, orgB, { reason: 'We could not find this charity number on the register.' })).toMatchObject({ ok: true });
-    expect(await db.organisation.findUniqueOrThrow({ where: { id: orgB } })).toMatchObject({ status: 'REJECTED', statusNote: expect.stringMatching(/register/) });
+    expect(await rejectOrganisation(admin, orgB, { reason: 'We could not find this charity number on the register.' })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.organisation.findUniqueOrThrow({ where: { id: orgB } })).toMatchObject({
+      status: 'REJECTED',
+      statusNote: expect.stringMatching(/register/),
+    });
   });
 });

@@ -100,10 +100,7 @@ describe('one ask, as the public sees it', () => {
 
   it('lists only the public stages of its project', async () => {
     const ask = await getPublicAsk('ask-lottery-difference-question');
-    expect(ask?.project?.asks.map((stage) => stage.id)).toEqual([
-      'ask-lottery-should-we-apply',
-      'ask-lottery-difference-question',
-    ]);
+    expect(ask?.project?.asks.map((stage) => stage.id)).toEqual(['ask-lottery-should-we-apply', 'ask-lottery-difference-question']);
   });
 });
 

@@ -102,9 +102,7 @@ describe('requesting a sign-in link', () => {
   });
 
   it(`holds the per-address limit (${SIGN_IN_LIMITS.perAddress.limit} per 15 minutes) under 20 parallel requests`, async () => {
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => requestSignInLink({ email: 'busy@example.org' }, client())),
-    );
+    const results = await Promise.all(Array.from({ length: 20 }, () => requestSignInLink({ email: 'busy@example.org' }, client())));
     const sent = results.filter((result) => result.ok);
     const refused = results.filter((result) => !result.ok);
 
@@ -123,7 +121,9 @@ describe('requesting a sign-in link', () => {
   it(`holds the per-client limit (${SIGN_IN_LIMITS.perClient.limit}) when one client asks for many addresses at once`, async () => {
     const sameClient = client();
     const results = await Promise.all(
-      Array.from({ length: SIGN_IN_LIMITS.perClient.limit + 5 }, (_, i) => requestSignInLink({ email: `spray${i}@example.org` }, sameClient)),
+      Array.from({ length: SIGN_IN_LIMITS.perClient.limit + 5 }, (_, i) =>
+        requestSignInLink({ email: `spray${i}@example.org` }, sameClient),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(SIGN_IN_LIMITS.perClient.limit);
     expect(smtp.messages).toHaveLength(SIGN_IN_LIMITS.perClient.limit);

@@ -32,7 +32,12 @@ describe('the volunteer profile', () => {
     const user = await createUser(db);
     expect(await saveVolunteerProfile(user, form())).toMatchObject({ ok: true, message: expect.stringMatching(/ready/) });
     const profile = await getMyVolunteerProfile(user);
-    expect(profile).toMatchObject({ headline: 'Bid writer, 12 years in the sector', monthlyCapacity: 3, isPublic: true, media: ['VIDEO', 'PHONE'] });
+    expect(profile).toMatchObject({
+      headline: 'Bid writer, 12 years in the sector',
+      monthlyCapacity: 3,
+      isPublic: true,
+      media: ['VIDEO', 'PHONE'],
+    });
     expect(profile?.skills.map((s) => [s.skillId, s.level]).sort()).toEqual(
       [
         [skills[0]!.id, 'EXPERT'],
@@ -40,7 +45,10 @@ describe('the volunteer profile', () => {
       ].sort(),
     );
 
-    const again = await saveVolunteerProfile(user, form({ [`skill:${skills[1]!.id}`]: '', [`skill:${skills[2]!.id}`]: 'EXPERIENCED', isPublic: undefined }));
+    const again = await saveVolunteerProfile(
+      user,
+      form({ [`skill:${skills[1]!.id}`]: '', [`skill:${skills[2]!.id}`]: 'EXPERIENCED', isPublic: undefined }),
+    );
     expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/saved/) });
     const updated = await getMyVolunteerProfile(user);
     expect(updated?.isPublic).toBe(false);
@@ -90,7 +98,10 @@ describe('the volunteer profile', () => {
     expect(await pauseVolunteering(user, {})).toMatchObject({ ok: false, formError: expect.stringMatching(/profile first/) });
     await saveVolunteerProfile(user, form());
 
-    expect(await pauseVolunteering(user, { pausedUntil: '2001-01-01' })).toMatchObject({ ok: false, values: { pausedUntil: '2001-01-01' } });
+    expect(await pauseVolunteering(user, { pausedUntil: '2001-01-01' })).toMatchObject({
+      ok: false,
+      values: { pausedUntil: '2001-01-01' },
+    });
     const until = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     expect(await pauseVolunteering(user, { pausedUntil: until })).toMatchObject({ ok: true });
     expect(await getMyVolunteerProfile(user)).toMatchObject({ pausedAt: expect.any(Date), pausedUntil: new Date(`${until}T00:00:00Z`) });

@@ -8,9 +8,7 @@ export interface TestEngine {
 }
 
 export function testEngines(): TestEngine[] {
-  const engines: TestEngine[] = [
-    { name: 'embedded', open: () => createDatabaseClient({ pgliteDataDir: 'memory://' }) },
-  ];
+  const engines: TestEngine[] = [{ name: 'embedded', open: () => createDatabaseClient({ pgliteDataDir: 'memory://' }) }];
   const serverDatabase = process.env.TEST_SERVER_URL ? process.env.DATABASE_URL : undefined;
   if (serverDatabase) {
     engines.push({

@@ -46,8 +46,8 @@ export default async function AccountPage() {
         <ul className="list-disc space-y-1 pl-6 text-slate-800">
           <li>your profile, skills, offers and sign-in sessions are deleted straight away;</li>
           <li>
-            feedback you wrote about a session is kept without your name, because it is also part of the other person’s
-            record of that session;
+            feedback you wrote about a session is kept without your name, because it is also part of the other person’s record of that
+            session;
           </li>
           <li>organisations where you are the only member are deleted, with their asks;</li>
           <li>if you are the only owner of an organisation with other members, make one of them an owner first.</li>

@@ -10,7 +10,12 @@ import { listMyOrganisations } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-const statusLabels = { PENDING_VERIFICATION: 'Waiting for verification', VERIFIED: 'Verified', REJECTED: 'Not verified', SUSPENDED: 'Suspended' } as const;
+const statusLabels = {
+  PENDING_VERIFICATION: 'Waiting for verification',
+  VERIFIED: 'Verified',
+  REJECTED: 'Not verified',
+  SUSPENDED: 'Suspended',
+} as const;
 const notices: Record<string, string> = { 'left-organisation': 'You have left the organisation.' };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
@@ -31,8 +36,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </h2>
         {memberships.length === 0 ? (
           <p className="text-slate-800">
-            You are not part of an organisation. <Link href="/organisations/new">Add your charity or social enterprise</Link>, or
-            ask a colleague who has already added it for an invitation link.
+            You are not part of an organisation. <Link href="/organisations/new">Add your charity or social enterprise</Link>, or ask a
+            colleague who has already added it for an invitation link.
           </p>
         ) : (
           <ul className="space-y-2">
@@ -61,7 +66,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {askCounts.total === 0 ? 'You have not posted an ask yet. ' : ''}
           </p>
           <p className="flex flex-wrap gap-4">
-            <Link href="/my-asks/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+            <Link
+              href="/my-asks/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+            >
               Post an ask
             </Link>
             <Link href="/my-asks" className="self-center">
@@ -77,7 +85,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </h2>
         {profile ? (
           <p className="text-slate-800">
-            {profile.pausedAt ? `Your volunteering is paused (since ${formatDate(profile.pausedAt)}). ` : 'Your volunteer profile is live. '}
+            {profile.pausedAt
+              ? `Your volunteering is paused (since ${formatDate(profile.pausedAt)}). `
+              : 'Your volunteer profile is live. '}
             <Link href="/volunteer/profile">Edit your profile</Link> or <Link href="/asks">browse open asks</Link>.
           </p>
         ) : (

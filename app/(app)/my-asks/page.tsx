@@ -27,11 +27,17 @@ function AskRow({ ask, showOrganisation }: { ask: MyAsk; showOrganisation: boole
         <Link href={`/my-asks/${ask.id}`}>{ask.title}</Link>
       </h3>
       <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-        <Badge tone={ask.status === 'CHANGES_REQUESTED' ? 'accent' : ask.status === 'OPEN' ? 'success' : 'neutral'}>{askStatusLabels[ask.status]}</Badge>
+        <Badge tone={ask.status === 'CHANGES_REQUESTED' ? 'accent' : ask.status === 'OPEN' ? 'success' : 'neutral'}>
+          {askStatusLabels[ask.status]}
+        </Badge>
         {showOrganisation ? <span>{ask.organisation.name}</span> : null}
-        {ask.project ? <span>{ask.stage ? `Stage ${ask.stage} of “${ask.project.title}”` : `Split into “${ask.project.title}”`}</span> : null}
+        {ask.project ? (
+          <span>{ask.stage ? `Stage ${ask.stage} of “${ask.project.title}”` : `Split into “${ask.project.title}”`}</span>
+        ) : null}
         {ask.status === 'OPEN' ? <span>{offers === 0 ? 'No offers yet' : `${plural(offers, 'offer')} waiting`}</span> : null}
-        {['DRAFT', 'CHANGES_REQUESTED', 'PENDING_REVIEW', 'OPEN'].includes(ask.status) ? <span>needed by {formatDate(ask.deadline)}</span> : null}
+        {['DRAFT', 'CHANGES_REQUESTED', 'PENDING_REVIEW', 'OPEN'].includes(ask.status) ? (
+          <span>needed by {formatDate(ask.deadline)}</span>
+        ) : null}
         <span>changed {formatDate(ask.updatedAt)}</span>
       </p>
       {ask.status === 'CHANGES_REQUESTED' && ask.moderationNote ? (
@@ -54,7 +60,10 @@ export default async function MyAsksPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold tracking-tight">Your asks</h1>
         {user.memberships.length > 0 ? (
-          <Link href="/my-asks/new" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+          <Link
+            href="/my-asks/new"
+            className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+          >
             Post an ask
           </Link>
         ) : null}

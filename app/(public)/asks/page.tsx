@@ -17,11 +17,7 @@ function describeCount(count: { value: number; capped: boolean }, query: BrowseQ
   return `${total}${categoryName ? ` in ${categoryName}` : ''}${query.q ? ` matching “${query.q}”` : ''}`;
 }
 
-export default async function AsksPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AsksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, taxonomy, user] = await Promise.all([searchParams, listBrowseTaxonomy(), getCurrentUser()]);
   const viewer = { hasVolunteerProfile: Boolean(user?.volunteerProfile) };
   const query = parseBrowseQuery(params, knownSlugs(taxonomy));

@@ -12,11 +12,7 @@ const notices: Record<string, string> = {
   suspended: 'This account has been suspended, so you have been signed out. If you think this is a mistake, reply to any email from us.',
 };
 
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined;
   const notice = typeof params.error === 'string' ? notices[params.error] : undefined;

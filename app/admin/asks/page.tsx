@@ -20,7 +20,12 @@ const notices: Record<string, string> = {
   rejected: 'Rejected. The charity sees your reason.',
 };
 
-const organisationStatus = { PENDING_VERIFICATION: 'Organisation not yet verified', VERIFIED: 'Verified organisation', REJECTED: 'Organisation rejected', SUSPENDED: 'Organisation suspended' } as const;
+const organisationStatus = {
+  PENDING_VERIFICATION: 'Organisation not yet verified',
+  VERIFIED: 'Verified organisation',
+  REJECTED: 'Organisation rejected',
+  SUSPENDED: 'Organisation suspended',
+} as const;
 
 export default async function AdminAsksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const admin = await requireAdmin('/admin/asks');
@@ -44,7 +49,9 @@ export default async function AdminAsksPage({ searchParams }: { searchParams: Pr
                 <h2 className="text-xl font-semibold">{ask.title}</h2>
                 <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
                   <span>{ask.organisation.name}</span>
-                  <Badge tone={ask.organisation.status === 'VERIFIED' ? 'success' : 'accent'}>{organisationStatus[ask.organisation.status]}</Badge>
+                  <Badge tone={ask.organisation.status === 'VERIFIED' ? 'success' : 'accent'}>
+                    {organisationStatus[ask.organisation.status]}
+                  </Badge>
                   {ask.submittedAt ? <span>submitted {formatDateTime(ask.submittedAt)}</span> : null}
                   {ask.project ? <span>{ask.stage ? `stage ${ask.stage} of “${ask.project.title}”` : ask.project.title}</span> : null}
                 </p>
@@ -79,7 +86,8 @@ export default async function AdminAsksPage({ searchParams }: { searchParams: Pr
                 </dd>
                 <dt className="font-medium text-slate-700">Session</dt>
                 <dd>
-                  {formatDuration(ask.durationMinutes)}, {ask.media.map((medium) => mediumLabels[medium]).join(', ')}, needed by {formatDate(ask.deadline)}
+                  {formatDuration(ask.durationMinutes)}, {ask.media.map((medium) => mediumLabels[medium]).join(', ')}, needed by{' '}
+                  {formatDate(ask.deadline)}
                 </dd>
               </dl>
               <AskDecisionForms

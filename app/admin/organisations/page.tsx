@@ -22,7 +22,9 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
       <AdminNav current="organisations" />
       <FormAlert success={notice ? notices[notice] : undefined} />
       <h1 className="text-3xl font-bold tracking-tight">Organisations to verify</h1>
-      <p className="text-slate-800">Check each against its register (Charity Commission, OSCR, CCNI or Companies House) before verifying. Oldest first.</p>
+      <p className="text-slate-800">
+        Check each against its register (Charity Commission, OSCR, CCNI or Companies House) before verifying. Oldest first.
+      </p>
       {pending.length === 0 ? (
         <EmptyState title="Nothing to verify">New organisations appear here as soon as they sign up.</EmptyState>
       ) : (
@@ -34,7 +36,9 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                 {organisationTypeLabels[organisation.type]}
                 {organisation.registrationNumber ? ` · ${organisation.registrationNumber}` : ' · no registration number'} ·{' '}
                 {regionLabels[organisation.region]} · signed up {formatDate(organisation.createdAt)}
-                {organisation.memberships[0] ? ` by ${organisation.memberships[0].user.name ?? organisation.memberships[0].user.email}` : ''}
+                {organisation.memberships[0]
+                  ? ` by ${organisation.memberships[0].user.name ?? organisation.memberships[0].user.email}`
+                  : ''}
               </p>
               <p className="text-slate-800">{organisation.description}</p>
               <form action={verifyOrganisationAction.bind(null, organisation.id)}>

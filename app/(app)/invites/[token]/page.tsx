@@ -30,8 +30,8 @@ export default async function InvitePage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-xl space-y-5">
       <h1 className="text-3xl font-bold tracking-tight">Join {invite.organisationName}</h1>
       <p className="text-slate-800">
-        {invite.invitedBy ?? 'A colleague'} invited you to join {invite.organisationName} on HalfHour. As a member you can
-        post asks for the organisation and book volunteers.
+        {invite.invitedBy ?? 'A colleague'} invited you to join {invite.organisationName} on HalfHour. As a member you can post asks for the
+        organisation and book volunteers.
       </p>
       <form action={acceptInviteAction.bind(null, token)}>
         <SubmitButton pendingText="Joining…">Join {invite.organisationName}</SubmitButton>

@@ -24,7 +24,13 @@ const notices: Record<string, string> = {
   split: 'Split into stages. Each stage is a draft: add what a good outcome looks like, then submit it.',
 };
 
-const offerStatusLabels = { PENDING: 'Waiting for you', ACCEPTED: 'Accepted', DECLINED: 'Declined', WITHDRAWN: 'Withdrawn by the volunteer', EXPIRED: 'Expired' } as const;
+const offerStatusLabels = {
+  PENDING: 'Waiting for you',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+  WITHDRAWN: 'Withdrawn by the volunteer',
+  EXPIRED: 'Expired',
+} as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
 
@@ -48,7 +54,9 @@ export default async function MyAskPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{ask.title}</h1>
         <p className="flex flex-wrap items-center gap-3 text-slate-700">
-          <Badge tone={ask.status === 'OPEN' ? 'success' : ask.status === 'CHANGES_REQUESTED' ? 'accent' : 'neutral'}>{askStatusLabels[ask.status]}</Badge>
+          <Badge tone={ask.status === 'OPEN' ? 'success' : ask.status === 'CHANGES_REQUESTED' ? 'accent' : 'neutral'}>
+            {askStatusLabels[ask.status]}
+          </Badge>
           <span>{ask.organisation.name}</span>
           {ask.qualityScore !== null ? <span>Coach score {ask.qualityScore} of 100</span> : null}
         </p>
@@ -60,7 +68,10 @@ export default async function MyAskPage({ params, searchParams }: Props) {
         ) : null}
         <div className="flex flex-wrap gap-4">
           {editable ? (
-            <Link href={`/my-asks/${ask.id}/edit`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+            <Link
+              href={`/my-asks/${ask.id}/edit`}
+              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+            >
               {ask.status === 'CHANGES_REQUESTED' ? 'Edit and resubmit' : 'Edit and submit'}
             </Link>
           ) : null}
@@ -74,14 +85,18 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           Offers {pendingOffers > 0 ? `(${pendingOffers} waiting)` : ''}
         </h2>
         {ask.offers.length === 0 ? (
-          <p className="text-slate-800">{ask.status === 'OPEN' ? 'No offers yet. Volunteers with these skills can see your ask.' : 'No offers.'}</p>
+          <p className="text-slate-800">
+            {ask.status === 'OPEN' ? 'No offers yet. Volunteers with these skills can see your ask.' : 'No offers.'}
+          </p>
         ) : (
           <ul className="space-y-3">
             {ask.offers.map((offer) => (
               <li key={offer.id} className="rounded-lg border border-slate-200 p-4">
                 <p className="font-medium">
                   {offer.volunteer.name ?? 'A volunteer'}
-                  {offer.volunteer.volunteerProfile ? <span className="font-normal text-slate-700"> · {offer.volunteer.volunteerProfile.headline}</span> : null}
+                  {offer.volunteer.volunteerProfile ? (
+                    <span className="font-normal text-slate-700"> · {offer.volunteer.volunteerProfile.headline}</span>
+                  ) : null}
                 </p>
                 <p className="mt-1 text-slate-800">{offer.message}</p>
                 <p className="mt-1 text-sm text-slate-700">
@@ -117,7 +132,8 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           </dd>
           <dt className="font-medium text-slate-700">Session</dt>
           <dd>
-            {formatDuration(ask.durationMinutes)}, {ask.media.map((medium) => mediumLabels[medium]).join(', ') || 'no way to meet chosen yet'}
+            {formatDuration(ask.durationMinutes)},{' '}
+            {ask.media.map((medium) => mediumLabels[medium]).join(', ') || 'no way to meet chosen yet'}
             {ask.location && ask.media.includes('IN_PERSON') ? ` (in person at ${ask.location})` : ''}
           </dd>
           <dt className="font-medium text-slate-700">When ({timeZoneLabel(ask.timeZone)})</dt>
@@ -136,7 +152,11 @@ export default async function MyAskPage({ params, searchParams }: Props) {
             {ask.project.asks.map((stage) => (
               <li key={stage.id}>
                 {stage.stage ? `Stage ${stage.stage}: ` : 'The original broad ask: '}
-                {stage.id === ask.id ? <strong aria-current="page">{stage.title}</strong> : <Link href={`/my-asks/${stage.id}`}>{stage.title}</Link>}{' '}
+                {stage.id === ask.id ? (
+                  <strong aria-current="page">{stage.title}</strong>
+                ) : (
+                  <Link href={`/my-asks/${stage.id}`}>{stage.title}</Link>
+                )}{' '}
                 <span className="text-sm text-slate-700">({askStatusLabels[stage.status]})</span>
               </li>
             ))}

@@ -29,8 +29,8 @@ export default async function NewAskPage() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Post an ask</h1>
       <p className="text-slate-800">
-        One small, specific question an experienced volunteer could answer in 15 to 60 minutes. Big problem? Save a draft, then split it into
-        stages. We check every ask before it is published.
+        One small, specific question an experienced volunteer could answer in 15 to 60 minutes. Big problem? Save a draft, then split it
+        into stages. We check every ask before it is published.
       </p>
       {pending ? (
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">

@@ -11,9 +11,8 @@ export default async function NewOrganisationPage({ searchParams }: { searchPara
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Add your organisation</h1>
       <p className="text-slate-800">
-        You will be its owner and can invite colleagues. We check every organisation before its asks are published;
-        that usually takes a working day. If a colleague has already added it, ask them for an invitation link
-        instead.
+        You will be its owner and can invite colleagues. We check every organisation before its asks are published; that usually takes a
+        working day. If a colleague has already added it, ask them for an invitation link instead.
       </p>
       <OrganisationForm then={then === 'volunteer' ? 'volunteer' : undefined} />
     </div>

@@ -29,8 +29,8 @@ export default async function ProjectPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold tracking-tight">{project.title}</h1>
       <p className="text-slate-700">
-        A piece of work by {project.organisation.name} ({regionLabels[project.organisation.region]}), split into small asks so that different
-        experts can each help with one stage.
+        A piece of work by {project.organisation.name} ({regionLabels[project.organisation.region]}), split into small asks so that
+        different experts can each help with one stage.
       </p>
       {project.description ? <p className="whitespace-pre-line text-slate-800">{project.description}</p> : null}
       <ol className="space-y-4">

@@ -30,7 +30,14 @@ export default async function EditAskPage({ params }: { params: Promise<{ id: st
   }
   const defaults = existingAskDefaults(ask);
   const range = deadlineRange(ask.timeZone);
-  const coach = coachAsk({ title: ask.title, question: ask.question, outcome: ask.outcome, context: ask.context ?? '', skillSlugs: defaults.skills, durationMinutes: ask.durationMinutes });
+  const coach = coachAsk({
+    title: ask.title,
+    question: ask.question,
+    outcome: ask.outcome,
+    context: ask.context ?? '',
+    skillSlugs: defaults.skills,
+    durationMinutes: ask.durationMinutes,
+  });
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <p className="text-sm">
@@ -38,7 +45,16 @@ export default async function EditAskPage({ params }: { params: Promise<{ id: st
       </p>
       <h1 className="text-3xl font-bold tracking-tight">Edit your ask</h1>
       <ModerationMessage status={ask.status} note={ask.moderationNote} />
-      <AskForm action={saveAskAction.bind(null, ask.id)} askId={ask.id} defaults={defaults} organisations={[]} taxonomy={taxonomy} initialCoach={coach} minDeadline={range.min} maxDeadline={range.max} />
+      <AskForm
+        action={saveAskAction.bind(null, ask.id)}
+        askId={ask.id}
+        defaults={defaults}
+        organisations={[]}
+        taxonomy={taxonomy}
+        initialCoach={coach}
+        minDeadline={range.min}
+        maxDeadline={range.max}
+      />
     </div>
   );
 }

@@ -25,18 +25,20 @@ export default async function SplitAskPage({ params }: { params: Promise<{ id: s
       {splittable ? (
         <>
           <p className="text-slate-800">
-            “{ask.title}” is a big job that only someone doing your exact work could help with. Broken into small questions, many more experts can:
-            a strategist on whether to apply, a bid writer on how to answer a question, a communications expert on whether it reads well.
+            “{ask.title}” is a big job that only someone doing your exact work could help with. Broken into small questions, many more
+            experts can: a strategist on whether to apply, a bid writer on how to answer a question, a communications expert on whether it
+            reads well.
           </p>
           <p className="text-slate-800">
-            Write two to five stages. Each becomes a draft ask of its own, with the same times, deadline and prep pack as this one; you then add
-            what a good outcome looks like and submit each. This broad ask is withdrawn and kept with the project.
+            Write two to five stages. Each becomes a draft ask of its own, with the same times, deadline and prep pack as this one; you then
+            add what a good outcome looks like and submit each. This broad ask is withdrawn and kept with the project.
           </p>
           <SplitAskForm action={splitAskAction.bind(null, ask.id)} defaultProjectTitle={ask.title} taxonomy={taxonomy} />
         </>
       ) : (
         <p className="text-slate-800">
-          Only a draft, or an ask sent back for changes, that is not already part of a project can be split. <Link href={`/my-asks/${ask.id}`}>Back to the ask</Link>
+          Only a draft, or an ask sent back for changes, that is not already part of a project can be split.{' '}
+          <Link href={`/my-asks/${ask.id}`}>Back to the ask</Link>
         </p>
       )}
     </div>
