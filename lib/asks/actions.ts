@@ -2,21 +2,11 @@
 // Server actions for asks. Each is a public endpoint: who is acting comes from the session, and
 // lib/asks decides what they may do with the ask the bound id names.
 import { revalidatePath } from 'next/cache';
-import { notFound, redirect } from 'next/navigation';
-import { AccessDenied } from '@/lib/auth/actor';
+import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
+import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import { saveAsk, splitAskIntoStages, withdrawAsk, type AskFormResult } from './mutations';
-
-/** Authorisation failures look like a missing page: they reveal nothing about what exists. */
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AccessDenied) notFound();
-    throw error;
-  }
-}
 
 /** The ask form for a new ask: check with the coach, save as a draft, or submit for review. */
 export async function createAskAction(previous: AskFormResult | null, formData: FormData): Promise<AskFormResult> {

@@ -110,34 +110,28 @@ export async function approveAsk(actor: Actor, askId: string, now = new Date()):
   return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
 }
 
-export async function requestAskChanges(
+/** A decision that carries a message for the charity: what to change, or why it was rejected. */
+async function decideWithNote(
   actor: Actor,
   askId: string,
+  transition: 'request-changes' | 'reject',
   input: FormData | Record<string, unknown>,
-  now = new Date(),
+  now: Date,
 ): Promise<FormResult> {
   assertAdmin(actor);
   const values = formValues(input);
-  const parsed = parseForm(requestChangesSchema, values);
+  const parsed = parseForm(transition === 'reject' ? rejectSchema : requestChangesSchema, values);
   if (!parsed.ok) return parsed.result;
-  const decided = await decide(actor, askId, 'request-changes', parsed.data.note, now);
-  return decided.ok
-    ? { ok: true, data: undefined, message: 'Sent back to the charity with your message.' }
-    : invalid(values, {}, decided.message);
+  const decided = await decide(actor, askId, transition, parsed.data.note, now);
+  if (!decided.ok) return invalid(values, {}, decided.message);
+  const message = transition === 'reject' ? 'Rejected. The charity sees your reason.' : 'Sent back to the charity with your message.';
+  return { ok: true, data: undefined, message };
 }
 
-export async function rejectAsk(
-  actor: Actor,
-  askId: string,
-  input: FormData | Record<string, unknown>,
-  now = new Date(),
-): Promise<FormResult> {
-  assertAdmin(actor);
-  const values = formValues(input);
-  const parsed = parseForm(rejectSchema, values);
-  if (!parsed.ok) return parsed.result;
-  const decided = await decide(actor, askId, 'reject', parsed.data.note, now);
-  return decided.ok
-    ? { ok: true, data: undefined, message: 'Rejected. The charity sees your reason.' }
-    : invalid(values, {}, decided.message);
+export async function requestAskChanges(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()) {
+  return decideWithNote(actor, askId, 'request-changes', input, now);
+}
+
+export async function rejectAsk(actor: Actor, askId: string, input: FormData | Record<string, unknown>, now = new Date()) {
+  return decideWithNote(actor, askId, 'reject', input, now);
 }

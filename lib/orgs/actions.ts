@@ -1,21 +1,11 @@
 'use server';
 // Server actions for organisations: who is acting, then lib/orgs decides and writes.
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import { AccessDenied } from '@/lib/auth/actor';
 import { requireUser } from '@/lib/auth/guards';
+import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from './mutations';
-
-/** Authorisation failures look like a missing page: they reveal nothing about what exists. */
-async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AccessDenied) notFound();
-    throw error;
-  }
-}
 
 export async function createOrganisationAction(_previous: FormState<{ id: string }>, formData: FormData) {
   const user = await requireUser('/organisations/new');
