@@ -26,7 +26,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  // Two browsers, the app server and PostgreSQL share two cores: axe alone can take several seconds.
+  timeout: 60_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: BASE_URL,
@@ -43,7 +44,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    // The public pages check exact figures from the seed, so they run before the journeys that publish
+    // asks and verify organisations; the journeys then run in parallel.
+    { name: 'public', testMatch: 'public-pages.spec.ts', use: { browserName: 'chromium' } },
+    { name: 'chromium', testIgnore: 'public-pages.spec.ts', dependencies: ['public'], use: { browserName: 'chromium' } },
+  ],
   webServer: {
     command: 'npx --no-install tsx scripts/start.ts --fresh-demo',
     url: `${BASE_URL}/`,
