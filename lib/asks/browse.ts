@@ -10,10 +10,10 @@ import { searchWords, tsQueryText, wantsTypoLookup } from './search-terms';
 
 export const ASKS_PER_PAGE = 20;
 /**
- * Counting stops here: "more than 500 open asks" tells a visitor as much as an exact figure, and the count
+ * Counting stops here: "more than 100 open asks" tells a visitor as much as an exact figure, and the count
  * then reads at most this many rows, so it costs about as much as a few pages of the list.
  */
-export const COUNT_CAP = 500;
+export const COUNT_CAP = 100;
 /** How alike (pg_trgm similarity, 0-1) a listed word must be to a typed one to be searched for too. */
 export const TYPO_SIMILARITY = 0.45;
 /** Close spellings searched for per typed word. */
