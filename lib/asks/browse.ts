@@ -224,10 +224,10 @@ export function browseStatements(query: BrowseQuery, tsquery: string | undefined
   return {
     list: Prisma.sql`SELECT ${CARD_COLUMNS}, ${column} AS "sortKey" FROM "Ask" a
       WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ${ASKS_PER_PAGE + 1}`,
-    // The order only steers the plan (any 501 rows count the same, whatever the sort): ordered, the
-    // count walks a covering list index newest first, index-only, until 501 entries match (a broad
+    // The order only steers the plan (any 101 rows count the same, whatever the sort): ordered, the
+    // count walks a covering list index newest first, index-only, until 101 entries match (a broad
     // filter; a region has its own), or ANDs the filters' bitmaps and sorts the few rows (a narrow one).
-    // Unordered, PostgreSQL would find the first 501 rows of a broad filter with a sequential scan.
+    // Unordered, PostgreSQL would find the first 101 rows of a broad filter with a sequential scan.
     count: Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Ask" a WHERE ${where}
       ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${COUNT_CAP + 1}) AS capped`,
     reversed,
