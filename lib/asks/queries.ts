@@ -93,7 +93,7 @@ export async function getPublicAsk(id: string): Promise<PublicAsk | null> {
 /** Every ask of the actor's organisations, most recently changed first: "my asks". */
 export async function listMyAsks(actor: Actor) {
   assertActive(actor);
-  return db.ask.findMany({
+  const asks = await db.ask.findMany({
     where: staffAskWhere(actor),
     select: {
       id: true,
@@ -106,11 +106,12 @@ export async function listMyAsks(actor: Actor) {
       stage: true,
       organisation: { select: { id: true, name: true, status: true } },
       project: { select: { id: true, title: true } },
-      _count: { select: { offers: { where: { status: 'PENDING' } } } },
     },
     orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
     take: 200,
   });
+  const offers = await countPendingOffers(asks.map((ask) => ask.id));
+  return asks.map((ask) => ({ ...ask, _count: { offers: offers.get(ask.id) ?? 0 } }));
 }
 
 export type MyAsk = Awaited<ReturnType<typeof listMyAsks>>[number];
