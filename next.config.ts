@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg-boss'],
   async headers() {
     return [
       {

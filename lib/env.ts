@@ -26,6 +26,8 @@ const schema = z.object({
     .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default('HalfHour <no-reply@halfhour.localhost>'),
+  // Where the job workers (email, schedules) run: in each app process, or only in `npm run worker`.
+  JOB_WORKERS: z.enum(['in-app', 'separate']).default('in-app'),
   // Sign-in links allowed per 15 minutes, per email address and per client.
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
@@ -55,4 +57,9 @@ export function appUrl(): string {
 /** The address of the local mail catcher's inbox when no SMTP server is configured, else null. */
 export function mailCatcherUrl(): string | null {
   return env.SMTP_URL ? null : `http://localhost:${env.MAILDEV_WEB_PORT}`;
+}
+
+/** Where outgoing mail goes: SMTP_URL, or the local mail catcher. */
+export function smtpUrl(): string {
+  return env.SMTP_URL ?? `smtp://127.0.0.1:${env.MAILDEV_SMTP_PORT}`;
 }

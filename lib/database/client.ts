@@ -1,5 +1,6 @@
 // Builds a Prisma client for either engine. The app uses the one instance in lib/db.ts; tools
 // (start, seed, tests) build their own so they can close it and release the embedded database.
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -17,6 +18,12 @@ export interface DatabaseOptions {
 export interface DatabaseClient {
   db: PrismaClient;
   engine: 'postgres' | 'embedded';
+  /** The server's address, for other tools that need their own connections (the job queue). */
+  databaseUrl?: string;
+  /** The embedded database itself, shared with the job queue: PGlite has one connection per process. */
+  pglite?: PGlite;
+  /** Resolves once the embedded database is migrated (at once for a server). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,7 +32,7 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
     const db = new PrismaClient({
       adapter: new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
     });
-    return { db, engine: 'postgres', close: () => db.$disconnect() };
+    return { db, engine: 'postgres', databaseUrl: options.databaseUrl, ready: Promise.resolve(), close: () => db.$disconnect() };
   }
 
   const pglite = openEmbeddedDatabase(options.pgliteDataDir);
@@ -42,6 +49,8 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
   return {
     db,
     engine: 'embedded',
+    pglite,
+    ready: ready.then(() => undefined),
     async close() {
       await db.$disconnect();
       await ready.catch(() => undefined);

@@ -1,37 +1,40 @@
 // Sending mail through nodemailer: to SMTP_URL when set, otherwise to the local mail catcher that
-// `npm start` runs. Short timeouts, so a mail server that is down is reported in seconds, not minutes.
-import 'server-only';
-import nodemailer, { type Transporter } from 'nodemailer';
-import { env } from '@/lib/env';
+// `npm start` runs. Short timeouts, so a mail server that is down or hangs fails the attempt in
+// seconds and the job queue retries it, instead of holding a worker for minutes.
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 
-export interface OutgoingEmail {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-  attachments?: Array<{ filename: string; content: string; contentType: string }>;
+export interface MailerOptions {
+  smtpUrl: string;
+  from: string;
+  /** Milliseconds; the defaults suit a real provider. Tests shorten them. */
+  connectionTimeout?: number;
+  socketTimeout?: number;
 }
 
-export class MailDeliveryError extends Error {}
+export interface Mailer {
+  from: string;
+  send(message: SendMailOptions): Promise<void>;
+  close(): void;
+}
 
-let transporter: Transporter | undefined;
-
-function transport(): Transporter {
-  transporter ??= nodemailer.createTransport(env.SMTP_URL ?? `smtp://127.0.0.1:${env.MAILDEV_SMTP_PORT}`, {
-    connectionTimeout: 5_000,
-    greetingTimeout: 5_000,
-    socketTimeout: 15_000,
+export function createMailer(options: MailerOptions): Mailer {
+  const url = new URL(options.smtpUrl);
+  const transporter: Transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
+    secure: url.protocol === 'smtps:',
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    // One connection per message. nodemailer's pooled transport was tried: after the server refused
+    // connections a few times, its later sends never settled, which would stall the worker.
+    connectionTimeout: options.connectionTimeout ?? 5_000,
+    greetingTimeout: options.connectionTimeout ?? 5_000,
+    socketTimeout: options.socketTimeout ?? 15_000,
   });
-  return transporter;
-}
-
-/** Sends now; throws MailDeliveryError when the server cannot be reached or refuses the message. */
-export async function sendEmail(email: OutgoingEmail): Promise<void> {
-  try {
-    await transport().sendMail({ from: env.MAIL_FROM, ...email });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(`Mail to ${email.to} not sent: ${reason}`);
-    throw new MailDeliveryError(reason);
-  }
+  return {
+    from: options.from,
+    async send(message) {
+      await transporter.sendMail({ from: options.from, ...message });
+    },
+    close: () => transporter.close(),
+  };
 }

@@ -8,22 +8,14 @@
 //   --reuse  measure the database a --keep run left behind, as it is now (no migrating or filling)
 //   --random-page-cost=N  set the planner's random_page_cost on the bench database (unset: the server's
 //            own, normally 4, which assumes spinning disks; 1.1 is usual when the data fits in memory or on SSD)
-import { register } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrateDatabase } from '@/lib/database/connection';
 import { assertLocalDatabaseUrl, dropDatabase, recreateDatabase, withDatabaseName } from '@/lib/database/local-server';
 import { skillCategories } from '@/prisma/seed/skills';
+import { allowServerOnly } from '../support/server-only';
 
-// lib/db.ts imports `server-only`, which throws outside Next's server bundle; here it is a no-op.
-register(
-  'data:text/javascript,' +
-    encodeURIComponent(
-      `export async function resolve(specifier, context, next) {
-         return specifier === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(specifier, context);
-       }`,
-    ),
-);
+allowServerOnly();
 
 const args = new Set(process.argv.slice(2));
 const randomPageCostArg = process.argv.find((arg) => arg.startsWith('--random-page-cost='))?.split('=')[1];

@@ -1,0 +1,120 @@
+// Every email HalfHour sends: its kind and the values its template needs. Domain code queues one of
+// these (lib/email/outbox.ts) in the transaction that causes it; the worker renders it at send time
+// (lib/email/render.ts) with the recipient's context. Plain JSON only: it is stored in EmailOutbox.data.
+//
+// Times are ISO strings and are shown in `timeZone`, the recipient's own zone.
+import type { Medium } from '@/lib/generated/prisma/enums';
+
+/** The optional emails a person can turn off, each with its own unsubscribe link. */
+export type EmailTopic = 'offers' | 'reminders' | 'digest';
+
+export interface MeetingDetails {
+  meetingId: string;
+  askTitle: string;
+  /** The person on the other side of the session: the volunteer for a charity, the charity for a volunteer. */
+  withName: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  medium: Medium;
+  /** Video link, phone number or address, once booked. */
+  joinDetails?: string | null;
+}
+
+export interface DigestAsk {
+  title: string;
+  organisationName: string;
+  durationMinutes: number;
+  skills: string[];
+  url: string;
+}
+
+export type EmailMessage =
+  | { kind: 'sign-in-link'; data: { url: string; minutes: number } }
+  | { kind: 'organisation-invite'; data: { organisationName: string; inviterName: string; url: string; expiresAt: string } }
+  | { kind: 'organisation-verified'; data: { organisationName: string; url: string } }
+  | { kind: 'organisation-rejected'; data: { organisationName: string; reason: string; url: string } }
+  | { kind: 'ask-approved'; data: { askTitle: string; organisationName: string; url: string } }
+  | { kind: 'ask-changes-requested'; data: { askTitle: string; note: string; url: string } }
+  | { kind: 'ask-rejected'; data: { askTitle: string; note: string; url: string } }
+  | { kind: 'offer-received'; data: { askTitle: string; volunteerName: string; message: string; url: string } }
+  | { kind: 'offer-waiting'; data: { askTitle: string; volunteerName: string; waitingDays: number; url: string } }
+  | { kind: 'offer-accepted'; data: MeetingDetails & { organisationName: string; sequence: number; url: string } }
+  | {
+      kind: 'offer-declined';
+      data: {
+        askTitle: string;
+        organisationName: string;
+        reason: 'declined' | 'expired' | 'ask-closed';
+        note?: string | null;
+        url: string;
+      };
+    }
+  | {
+      kind: 'invitation-to-help';
+      data: { askTitle: string; organisationName: string; inviterName: string; message?: string | null; url: string };
+    }
+  | { kind: 'meeting-rescheduled'; data: MeetingDetails & { previousStartsAt: string; sequence: number; url: string } }
+  | { kind: 'meeting-cancelled'; data: MeetingDetails & { cancelledByName: string; reason?: string | null; sequence: number; url: string } }
+  | { kind: 'meeting-reminder'; data: MeetingDetails & { lead: '24h' | '1h'; url: string } }
+  | {
+      kind: 'feedback-request';
+      data: { meetingId: string; askTitle: string; withName: string; heldAt: string; timeZone: string; url: string };
+    }
+  | { kind: 'practice-check'; data: { askTitle: string; volunteerName: string; heldAt: string; timeZone: string; url: string } }
+  | { kind: 'ask-expiring'; data: { askTitle: string; deadline: string; timeZone: string; url: string } }
+  | { kind: 'weekly-digest'; data: { asks: DigestAsk[]; moreCount: number; browseUrl: string } };
+
+export type EmailKind = EmailMessage['kind'];
+export type EmailData<K extends EmailKind> = Extract<EmailMessage, { kind: K }>['data'];
+
+/** Which optional topic an email belongs to; null for mail a person always gets. */
+export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
+  'sign-in-link': null,
+  'organisation-invite': null,
+  'organisation-verified': null,
+  'organisation-rejected': null,
+  'ask-approved': null,
+  'ask-changes-requested': null,
+  'ask-rejected': null,
+  'offer-received': 'offers',
+  'offer-waiting': 'offers',
+  'offer-accepted': null,
+  'offer-declined': null,
+  'invitation-to-help': 'offers',
+  'meeting-rescheduled': null,
+  'meeting-cancelled': null,
+  'meeting-reminder': 'reminders',
+  'feedback-request': null,
+  'practice-check': null,
+  'ask-expiring': 'offers',
+  'weekly-digest': 'digest',
+};
+
+export const EMAIL_KINDS = Object.keys(EMAIL_TOPICS) as EmailKind[];
+
+/** What the worker knows about the recipient when it renders. */
+export interface EmailContext {
+  appUrl: string;
+  /** The recipient's name when they have an account and gave one. */
+  recipientName?: string | null;
+  /** Where they change which emails they get (the account page). */
+  preferencesUrl: string;
+  /** One-click unsubscribe from this email's topic; set for optional emails to people with an account. */
+  unsubscribeUrl?: string | null;
+  /** The Message-ID, also used as the calendar invite's stamp of origin. */
+  messageId: string;
+}
+
+export interface EmailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+  attachments: EmailAttachment[];
+}

@@ -1,0 +1,95 @@
+// Queueing an email: a row in EmailOutbox (the record) and a pg-boss job (the work), both written in
+// the caller's transaction, so an email exists exactly when the change that causes it commits.
+import { randomUUID } from 'node:crypto';
+import type { PgBoss } from 'pg-boss';
+import { inTransaction } from '@/lib/jobs/boss';
+import { jobQueue } from '@/lib/jobs/current';
+import { EMAIL_QUEUE, type EmailJob } from '@/lib/jobs/queues';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { EMAIL_TOPICS, type EmailMessage, type EmailTopic } from './messages';
+
+export interface EmailRequest {
+  to: string;
+  /** The recipient's account, when they have one: for their name, their preferences and the admin page. */
+  userId?: string | null;
+  message: EmailMessage;
+  /**
+   * For mail a sweep may find more than once (reminders, nudges): the same key is queued once, ever.
+   * Two sweeps racing on two servers both try; the unique index lets one through.
+   */
+  dedupeKey?: string;
+}
+
+const TOPIC_COLUMNS: Record<EmailTopic, 'emailOnOffers' | 'emailReminders' | 'emailDigest'> = {
+  offers: 'emailOnOffers',
+  reminders: 'emailReminders',
+  digest: 'emailDigest',
+};
+
+/** True when the person has turned this kind of email off. */
+async function optedOut(tx: Prisma.TransactionClient, userId: string, topic: EmailTopic): Promise<boolean> {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { emailOnOffers: true, emailReminders: true, emailDigest: true, status: true },
+  });
+  return !user || !user[TOPIC_COLUMNS[topic]] || user.status !== 'ACTIVE';
+}
+
+/**
+ * Queues one email in `tx`. Returns the outbox id, or null when nothing was queued: the dedupe key
+ * was used before, or the email is optional and the recipient turned it off.
+ */
+export async function queueEmail(tx: Prisma.TransactionClient, request: EmailRequest, boss: PgBoss = jobQueue()): Promise<string | null> {
+  const topic = EMAIL_TOPICS[request.message.kind];
+  if (topic && request.userId && (await optedOut(tx, request.userId, topic))) return null;
+
+  const id = randomUUID();
+  // Raw SQL for ON CONFLICT DO NOTHING: a unique violation from Prisma's create would abort the
+  // caller's whole transaction, and a repeated reminder is not an error.
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "EmailOutbox" ("id", "userId", "to", "kind", "data", "dedupeKey", "updatedAt")
+    VALUES (${id}, ${request.userId ?? null}, ${request.to}, ${request.message.kind}, ${JSON.stringify(request.message.data)}::jsonb,
+            ${request.dedupeKey ?? null}, now())
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING "id"`;
+  if (inserted.length === 0) return null;
+
+  const job: EmailJob = { outboxId: id };
+  await boss.send(EMAIL_QUEUE, job, inTransaction(tx));
+  return id;
+}
+
+const KEY_CHUNK = 500;
+
+/** An email a sweep may find more than once: it always has a dedupe key. */
+export type SweepEmail = EmailRequest & { dedupeKey: string };
+
+/**
+ * Queues each email once, each in its own short transaction (a failure costs that one email, not the
+ * batch, and PGlite's one connection is never held for long). Keys already in the outbox are skipped
+ * up front so a frequent sweep stays cheap; two sweeps racing past that check still queue one email,
+ * because queueEmail inserts ON CONFLICT ("dedupeKey") DO NOTHING. Returns the emails queued this time,
+ * each with its outbox id.
+ */
+export async function queueSweepEmails<T extends SweepEmail>(
+  { db, boss }: { db: PrismaClient; boss: PgBoss },
+  emails: T[],
+): Promise<Array<T & { outboxId: string }>> {
+  const queued: Array<T & { outboxId: string }> = [];
+  for (let start = 0; start < emails.length; start += KEY_CHUNK) {
+    const chunk = emails.slice(start, start + KEY_CHUNK);
+    const existing = await db.emailOutbox.findMany({
+      where: { dedupeKey: { in: chunk.map((email) => email.dedupeKey) } },
+      select: { dedupeKey: true },
+    });
+    const seen = new Set(existing.map((row) => row.dedupeKey));
+    for (const email of chunk) {
+      if (seen.has(email.dedupeKey)) continue;
+      seen.add(email.dedupeKey);
+      const { to, userId, message, dedupeKey } = email;
+      const outboxId = await db.$transaction((tx) => queueEmail(tx, { to, userId, message, dedupeKey }, boss));
+      if (outboxId) queued.push({ ...email, outboxId });
+    }
+  }
+  return queued;
+}

@@ -1,0 +1,36 @@
+// The scheduled sweeps, on pg-boss schedules (stored in the database, so they survive restarts; on
+// several servers pg-boss starts each run once). Every sweep is idempotent: a conditional update or an
+// email dedupe key means running it twice, or on two servers at once, changes and sends nothing twice.
+import type { PgBoss } from 'pg-boss';
+import { expireOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
+import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
+import { sendWeeklyDigests } from '@/lib/email/digest';
+import { sendPracticeChecks } from '@/lib/feedback/sweeps';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
+import { expireStaleOffers, nudgeWaitingOffers } from '@/lib/offers/sweeps';
+
+export interface TaskContext {
+  db: PrismaClient;
+  boss: PgBoss;
+  appUrl: string;
+}
+
+export interface ScheduledTask {
+  name: string;
+  /** Cron, in Europe/London time. */
+  cron: string;
+  run(context: TaskContext, now: Date): Promise<unknown>;
+}
+
+export const SCHEDULED_TASKS: ScheduledTask[] = [
+  { name: 'asks-expire', cron: '*/10 * * * *', run: ({ db }, now) => expireOverdueAsks(db, now) },
+  { name: 'asks-expiring-soon', cron: '15 * * * *', run: warnAsksExpiringSoon },
+  { name: 'offers-expire', cron: '20 * * * *', run: expireStaleOffers },
+  { name: 'offers-waiting', cron: '25 * * * *', run: nudgeWaitingOffers },
+  { name: 'meetings-reminders', cron: '*/5 * * * *', run: sendMeetingReminders },
+  { name: 'meetings-feedback', cron: '*/15 * * * *', run: requestMeetingFeedback },
+  { name: 'practice-checks', cron: '0 9 * * *', run: sendPracticeChecks },
+  { name: 'weekly-digest', cron: '0 8 * * 1', run: sendWeeklyDigests },
+  { name: 'auth-cleanup', cron: '30 3 * * *', run: ({ db }, now) => clearExpiredAuthRows(db, now) },
+];
