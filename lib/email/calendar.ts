@@ -1,0 +1,66 @@
+// The calendar invite (.ics, RFC 5545/5546) attached to booking, move and cancellation emails. One UID per
+// meeting and a SEQUENCE raised on every change, so a calendar updates or removes the event it already
+// holds instead of adding a second one. Times are written in UTC; calendars show them in their own zone.
+import { createEvent, type EventAttributes } from 'ics';
+import { formatDuration } from '@/lib/dates';
+import { mediumLabels } from '@/lib/labels';
+import type { MeetingDetails } from './messages';
+
+export type InviteMethod = 'REQUEST' | 'CANCEL';
+
+export interface MeetingInviteOptions {
+  /** REQUEST books or moves the event; CANCEL removes it. */
+  method: InviteMethod;
+  /** 0 when booked, one higher on every change after. */
+  sequence: number;
+  /** Where replies would go; calendars show the event as from HalfHour either way. */
+  organizerEmail?: string | null;
+  /** The session's page on HalfHour. */
+  url: string;
+  /** DTSTAMP, when this version of the invite was made; defaults to now. */
+  stamp?: Date;
+}
+
+/** The same for every version of a meeting's invite: that is how calendars match an update to the event. */
+export function meetingUid(meetingId: string): string {
+  return `meeting-${meetingId}@halfhour`;
+}
+
+export function meetingInvite(details: MeetingDetails, options: MeetingInviteOptions): string {
+  const minutes = Math.round((Date.parse(details.endsAt) - Date.parse(details.startsAt)) / 60_000);
+  const joinDetails = details.joinDetails?.trim();
+  const description = [
+    `${formatDuration(minutes)} with ${details.withName} about "${details.askTitle}".`,
+    `How: ${mediumLabels[details.medium]}`,
+    joinDetails && options.method === 'REQUEST' ? `How to join: ${joinDetails}` : null,
+    options.method === 'CANCEL' ? 'This session has been cancelled.' : null,
+    `Details on HalfHour: ${options.url}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+
+  const event: EventAttributes & { timestamp: number } = {
+    productId: '-//HalfHour//Sessions//EN',
+    method: options.method,
+    uid: meetingUid(details.meetingId),
+    sequence: options.sequence,
+    // Not in the package's types but read by it: DTSTAMP. Without it the package stamps Date.now() itself.
+    timestamp: (options.stamp ?? new Date()).getTime(),
+    title: `HalfHour: ${details.askTitle}`,
+    description,
+    start: Date.parse(details.startsAt),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: Date.parse(details.endsAt),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    url: options.url,
+    location: details.medium === 'IN_PERSON' && joinDetails ? joinDetails : undefined,
+    status: options.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+    busyStatus: options.method === 'CANCEL' ? 'FREE' : 'BUSY',
+    organizer: options.organizerEmail ? { name: 'HalfHour', email: options.organizerEmail } : undefined,
+  };
+  const { error, value } = createEvent(event);
+  if (error || !value) throw error ?? new Error('The calendar invite could not be built.');
+  return value;
+}
