@@ -3,8 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { sendEmail, MailDeliveryError } from '@/lib/email/transport';
-import { signInLinkEmail } from '@/lib/email/templates/sign-in-link';
+import { queueEmail } from '@/lib/email/outbox';
 import { appUrl, env } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { emailField } from './email-address';
@@ -49,24 +48,19 @@ export async function requestSignInLink(input: FormData | Record<string, unknown
     }
   }
 
+  // The token and its email are one transaction: there is never a link nobody will receive, and a
+  // mail server that is down delays the email (the queue retries) instead of losing it.
   const token = newSignInToken();
-  const hashed = hashSignInToken(token);
-  await db.verificationToken.create({
-    data: { identifier: email, token: hashed, expires: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000) },
-  });
-  try {
-    await sendEmail({
-      to: email,
-      ...signInLinkEmail({ url: signInUrl(appUrl(), token, email, returnTo), minutes: SIGN_IN_LINK_MINUTES }),
+  await db.$transaction(async (tx) => {
+    await tx.verificationToken.create({
+      data: { identifier: email, token: hashSignInToken(token), expires: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000) },
     });
-  } catch (error) {
-    if (!(error instanceof MailDeliveryError)) throw error;
-    await db.verificationToken.deleteMany({ where: { identifier: email, token: hashed } });
-    return invalid(
-      values,
-      {},
-      'We could not send the email just now. Nothing is wrong with your address: please try again in a few minutes.',
-    );
-  }
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    await queueEmail(tx, {
+      to: email,
+      userId: user?.id ?? null,
+      message: { kind: 'sign-in-link', data: { url: signInUrl(appUrl(), token, email, returnTo), minutes: SIGN_IN_LINK_MINUTES } },
+    });
+  });
   return { ok: true, data: { email } };
 }

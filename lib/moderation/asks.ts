@@ -8,6 +8,10 @@ import { coachAsk } from '@/lib/asks/coach';
 import { recordAskEvent } from '@/lib/asks/mutations';
 import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
 import { db } from '@/lib/db';
+import type { EmailMessage } from '@/lib/email/messages';
+import { queueEmail } from '@/lib/email/outbox';
+import { askContacts } from '@/lib/email/recipients';
+import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 
 export const MODERATION_PAGE_SIZE = 25;
@@ -68,6 +72,25 @@ const noteSchema = (minimum: string) =>
 const requestChangesSchema = noteSchema('Tell the charity what to change, so they can act on it (10 characters or more).');
 const rejectSchema = noteSchema('Give the charity a reason they can understand (10 characters or more).');
 
+function decisionEmail(
+  transition: 'approve' | 'request-changes' | 'reject',
+  askId: string,
+  ask: { title: string; organisation: { name: string; status: string } },
+  note: string | null,
+): EmailMessage {
+  if (transition === 'approve') {
+    // An ask from an organisation still being verified goes live when it is; the email links to it either way.
+    return {
+      kind: 'ask-approved',
+      data: { askTitle: ask.title, organisationName: ask.organisation.name, url: `${appUrl()}/my-asks/${askId}` },
+    };
+  }
+  if (transition === 'request-changes') {
+    return { kind: 'ask-changes-requested', data: { askTitle: ask.title, note: note ?? '', url: `${appUrl()}/my-asks/${askId}/edit` } };
+  }
+  return { kind: 'ask-rejected', data: { askTitle: ask.title, note: note ?? '', url: `${appUrl()}/my-asks/${askId}` } };
+}
+
 async function decide(
   actor: Actor,
   askId: string,
@@ -78,7 +101,7 @@ async function decide(
   return db.$transaction(async (tx) => {
     const ask = await tx.ask.findUnique({
       where: { id: askId },
-      select: { deadline: true, organisation: { select: { status: true } } },
+      select: { title: true, deadline: true, organisation: { select: { name: true, status: true } } },
     });
     if (!ask) return { ok: false, message: ALREADY_DECIDED };
     const to = nextAskStatus('PENDING_REVIEW', transition, 'admin')!;
@@ -100,6 +123,9 @@ async function decide(
     if (count === 0) return { ok: false, message: ALREADY_DECIDED };
     const action = { approve: 'ask.approve', 'request-changes': 'ask.request_changes', reject: 'ask.reject' }[transition];
     await recordAskEvent(tx, actor.id, action, askId, note ? { note } : undefined);
+    for (const contact of (await askContacts(tx, [askId])).get(askId) ?? []) {
+      await queueEmail(tx, { to: contact.email, userId: contact.id, message: decisionEmail(transition, askId, ask, note) });
+    }
     return { ok: true };
   });
 }

@@ -4,6 +4,9 @@ import 'server-only';
 import { z } from 'zod';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { queueEmail } from '@/lib/email/outbox';
+import { organisationOwners } from '@/lib/email/recipients';
+import { appUrl } from '@/lib/env';
 import { formValues, parseForm, type FormResult } from '@/lib/forms';
 
 export async function listOrganisationsAwaitingVerification(actor: Actor) {
@@ -40,6 +43,14 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
       await tx.auditLog.create({
         data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId },
       });
+      const { name } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+      for (const owner of await organisationOwners(tx, organisationId)) {
+        await queueEmail(tx, {
+          to: owner.email,
+          userId: owner.id,
+          message: { kind: 'organisation-verified', data: { organisationName: name, url: `${appUrl()}/organisations/${organisationId}` } },
+        });
+      }
     }
     return count === 1;
   });
@@ -73,6 +84,17 @@ export async function rejectOrganisation(
           data: { reason: parsed.data.reason },
         },
       });
+      const { name } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
+      for (const owner of await organisationOwners(tx, organisationId)) {
+        await queueEmail(tx, {
+          to: owner.email,
+          userId: owner.id,
+          message: {
+            kind: 'organisation-rejected',
+            data: { organisationName: name, reason: parsed.data.reason, url: `${appUrl()}/organisations/${organisationId}` },
+          },
+        });
+      }
     }
   });
   return { ok: true, data: undefined };

@@ -5,10 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
-import { formatDate } from '@/lib/dates';
 import { db } from '@/lib/db';
-import { MailDeliveryError, sendEmail } from '@/lib/email/transport';
-import { organisationInviteEmail } from '@/lib/email/templates/organisation-invite';
+import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
 import { OrganisationType } from '@/lib/generated/prisma/enums';
 import { formValues, invalid, parseForm, single, type FormResult } from '@/lib/forms';
@@ -90,36 +88,34 @@ export async function createInvite(
 
   const token = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
-  const invite = await db.orgInvite.create({
-    data: { organisationId, invitedById: actor.id, email, tokenHash: hashInviteToken(token), expiresAt },
-    select: { organisation: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
-  });
   const url = inviteUrl(token);
-
-  let emailed = false;
-  if (email) {
-    try {
-      await sendEmail({
-        to: email,
-        ...organisationInviteEmail({
+  // The invitation and its email commit together; the queue delivers it, retrying if mail is down.
+  await db.$transaction(async (tx) => {
+    const invite = await tx.orgInvite.create({
+      data: { organisationId, invitedById: actor.id, email, tokenHash: hashInviteToken(token), expiresAt },
+      select: { organisation: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
+    });
+    if (!email) return;
+    const invitee = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    await queueEmail(tx, {
+      to: email,
+      userId: invitee?.id ?? null,
+      message: {
+        kind: 'organisation-invite',
+        data: {
           organisationName: invite.organisation.name,
           inviterName: invite.invitedBy.name ?? invite.invitedBy.email,
           url,
-          expiresOn: formatDate(expiresAt),
-        }),
-      });
-      emailed = true;
-    } catch (error) {
-      if (!(error instanceof MailDeliveryError)) throw error;
-    }
-  }
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
+    });
+  });
   return {
     ok: true,
-    data: { url, expiresAt, emailed },
+    data: { url, expiresAt, emailed: Boolean(email) },
     message: email
-      ? emailed
-        ? `Invitation emailed to ${email}. You can also copy the link below.`
-        : `We could not email ${email} just now. Copy the link below and send it yourself.`
+      ? `Invitation sent to ${email}: it should arrive in a minute or two. You can also copy the link below.`
       : 'Invitation link created. Copy it and send it to your colleague.',
   };
 }

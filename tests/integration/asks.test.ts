@@ -10,8 +10,12 @@ import { approveAsk, listAsksAwaitingReview, rejectAsk, requestAskChanges } from
 import { verifyOrganisation } from '@/lib/moderation/organisations';
 import { addDays, dateInZone } from '@/lib/time-zones';
 import { createOrganisation, createSkill, createUser, createVolunteer } from '../support/factories';
+import { withJobQueue } from '../support/jobs';
 
 type User = Awaited<ReturnType<typeof createUser>>;
+
+// Moderation and invitations queue emails in their transactions; no worker sends them here.
+withJobQueue();
 
 let staffA: User, colleagueA: User, staffB: User, volunteer: User, admin: User, admin2: User;
 let orgA: string, orgB: string, pendingOrg: string;

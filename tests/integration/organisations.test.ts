@@ -7,8 +7,12 @@ import { listOrganisationsAwaitingVerification, rejectOrganisation, verifyOrgani
 import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from '@/lib/orgs/mutations';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
 import { createUser, createVolunteer } from '../support/factories';
+import { withJobQueue } from '../support/jobs';
 
 type User = Awaited<ReturnType<typeof createUser>>;
+
+// Moderation and invitations queue emails in their transactions; no worker sends them here.
+withJobQueue();
 
 const validOrganisation = {
   name: 'Harehills Homework Club',

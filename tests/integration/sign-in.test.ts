@@ -1,9 +1,11 @@
-// Magic-link sign-in end to end below the browser: our request step sends a real email over SMTP,
-// and next-auth's own callback handler (its core, as the route calls it) verifies the link.
+// Magic-link sign-in end to end below the browser: our request step queues the email, the job
+// queue's worker sends it over real SMTP, and next-auth's own callback handler (its core, as the
+// route calls it) verifies the link.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AuthOptions } from 'next-auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventually, withJobQueue } from '../support/jobs';
 import { startSmtpCapture, signInLinkIn, type SmtpCapture } from '../support/smtp-capture';
 
 const smtpPort = vi.hoisted(() => {
@@ -37,10 +39,17 @@ const client = () => `198.51.100.${++clientCounter}`;
 beforeAll(async () => {
   smtp = await startSmtpCapture(smtpPort);
 });
+withJobQueue({ smtpUrl: () => smtp.url });
+
+/** The emails to an address, once `count` have arrived. */
+const arrived = (address: string, count = 1) => eventually(() => smtp.to(address).length >= count && smtp.to(address));
+/** Waits until the queue has nothing left to send, so counts are final. */
+const drained = () => eventually(async () => (await db.emailOutbox.count({ where: { status: { in: ['PENDING', 'SENDING'] } } })) === 0);
 afterAll(async () => {
   await smtp.close();
 });
-beforeEach(() => {
+beforeEach(async () => {
+  await drained();
   smtp.messages.length = 0;
 });
 
@@ -64,7 +73,7 @@ describe('requesting a sign-in link', () => {
     const result = await requestSignInLink({ email: '  New.Person@Example.ORG ', callbackUrl: '/account' }, client());
 
     expect(result).toEqual({ ok: true, data: { email: 'new.person@example.org' } });
-    const [email] = smtp.to('new.person@example.org');
+    const [email] = await arrived('new.person@example.org');
     const link = signInLinkIn(email!);
     expect(link.searchParams.get('email')).toBe('new.person@example.org');
     expect(link.searchParams.get('callbackUrl')).toBe('http://localhost:3999/account');
@@ -92,12 +101,14 @@ describe('requesting a sign-in link', () => {
 
     expect(result).toMatchObject({ ok: false, values: { email: typed } });
     expect(!result.ok && result.fieldErrors.email?.[0]).toMatch(/one email address only/);
+    await drained();
     expect(smtp.messages).toHaveLength(0);
+    expect(await db.emailOutbox.count({ where: { to: { contains: 'attacker' } } })).toBe(0);
   });
 
   it('sends people back only to our own site', async () => {
     await requestSignInLink({ email: 'redirect@example.org', callbackUrl: 'https://evil.example/steal' }, client());
-    const link = signInLinkIn(smtp.to('redirect@example.org')[0]!);
+    const link = signInLinkIn((await arrived('redirect@example.org'))[0]!);
     expect(link.searchParams.get('callbackUrl')).toBe('http://localhost:3999/welcome');
   });
 
@@ -107,6 +118,7 @@ describe('requesting a sign-in link', () => {
     const refused = results.filter((result) => !result.ok);
 
     expect(sent).toHaveLength(SIGN_IN_LIMITS.perAddress.limit);
+    await drained();
     expect(smtp.to('busy@example.org')).toHaveLength(SIGN_IN_LIMITS.perAddress.limit);
     for (const result of refused) expect(!result.ok && result.formError).toMatch(/try again in \d+ minutes?/);
   });
@@ -126,6 +138,7 @@ describe('requesting a sign-in link', () => {
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(SIGN_IN_LIMITS.perClient.limit);
+    await drained();
     expect(smtp.messages).toHaveLength(SIGN_IN_LIMITS.perClient.limit);
   });
 });
@@ -133,7 +146,7 @@ describe('requesting a sign-in link', () => {
 describe('following a sign-in link', () => {
   it('signs a new person in once: creates the user and a database session, then refuses the same link', async () => {
     await requestSignInLink({ email: 'first.timer@example.org', callbackUrl: '/onboarding' }, client());
-    const link = signInLinkIn(smtp.to('first.timer@example.org')[0]!);
+    const link = signInLinkIn((await arrived('first.timer@example.org'))[0]!);
 
     const first = await followLink(link);
     const second = await followLink(link);
@@ -152,7 +165,7 @@ describe('following a sign-in link', () => {
   it('works from a browser that still carries a session which no longer exists', async () => {
     await db.user.create({ data: { email: 'returning@example.org' } });
     await requestSignInLink({ email: 'returning@example.org', callbackUrl: '/dashboard' }, client());
-    const link = signInLinkIn(smtp.to('returning@example.org')[0]!);
+    const link = signInLinkIn((await arrived('returning@example.org'))[0]!);
 
     const result = await followLink(link, { 'next-auth.session-token': 'a-session-deleted-long-ago' });
 
@@ -162,7 +175,7 @@ describe('following a sign-in link', () => {
 
   it('refuses an expired link', async () => {
     await requestSignInLink({ email: 'slow@example.org' }, client());
-    const link = signInLinkIn(smtp.to('slow@example.org')[0]!);
+    const link = signInLinkIn((await arrived('slow@example.org'))[0]!);
     await db.verificationToken.updateMany({ where: { identifier: 'slow@example.org' }, data: { expires: new Date(Date.now() - 1000) } });
 
     expect((await followLink(link)).redirect).toMatch(/error=Verification/);
@@ -170,7 +183,7 @@ describe('following a sign-in link', () => {
 
   it('refuses a link whose email parameter was changed to someone else’s', async () => {
     await requestSignInLink({ email: 'mine@example.org' }, client());
-    const link = signInLinkIn(smtp.to('mine@example.org')[0]!);
+    const link = signInLinkIn((await arrived('mine@example.org'))[0]!);
     link.searchParams.set('email', 'theirs@example.org');
 
     expect((await followLink(link)).redirect).toMatch(/error=Verification/);
@@ -180,7 +193,7 @@ describe('following a sign-in link', () => {
   it('does not let a suspended account in', async () => {
     await db.user.create({ data: { email: 'suspended@example.org', status: 'SUSPENDED' } });
     await requestSignInLink({ email: 'suspended@example.org' }, client());
-    const link = signInLinkIn(smtp.to('suspended@example.org')[0]!);
+    const link = signInLinkIn((await arrived('suspended@example.org'))[0]!);
 
     expect((await followLink(link)).redirect).toMatch(/error=AccessDenied/);
     expect(await db.session.count({ where: { user: { email: 'suspended@example.org' } } })).toBe(0);
