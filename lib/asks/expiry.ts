@@ -2,7 +2,11 @@
 // Listing never shows them in the meantime (lib/asks/policy.ts checks the deadline itself); the sweep
 // makes the status match. Idempotent: a second run, or two at once, finds nothing left to do.
 // It takes its client rather than importing lib/db so `npm start` (outside Next) can run it too.
+// Three days before, warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
+import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
+import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { TaskContext } from '@/lib/jobs/schedules';
 import { nextAskStatus } from './transitions';
 
 export async function expireOverdueAsks(db: PrismaClient, now = new Date()): Promise<{ expired: string[] }> {
@@ -26,4 +30,60 @@ export async function expireOverdueAsks(db: PrismaClient, now = new Date()): Pro
     });
     return { expired: ids };
   });
+}
+
+const DAY_MS = 86_400_000;
+/** Asks whose deadline falls within this window get one "closing soon" email. */
+export const EXPIRY_WARNING_DAYS = 3;
+const PAGE = 200;
+
+/**
+ * Open, listed asks whose deadline falls in the next three days: one email to the charity that
+ * posted each, so they can extend it or accept an offer before it closes. The dedupe key
+ * (`ask-expiring:<askId>`) makes a second run, or two at once, send nothing again.
+ */
+export async function warnAsksExpiringSoon({ db, boss, appUrl }: TaskContext, now = new Date()): Promise<{ emails: string[] }> {
+  const emails: string[] = [];
+  const until = new Date(now.getTime() + EXPIRY_WARNING_DAYS * DAY_MS);
+  let after: string | undefined;
+  for (;;) {
+    const asks = await db.ask.findMany({
+      // Listed and open right now: openAskWhere in lib/asks/policy.ts (not imported: it brings the app's own client).
+      where: {
+        status: 'OPEN',
+        publishedAt: { not: null },
+        organisationVerified: true,
+        deadline: { gt: now, lte: until },
+        ...(after ? { id: { gt: after } } : {}),
+      },
+      select: { id: true, title: true, deadline: true },
+      orderBy: { id: 'asc' },
+      take: PAGE,
+    });
+    if (asks.length === 0) break;
+    after = asks.at(-1)!.id;
+    const contacts = await askContacts(
+      db,
+      asks.map((ask) => ask.id),
+    );
+    const requests: SweepEmail[] = asks.flatMap((ask) =>
+      (contacts.get(ask.id) ?? []).map((contact) => ({
+        to: contact.email,
+        userId: contact.id,
+        dedupeKey: contactDedupeKey(`ask-expiring:${ask.id}`, contact),
+        message: {
+          kind: 'ask-expiring' as const,
+          data: {
+            askTitle: ask.title,
+            deadline: ask.deadline.toISOString(),
+            timeZone: contact.timeZone,
+            url: `${appUrl}/my-asks/${ask.id}`,
+          },
+        },
+      })),
+    );
+    emails.push(...(await queueSweepEmails({ db, boss }, requests)).map((email) => email.outboxId));
+    if (asks.length < PAGE) break;
+  }
+  return { emails };
 }
