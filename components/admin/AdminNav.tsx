@@ -1,10 +1,11 @@
 import Link from 'next/link';
 
 /** Moves between the admin queues. */
-export function AdminNav({ current }: { current: 'asks' | 'organisations' }) {
+export function AdminNav({ current }: { current: 'asks' | 'organisations' | 'emails' }) {
   const links = [
     { id: 'asks', href: '/admin/asks', label: 'Asks to review' },
     { id: 'organisations', href: '/admin/organisations', label: 'Organisations to verify' },
+    { id: 'emails', href: '/admin/emails', label: 'Emails' },
   ] as const;
   return (
     <nav aria-label="Admin" className="border-b border-slate-200 pb-3">

@@ -7,7 +7,7 @@ import { ownProfileFields } from '@/lib/volunteers/queries';
 export async function getAccount(actor: Actor) {
   return db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { email: true, name: true, emailOnOffers: true, emailDigest: true, createdAt: true },
+    select: { email: true, name: true, emailOnOffers: true, emailReminders: true, emailDigest: true, createdAt: true },
   });
 }
 
@@ -23,6 +23,7 @@ export async function exportAccountData(actor: Actor) {
       role: true,
       timeZone: true,
       emailOnOffers: true,
+      emailReminders: true,
       emailDigest: true,
       createdAt: true,
       onboardedAt: true,

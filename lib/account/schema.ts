@@ -24,6 +24,7 @@ export const onboardingSchema = z
 export const accountSchema = z.object({
   name: nameField,
   emailOnOffers: checkboxField,
+  emailReminders: checkboxField,
   emailDigest: checkboxField,
 });
 

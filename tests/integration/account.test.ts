@@ -1,7 +1,7 @@
 // A person's own account: onboarding, details, their data, and deleting it.
 import { describe, expect, it } from 'vitest';
 import { completeOnboarding, deleteAccount, updateAccount } from '@/lib/account/mutations';
-import { exportAccountData } from '@/lib/account/queries';
+import { exportAccountData, getAccount } from '@/lib/account/queries';
 import { db } from '@/lib/db';
 import { createAsk, createMeeting, createOrganisation, createUser, createVolunteer } from '../support/factories';
 
@@ -45,10 +45,30 @@ describe('account details', () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
       name: 'Jo Bloggs',
       emailOnOffers: true,
+      emailReminders: false,
       emailDigest: false,
       role: 'USER',
       email: user.email,
     });
+  });
+
+  it('starts with offers and reminders on and the digest off, and saves each box on its own', async () => {
+    const user = await createUser(db);
+    expect(await getAccount(user)).toMatchObject({ emailOnOffers: true, emailReminders: true, emailDigest: false });
+
+    expect(await updateAccount(user, { name: 'Jo Bloggs', emailReminders: 'on', emailDigest: 'on' })).toMatchObject({ ok: true });
+    expect(await getAccount(user)).toMatchObject({ emailOnOffers: false, emailReminders: true, emailDigest: true });
+
+    // An unticked box is not sent at all: every box left out is turned off.
+    expect(await updateAccount(user, { name: 'Jo Bloggs' })).toMatchObject({ ok: true });
+    expect(await getAccount(user)).toMatchObject({ emailOnOffers: false, emailReminders: false, emailDigest: false });
+  });
+
+  it('keeps the preferences as they were when the form has a problem', async () => {
+    const user = await createUser(db);
+    const result = await updateAccount(user, { name: ' ', emailReminders: 'on' });
+    expect(!result.ok && Object.keys(result.fieldErrors)).toEqual(['name']);
+    expect(await getAccount(user)).toMatchObject({ emailOnOffers: true, emailReminders: true, emailDigest: false });
   });
 });
 
