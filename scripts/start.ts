@@ -3,7 +3,8 @@
 //   2. seed the embedded database when it is empty (never a DATABASE_URL database: use npm run db:seed)
 //   3. build the app if the sources changed since the last build
 //   4. without SMTP_URL, run a local mail catcher (MailDev) so sign-in links can be read in a browser
-//   5. serve it on http://localhost:$PORT (default 3000)
+//   5. serve it on http://localhost:$PORT (default 3000); the app process starts the job queue
+//      (pg-boss: email, reminders, expiry sweeps) itself, in instrumentation.ts
 // Flags: --dev serves with `next dev` instead of building; --fresh-demo empties the database and
 // seeds it again (the end-to-end tests start the app this way on a database of their own).
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,7 +26,6 @@ const { migrateDatabase } = await import('@/lib/database/connection');
 const { databaseName, recreateDatabase } = await import('@/lib/database/local-server');
 const { emptyDatabase, isDatabaseEmpty } = await import('@/prisma/seed/empty-database');
 const { DEMO_ACCOUNTS, seedDatabase } = await import('@/prisma/seed/seed-database');
-const { expireOverdueAsks } = await import('@/lib/asks/expiry');
 
 const target = { databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR };
 
@@ -41,9 +41,6 @@ async function prepareDatabase(): Promise<string> {
   try {
     const empty = await isDatabaseEmpty(client.db);
     if (freshDemo && !empty) await emptyDatabase(client.db);
-    // Until the job queue schedules it, the expiry sweep runs at every start.
-    const { expired } = await expireOverdueAsks(client.db);
-    if (expired.length > 0) console.log(`Closed ${expired.length} open ask(s) whose deadline had passed.`);
     if ((client.engine === 'embedded' && empty) || freshDemo) {
       await seedDatabase(client.db);
       return `${describe}, seeded with demo data`;

@@ -4,6 +4,7 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
 import { coachAsk } from '@/lib/asks/coach';
 import { asks, defaultAvailability, projects, type SeedAsk } from './asks';
+import { demoEmails } from './emails';
 import { organisations } from './organisations';
 import { skillCategories } from './skills';
 import { volunteers } from './volunteers';
@@ -59,6 +60,8 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
   volunteers.forEach((volunteer, index) =>
     addUser(volunteer.email, volunteer.name, -90 + index, { timeZone: volunteer.timeZone ?? 'Europe/London' }),
   );
+  // The demo volunteer has opted in to the weekly digest, so the digest sweep has someone to write to.
+  users.get(DEMO_ACCOUNTS.volunteer)!.emailDigest = true;
   const volunteerUserId = new Map(volunteers.map((volunteer) => [volunteer.key, userIdFor(volunteer.email)]));
   const volunteerId = (key: string) => {
     const id = volunteerUserId.get(key);
@@ -190,6 +193,13 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
             entityId: org.id,
             createdAt: at(-99 + index, 10),
           })),
+      });
+
+      await tx.emailOutbox.createMany({
+        data: demoEmails(at, {
+          charity: { id: userIdFor(DEMO_ACCOUNTS.charity), email: DEMO_ACCOUNTS.charity },
+          volunteer: { id: userIdFor(DEMO_ACCOUNTS.volunteer), email: DEMO_ACCOUNTS.volunteer },
+        }),
       });
     },
     { timeout: 120_000, maxWait: 30_000 },
