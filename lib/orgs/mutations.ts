@@ -115,7 +115,7 @@ export async function createInvite(
     ok: true,
     data: { url, expiresAt, emailed: Boolean(email) },
     message: email
-      ? `Invitation sent to ${email}: it should arrive in a minute or two. You can also copy the link below.`
+      ? `Invitation on its way to ${email}. You can also copy the link below.`
       : 'Invitation link created. Copy it and send it to your colleague.',
   };
 }

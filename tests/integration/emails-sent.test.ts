@@ -17,6 +17,8 @@ const { requestSignInLink } = await import('@/lib/auth/sign-in');
 const { createInvite } = await import('@/lib/orgs/mutations');
 const { verifyOrganisation, rejectOrganisation } = await import('@/lib/moderation/organisations');
 const { approveAsk, requestAskChanges, rejectAsk } = await import('@/lib/moderation/asks');
+const { queueEmail } = await import('@/lib/email/outbox');
+const { POST: oneClickUnsubscribe } = await import('@/app/api/unsubscribe/route');
 
 let smtp: SmtpCapture;
 beforeAll(async () => {
@@ -144,5 +146,35 @@ describe('the emails sent today', () => {
     const no = bySubject('fundraising strategy');
     expect(no.text).toContain(why);
     expectReadable(no, new RegExp(`http://localhost:3999/my-asks/${refused.id}`));
+  });
+});
+
+describe('optional email', () => {
+  it('carries List-Unsubscribe headers whose one-click POST turns that email off, and is not queued once off', async () => {
+    const charity = await createUser(db, { name: 'Cat Charity' });
+    const offer = {
+      to: charity.email,
+      userId: charity.id,
+      message: {
+        kind: 'offer-received' as const,
+        data: { askTitle: 'Check our cashbook', volunteerName: 'Val Volunteer', message: 'Happy to help.', url: 'http://localhost:3999/my-asks/a1' },
+      },
+    };
+    await db.$transaction((tx) => queueEmail(tx, offer));
+    const email = await onlyEmailTo(charity.email);
+    const header = email.text.match(/^List-Unsubscribe:\s+<([^>]+)>/m)?.[1];
+    expect(header).toMatch(/^http:\/\/localhost:3999\/api\/unsubscribe\?token=/);
+    expect(email.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+    // The footer's link goes to the page that asks first.
+    expect(email.text).toMatch(/http:\/\/localhost:3999\/unsubscribe\?token=/);
+
+    const response = await oneClickUnsubscribe(
+      new Request(header!, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+    );
+    expect(response.status).toBe(200);
+    expect(await db.user.findUniqueOrThrow({ where: { id: charity.id } })).toMatchObject({ emailOnOffers: false, emailReminders: true });
+
+    expect(await db.$transaction((tx) => queueEmail(tx, offer))).toBeNull();
+    expect(await db.emailOutbox.count({ where: { userId: charity.id } })).toBe(1);
   });
 });
