@@ -157,7 +157,12 @@ describe('optional email', () => {
       userId: charity.id,
       message: {
         kind: 'offer-received' as const,
-        data: { askTitle: 'Check our cashbook', volunteerName: 'Val Volunteer', message: 'Happy to help.', url: 'http://localhost:3999/my-asks/a1' },
+        data: {
+          askTitle: 'Check our cashbook',
+          volunteerName: 'Val Volunteer',
+          message: 'Happy to help.',
+          url: 'http://localhost:3999/my-asks/a1',
+        },
       },
     };
     await db.$transaction((tx) => queueEmail(tx, offer));
@@ -169,7 +174,11 @@ describe('optional email', () => {
     expect(email.text).toMatch(/http:\/\/localhost:3999\/unsubscribe\?token=/);
 
     const response = await oneClickUnsubscribe(
-      new Request(header!, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+      new Request(header!, {
+        method: 'POST',
+        body: 'List-Unsubscribe=One-Click',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
     );
     expect(response.status).toBe(200);
     expect(await db.user.findUniqueOrThrow({ where: { id: charity.id } })).toMatchObject({ emailOnOffers: false, emailReminders: true });
