@@ -139,7 +139,7 @@ test('an owner invites a colleague, who joins with the link', async ({ page, bro
   const since = new Date();
   await page.getByLabel('Colleague’s email (optional)').fill(colleague);
   await page.getByRole('button', { name: 'Create invitation link' }).click();
-  await expect(page.getByText(`Invitation emailed to ${colleague}`)).toBeVisible();
+  await expect(page.getByText(`Invitation on its way to ${colleague}`)).toBeVisible();
   await expectNoAxeViolations(page);
   const invitation = await waitForEmail(colleague, since);
   const inviteLink = linkIn(invitation, /http:\/\/\S+\/invites\/[A-Za-z0-9_-]+/);
