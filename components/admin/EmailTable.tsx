@@ -18,6 +18,7 @@ const statusClasses: Record<EmailStatus, string> = {
   SENDING: 'bg-brand-50 text-brand-800',
   SENT: 'bg-emerald-50 text-emerald-800',
   FAILED: 'bg-red-50 text-red-800',
+  SKIPPED: 'bg-amber-50 text-amber-900',
 };
 
 function Time({ date }: { date: Date }) {

@@ -22,6 +22,7 @@ export const EMAIL_STATUS_LABELS: Record<EmailStatus, string> = {
   SENDING: 'Sending',
   SENT: 'Sent',
   FAILED: 'Failed',
+  SKIPPED: 'Not sent',
 };
 
 /** "offer-received" as people read it: "Offer received". Unknown kinds (older rows) are shown as stored. */
@@ -137,7 +138,7 @@ export async function listEmails(actor: Actor, input: EmailFilterInput = {}, pag
   ]);
   const emails = rows.slice(0, pageSize);
   const last = emails.at(-1);
-  const counts = { all: 0, PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0 };
+  const counts = { all: 0, PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0, SKIPPED: 0 };
   for (const group of grouped) {
     counts[group.status] = group._count;
     counts.all += group._count;
@@ -167,7 +168,8 @@ export async function retryEmail(actor: Actor, outboxId: unknown): Promise<{ req
     // The conditional update settles a race: the second admin's update waits for the first's row lock,
     // then finds the row PENDING and changes nothing.
     const { count } = await tx.emailOutbox.updateMany({
-      where: { id: id.data, status: 'FAILED' },
+      // Not while a lease is live: a worker that outlived its job may still be sending it.
+      where: { id: id.data, status: 'FAILED', OR: [{ lockedUntil: null }, { lockedUntil: { lt: new Date() } }] },
       data: { status: 'PENDING', lockedUntil: null },
     });
     if (count === 0) return { requeued: false };

@@ -19,7 +19,7 @@ export interface DeliveryContext {
 /** Another worker holds this message right now; pg-boss will try again after the backoff. */
 export class EmailInFlight extends Error {}
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'gone';
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'gone' | 'skipped';
 
 interface ClaimedRow {
   id: string;
@@ -27,6 +27,54 @@ interface ClaimedRow {
   kind: string;
   data: unknown;
   userId: string | null;
+  createdAt: Date;
+}
+
+/** Emails whose data holds a working link (a sign-in or invitation token): kept only until sent. */
+const SECRET_LINK_KINDS = ['sign-in-link', 'organisation-invite'];
+
+const TOPIC_COLUMNS = { offers: 'emailOnOffers', reminders: 'emailReminders', digest: 'emailDigest' } as const;
+
+/** Why a claimed message should not go out after all, or null to send it. */
+function reasonNotToSend(message: EmailMessage, row: ClaimedRow, user: Record<string, unknown> | null, now: Date): string | null {
+  const topic = EMAIL_TOPICS[message.kind];
+  if (topic && row.userId && (!user || user[TOPIC_COLUMNS[topic]] === false || user.status !== 'ACTIVE')) {
+    return 'The recipient turned these emails off before it was sent.';
+  }
+  if (message.kind === 'sign-in-link' && row.createdAt.getTime() + message.data.minutes * 60_000 <= now.getTime()) {
+    return 'The sign-in link expired before it could be sent.';
+  }
+  return null;
+}
+
+async function skip(db: PrismaClient, id: string, reason: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "EmailOutbox" SET "status" = 'SKIPPED', "lockedUntil" = NULL, "lastError" = ${reason}, "updatedAt" = now()
+     WHERE "id" = ${id} AND "status" = 'SENDING'`;
+}
+
+/**
+ * Records a message the mail server accepted. Tried a few times: if the database is unreachable just
+ * now, failing the job would have pg-boss send the message again once the lease lapses. A link token
+ * in the data is removed: the database never keeps a working sign-in or invitation link once sent.
+ */
+async function markSent(db: PrismaClient, id: string, subject: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.$executeRaw`
+        UPDATE "EmailOutbox"
+           SET "status" = 'SENT', "sentAt" = now(), "lockedUntil" = NULL, "subject" = ${subject}, "updatedAt" = now(),
+               "data" = CASE WHEN "kind" = ANY(${SECRET_LINK_KINDS}::text[]) THEN jsonb_set("data", '{url}', '"(removed once sent)"') ELSE "data" END
+         WHERE "id" = ${id}`;
+      return;
+    } catch (error) {
+      if (attempt >= 5) {
+        console.error(`Email ${id} was sent but could not be recorded as sent:`, error);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 function messageIdFor(outboxId: string, appUrl: string): string {
@@ -47,7 +95,7 @@ export async function deliverEmail(
            "lockedUntil" = now() + make_interval(secs => ${leaseSeconds})
      WHERE "id" = ${outboxId}
        AND ("status" = 'PENDING' OR ("status" = 'SENDING' AND "lockedUntil" < now()))
-     RETURNING "id", "to", "kind", "data", "userId"`;
+     RETURNING "id", "to", "kind", "data", "userId", "createdAt"`;
   const row = claimed[0];
   if (!row) {
     const current = await db.emailOutbox.findUnique({ where: { id: outboxId }, select: { status: true } });
@@ -57,7 +105,18 @@ export async function deliverEmail(
   }
 
   const message = { kind: row.kind, data: row.data } as EmailMessage;
-  const user = row.userId ? await db.user.findUnique({ where: { id: row.userId }, select: { name: true } }) : null;
+  const user = row.userId
+    ? await db.user.findUnique({
+        where: { id: row.userId },
+        select: { name: true, status: true, emailOnOffers: true, emailReminders: true, emailDigest: true },
+      })
+    : null;
+  // Preferences are checked again here: someone may unsubscribe while an email waits for a retry.
+  const reason = reasonNotToSend(message, row, user, new Date());
+  if (reason) {
+    await skip(db, row.id, reason);
+    return 'skipped';
+  }
   const topic = EMAIL_TOPICS[message.kind];
   const unsubscribe = topic && row.userId ? unsubscribeUrl(context.appUrl, context.secret, row.userId, topic) : null;
   const oneClick = topic && row.userId ? oneClickUnsubscribeUrl(context.appUrl, context.secret, row.userId, topic) : null;
@@ -92,15 +151,16 @@ export async function deliverEmail(
        WHERE "id" = ${row.id} AND "status" = 'SENDING'`;
     throw error;
   }
-  await db.$executeRaw`
-    UPDATE "EmailOutbox" SET "status" = 'SENT', "sentAt" = now(), "lockedUntil" = NULL, "subject" = ${subject}, "updatedAt" = now()
-     WHERE "id" = ${row.id}`;
+  await markSent(db, row.id, subject!);
   return 'sent';
 }
 
-/** Called for a job that used its last retry: the message becomes a dead letter an admin can retry. */
+/**
+ * Called for a job that used its last retry: the message becomes a dead letter an admin can retry. The
+ * lease is left as it was: if a worker is somehow still sending, a retry waits until it has lapsed.
+ */
 export async function markEmailDead(db: PrismaClient, outboxId: string): Promise<void> {
   await db.$executeRaw`
-    UPDATE "EmailOutbox" SET "status" = 'FAILED', "lockedUntil" = NULL, "updatedAt" = now()
+    UPDATE "EmailOutbox" SET "status" = 'FAILED', "updatedAt" = now()
      WHERE "id" = ${outboxId} AND "status" IN ('PENDING', 'SENDING')`;
 }

@@ -64,7 +64,7 @@ describe('listing emails', () => {
     const list = await listEmails(admin);
     expect(list.emails.map((email) => email.id)).toEqual(newestFirst);
     expect(list.next).toBeUndefined();
-    expect(list.counts).toEqual({ all: 7, PENDING: 1, SENDING: 1, SENT: 3, FAILED: 2 });
+    expect(list.counts).toEqual({ all: 7, PENDING: 1, SENDING: 1, SENT: 3, FAILED: 2, SKIPPED: 0 });
     expect(list.emails.find((email) => email.id === 'list-2')).toEqual({
       id: 'list-2',
       to: 'list-2@test.example',
@@ -111,6 +111,7 @@ describe('listing emails', () => {
       SENDING: 0,
       SENT: 1,
       FAILED: 1,
+      SKIPPED: 0,
     });
   });
 
@@ -161,6 +162,17 @@ describe('retrying a failed email', () => {
     // Pressed again (a double click, a stale page): it is pending now, so nothing more is queued.
     expect(await retryEmail(admin, 'retry-once')).toEqual({ requeued: false });
     expect(await jobsFor('retry-once')).toHaveLength(1);
+  });
+
+  it('waits while a worker may still hold it: not before its lease has lapsed', async () => {
+    const admin = await createUser(db, { role: 'ADMIN' });
+    await db.emailOutbox.create({
+      data: outbox('retry-leased', 12, { status: 'FAILED', attempts: 10, lockedUntil: new Date(Date.now() + 60_000) }),
+    });
+    expect(await retryEmail(admin, 'retry-leased')).toEqual({ requeued: false });
+    expect(await jobsFor('retry-leased')).toHaveLength(0);
+    await db.emailOutbox.update({ where: { id: 'retry-leased' }, data: { lockedUntil: new Date(Date.now() - 1_000) } });
+    expect(await retryEmail(admin, 'retry-leased')).toEqual({ requeued: true });
   });
 
   it('does nothing to emails that are sent, waiting, being sent, or do not exist', async () => {

@@ -138,6 +138,48 @@ describe.each(testEngines())('the email outbox on the $name database', (engine) 
     }
   });
 
+  it('skips what should not go out any more, and keeps no working link once a message is sent', async () => {
+    const smtp = await startFlakySmtp('refuse');
+    const runner = await startJobRunner(runnerOptions(client, smtp));
+    try {
+      const person = await client.db.user.create({ data: { email: `skip-${engine.name}@example.org`, name: 'Sky' } });
+      const offer = {
+        to: person.email,
+        userId: person.id,
+        message: {
+          kind: 'offer-received' as const,
+          data: { askTitle: 'Check our cashbook', volunteerName: 'Val', message: 'Happy to help.', url: `${APP_URL}/my-asks/a1` },
+        },
+      };
+      const optional = await client.db.$transaction((tx) => queueEmail(tx, offer, runner.boss));
+      const [link] = await queueSignInLinks(client, runner, 1, 'secret');
+      // While the mail server is down, the person turns offers off; the queued email is then not sent.
+      await eventually(async () => (await rows(client, [optional!]))[0]!.attempts >= 1);
+      await client.db.user.update({ where: { id: person.id }, data: { emailOnOffers: false } });
+      await smtp.setMode('ok');
+      await eventually(async () =>
+        (await rows(client, [optional!, link!])).every((row) => row.status === 'SKIPPED' || row.status === 'SENT'),
+      );
+      const [skipped] = await rows(client, [optional!]);
+      expect(skipped).toMatchObject({ status: 'SKIPPED', lastError: 'The recipient turned these emails off before it was sent.' });
+      // The sign-in link arrived, and the database no longer holds it.
+      expectEachArrivedOnce(smtp, [link!]);
+      expect(smtp.received.some((email) => email.messageId === messageId(optional!))).toBe(false);
+      const sent = await client.db.emailOutbox.findUniqueOrThrow({ where: { id: link! } });
+      expect(sent.data).toEqual({ url: '(removed once sent)', minutes: 15 });
+
+      // A sign-in link that could not be sent within its 15 minutes is not sent at all.
+      await smtp.setMode('refuse');
+      const [stale] = await queueSignInLinks(client, runner, 1, 'stale');
+      await client.db.emailOutbox.update({ where: { id: stale! }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+      await eventually(async () => (await rows(client, [stale!]))[0]!.status === 'SKIPPED');
+      expect((await rows(client, [stale!]))[0]).toMatchObject({ lastError: 'The sign-in link expired before it could be sent.' });
+    } finally {
+      await runner.stop({ graceful: false, timeoutMs: 1_000 });
+      await smtp.close();
+    }
+  });
+
   it('turns a message that used its last retry into a dead letter, and an admin retry sends it once', async () => {
     const smtp = await startFlakySmtp('tempfail');
     const runner = await startJobRunner(runnerOptions(client, smtp, { tuning: { ...TEST_TUNING, emailRetryLimit: 1 } }));
