@@ -37,10 +37,16 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+// `npm run worker` needs a server database; with the embedded one, only the app process can send mail.
+const checkedSchema = schema.refine((env) => env.JOB_WORKERS !== 'separate' || env.DATABASE_URL, {
+  message: 'JOB_WORKERS=separate needs DATABASE_URL: with the embedded database the app process must run the workers',
+  path: ['JOB_WORKERS'],
+});
+
 function readEnv(): Env {
   // Empty strings count as unset, which is what a blank line in a .env file means.
   const raw = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ''));
-  const parsed = schema.safeParse(raw);
+  const parsed = checkedSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);

@@ -20,13 +20,11 @@ import { OfferAcceptedEmail, offerAcceptedSubject } from './templates/offer-acce
 import { OfferDeclinedEmail, offerDeclinedSubject } from './templates/offer-declined';
 import { OfferReceivedEmail, offerReceivedSubject } from './templates/offer-received';
 import { OfferWaitingEmail, offerWaitingSubject } from './templates/offer-waiting';
-// These two are named *-email while the old plain-string organisation-invite.ts and sign-in-link.ts sit
-// beside them (an import without an extension finds those first); they can drop the suffix once those go.
-import { OrganisationInviteEmail, organisationInviteSubject } from './templates/organisation-invite-email';
+import { OrganisationInviteEmail, organisationInviteSubject } from './templates/organisation-invite';
 import { OrganisationRejectedEmail, organisationRejectedSubject } from './templates/organisation-rejected';
 import { OrganisationVerifiedEmail, organisationVerifiedSubject } from './templates/organisation-verified';
 import { PracticeCheckEmail, practiceCheckSubject } from './templates/practice-check';
-import { SignInLinkEmail, signInLinkSubject } from './templates/sign-in-link-email';
+import { SignInLinkEmail, signInLinkSubject } from './templates/sign-in-link';
 import { WeeklyDigestEmail, weeklyDigestSubject } from './templates/weekly-digest';
 
 interface Template<K extends EmailKind> {

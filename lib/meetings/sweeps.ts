@@ -52,13 +52,23 @@ const meetingSelect = {
 } as const;
 
 /** Each side of a meeting, with the name of the other side as they should read it. */
-function parties(meeting: MeetingRow, contacts: Map<string, AskContact[]>): Array<{ person: Person; withName: string }> {
+interface Party {
+  person: Person;
+  withName: string;
+  /** Where this person follows the session up: the charity's own ask page, or the public ask for the volunteer. */
+  askPath: string;
+}
+
+function parties(meeting: MeetingRow, contacts: Map<string, AskContact[]>): Party[] {
   const volunteerName = meeting.volunteer.name?.trim() || 'your volunteer';
-  const sides: Array<{ person: Person; withName: string }> = (contacts.get(meeting.askId) ?? []).map((person) => ({
+  const sides: Party[] = (contacts.get(meeting.askId) ?? []).map((person) => ({
     person,
     withName: volunteerName,
+    askPath: `/my-asks/${meeting.askId}`,
   }));
-  if (meeting.volunteer.status === 'ACTIVE') sides.unshift({ person: meeting.volunteer, withName: meeting.organisation.name });
+  if (meeting.volunteer.status === 'ACTIVE') {
+    sides.unshift({ person: meeting.volunteer, withName: meeting.organisation.name, askPath: `/asks/${meeting.askId}` });
+  }
   return sides;
 }
 
@@ -111,14 +121,15 @@ export async function sendMeetingReminders({ db, boss, appUrl }: TaskContext, no
     });
     const contacts = await askContacts(db, [...new Set(due.map(({ meeting }) => meeting.askId))]);
     const requests: Array<SweepEmail & { meetingId: string }> = due.flatMap(({ meeting, lead }) =>
-      parties(meeting, contacts).map(({ person, withName }) => ({
+      parties(meeting, contacts).map(({ person, withName, askPath }) => ({
         meetingId: meeting.id,
         to: person.email,
         userId: person.id,
         dedupeKey: `reminder-${lead}:${meeting.id}:${person.id}`,
         message: {
           kind: 'meeting-reminder' as const,
-          data: { ...details(meeting, person, withName), lead, url: `${appUrl}/meetings/${meeting.id}` },
+          // The meeting pages arrive with the offers-and-meetings issue; until then the ask's page.
+          data: { ...details(meeting, person, withName), lead, url: `${appUrl}${askPath}` },
         },
       })),
     );
@@ -159,7 +170,7 @@ export async function requestMeetingFeedback({ db, boss, appUrl }: TaskContext, 
           const party = person.id === meeting.volunteer.id ? 'VOLUNTEER' : 'CHARITY';
           return !meeting.feedback.some((given) => given.authorId === person.id || given.party === party);
         })
-        .map(({ person, withName }) => ({
+        .map(({ person, withName, askPath }) => ({
           to: person.email,
           userId: person.id,
           dedupeKey: `feedback-request:${meeting.id}:${person.id}`,
@@ -171,7 +182,7 @@ export async function requestMeetingFeedback({ db, boss, appUrl }: TaskContext, 
               withName,
               heldAt: meeting.startsAt.toISOString(),
               timeZone: person.timeZone,
-              url: `${appUrl}/meetings/${meeting.id}/feedback`,
+              url: `${appUrl}${askPath}`,
             },
           },
         })),

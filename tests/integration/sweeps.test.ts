@@ -262,7 +262,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         medium: 'VIDEO',
         joinDetails: 'https://meet.example/halfhour',
         lead: '24h',
-        url: `${APP}/meetings/${tomorrow.id}`,
+        url: `${APP}/asks/${tomorrow.askId}`,
       } satisfies EmailData<'meeting-reminder'>);
       expect(byKey(rows, `reminder-24h:${tomorrow.id}:${charity.owner.id}`).data).toMatchObject({
         withName: 'Dev Patel',
@@ -346,7 +346,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         withName: 'Eastgate Community Garden',
         heldAt: justEnded.startsAt.toISOString(),
         timeZone: 'America/Toronto',
-        url: `${APP}/meetings/${justEnded.id}/feedback`,
+        url: `${APP}/asks/${justEnded.askId}`,
       } satisfies EmailData<'feedback-request'>);
       expect(byKey(rows, `feedback-request:${justEnded.id}:${charity.owner.id}`).data).toMatchObject({
         withName: 'Sam Okafor',
@@ -406,7 +406,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         volunteerName: 'Aisha Khan',
         heldAt: held.startsAt.toISOString(),
         timeZone: 'Europe/Dublin',
-        url: `${APP}/meetings/${held.id}/practice`,
+        url: `${APP}/my-asks/${held.askId}`,
       } satisfies EmailData<'practice-check'>);
       await expectOneJobPerEmail(rows);
     });

@@ -198,7 +198,7 @@ const fixtures: Record<EmailKind, Fixture> = {
   },
   'meeting-reminder': {
     message: { kind: 'meeting-reminder', data: { ...meeting, lead: '24h', url: `${APP}/sessions/cmeet123` } },
-    subject: ['Tomorrow', ASK, 'at 10:00 GMT-5'],
+    subject: ['Coming up', ASK, NY_WHEN],
     shows: [ASK, VOLUNTEER, `${NY_WHEN} (45 minutes)`, meeting.joinDetails],
     cta: `${APP}/sessions/cmeet123`,
   },
