@@ -46,7 +46,9 @@ export function EmailTable({ emails, filters }: { emails: EmailTableRow[]; filte
       role="region"
       aria-label="Emails (scrolls sideways on small screens)"
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200"
+      // relative: the screen-reader-only labels inside are positioned absolutely; without a positioned
+      // ancestor here they escape the scrolling box and widen the whole page on a phone.
+      className="relative overflow-x-auto rounded-lg border border-slate-200"
     >
       <table className="w-full min-w-[60rem] border-collapse text-sm">
         <caption className="sr-only">Emails, newest first</caption>
