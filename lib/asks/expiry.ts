@@ -1,22 +1,33 @@
 // The expiry sweep: open asks past their deadline are closed, and offers still waiting on them expire.
 // Listing never shows them in the meantime (lib/asks/policy.ts checks the deadline itself); the sweep
 // makes the status match. Idempotent: a second run, or two at once, finds nothing left to do.
-// It takes its client rather than importing lib/db so `npm start` (outside Next) can run it too.
-// Three days before, warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
-import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
+// Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
+// importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
+// warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
+import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { TaskContext } from '@/lib/jobs/schedules';
 import { nextAskStatus } from './transitions';
 
-export async function expireOverdueAsks(db: PrismaClient, now = new Date()): Promise<{ expired: string[] }> {
+const EXPIRE_BATCH = 1000;
+
+/**
+ * Closes up to 1,000 overdue open asks. With `notify`, each volunteer whose offer was still waiting is
+ * told the ask closed (offer-declined, reason ask-closed), in the same transaction as the change.
+ */
+export async function expireOverdueAsks(
+  db: PrismaClient,
+  now = new Date(),
+  notify?: Pick<TaskContext, 'boss' | 'appUrl'>,
+): Promise<{ expired: string[] }> {
   return db.$transaction(async (tx) => {
     // FOR UPDATE SKIP LOCKED: two sweeps at once split the work instead of waiting on each other.
     const due = await tx.$queryRaw<Array<{ id: string }>>`
       SELECT id FROM "Ask"
        WHERE status = 'OPEN' AND deadline <= ${now}
        ORDER BY deadline
-       LIMIT 1000
+       LIMIT ${EXPIRE_BATCH}
        FOR UPDATE SKIP LOCKED`;
     const ids = due.map((row) => row.id); // OPEN is the only status the table lets expire
     if (ids.length === 0) return { expired: [] };
@@ -24,12 +35,52 @@ export async function expireOverdueAsks(db: PrismaClient, now = new Date()): Pro
       where: { id: { in: ids }, status: 'OPEN' },
       data: { status: nextAskStatus('OPEN', 'expire', 'system')!, closedAt: now },
     });
+    const waiting = notify
+      ? await tx.offer.findMany({
+          where: { askId: { in: ids }, status: 'PENDING' },
+          select: {
+            id: true,
+            volunteer: { select: { id: true, email: true } },
+            ask: { select: { title: true, organisation: { select: { name: true } } } },
+          },
+        })
+      : [];
     await tx.offer.updateMany({ where: { askId: { in: ids }, status: 'PENDING' }, data: { status: 'EXPIRED', respondedAt: now } });
+    for (const offer of waiting) {
+      await queueEmail(
+        tx,
+        {
+          to: offer.volunteer.email,
+          userId: offer.volunteer.id,
+          dedupeKey: `offer-closed:${offer.id}`,
+          message: {
+            kind: 'offer-declined',
+            data: {
+              askTitle: offer.ask.title,
+              organisationName: offer.ask.organisation.name,
+              reason: 'ask-closed',
+              url: `${notify!.appUrl}/asks`,
+            },
+          },
+        },
+        notify!.boss,
+      );
+    }
     await tx.auditLog.createMany({
       data: ids.map((id) => ({ actorId: null, action: 'ask.expire', entityType: 'Ask', entityId: id })),
     });
     return { expired: ids };
   });
+}
+
+/** The scheduled sweep: every overdue ask, a batch at a time, telling the volunteers still waiting. */
+export async function closeOverdueAsks({ db, boss, appUrl }: TaskContext, now = new Date()): Promise<{ expired: string[] }> {
+  const expired: string[] = [];
+  for (;;) {
+    const batch = await expireOverdueAsks(db, now, { boss, appUrl });
+    expired.push(...batch.expired);
+    if (batch.expired.length < EXPIRE_BATCH) return { expired };
+  }
 }
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@
 // several servers pg-boss starts each run once). Every sweep is idempotent: a conditional update or an
 // email dedupe key means running it twice, or on two servers at once, changes and sends nothing twice.
 import type { PgBoss } from 'pg-boss';
-import { expireOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
+import { closeOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
 import { sendWeeklyDigests } from '@/lib/email/digest';
 import { sendPracticeChecks } from '@/lib/feedback/sweeps';
@@ -24,7 +24,7 @@ export interface ScheduledTask {
 }
 
 export const SCHEDULED_TASKS: ScheduledTask[] = [
-  { name: 'asks-expire', cron: '*/10 * * * *', run: ({ db }, now) => expireOverdueAsks(db, now) },
+  { name: 'asks-expire', cron: '*/10 * * * *', run: closeOverdueAsks },
   { name: 'asks-expiring-soon', cron: '15 * * * *', run: warnAsksExpiringSoon },
   { name: 'offers-expire', cron: '20 * * * *', run: expireStaleOffers },
   { name: 'offers-waiting', cron: '25 * * * *', run: nudgeWaitingOffers },

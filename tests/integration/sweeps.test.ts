@@ -3,7 +3,7 @@
 // queues each email once (one outbox row per dedupe key, one pg-boss job per row) and changes each row once.
 import type { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expireOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
+import { closeOverdueAsks, expireOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
 import type { DatabaseClient } from '@/lib/database/client';
 import { digestWeek, sendWeeklyDigests } from '@/lib/email/digest';
@@ -130,6 +130,39 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         url: `${APP}/my-asks/${soon.id}`,
       } satisfies EmailData<'ask-expiring'>);
       expect(dataOf<'ask-expiring'>(byKey(rows, `ask-expiring:${deleted.id}:${secondOwner.id}`)).timeZone).toBe('Europe/Paris');
+      await expectOneJobPerEmail(rows);
+    });
+
+    it('closes overdue asks and tells each volunteer still waiting, once, that the ask closed', async () => {
+      const later = at(500 * DAY);
+      const charity = await createCharity(db);
+      const overdue = await createAskBy(db, charity.organisation.id, charity.owner.id, {
+        title: 'Check our gift aid claim',
+        deadline: at(-HOUR, later),
+      });
+      const waitingOne = await createVolunteer(db);
+      const waitingTwo = await createVolunteer(db);
+      const declinedEarlier = await createVolunteer(db);
+      const first = await createOffer(db, overdue.id, waitingOne.id);
+      const second = await createOffer(db, overdue.id, waitingTwo.id);
+      await createOffer(db, overdue.id, declinedEarlier.id, { status: 'DECLINED', respondedAt: at(-DAY) });
+
+      const results = await raceThenRepeat(closeOverdueAsks, later);
+      // Closed once, by one of the racing runs (other tests' overdue asks close too).
+      expect(results.flatMap((result) => result.expired).filter((id) => id === overdue.id)).toHaveLength(1);
+      expect(await db.ask.findUniqueOrThrow({ where: { id: overdue.id } })).toMatchObject({ status: 'EXPIRED' });
+      expect(
+        (await db.offer.findMany({ where: { askId: overdue.id }, orderBy: { status: 'asc' } })).map((offer) => offer.status).sort(),
+      ).toEqual(['DECLINED', 'EXPIRED', 'EXPIRED']);
+      const rows = await emailsTo(waitingOne, waitingTwo, declinedEarlier);
+      expect(keysOf(rows)).toEqual([`offer-closed:${first.id}`, `offer-closed:${second.id}`].sort());
+      expect(byKey(rows, `offer-closed:${first.id}`)).toMatchObject({ kind: 'offer-declined', to: waitingOne.email });
+      expect(dataOf<'offer-declined'>(byKey(rows, `offer-closed:${second.id}`))).toEqual({
+        askTitle: 'Check our gift aid claim',
+        organisationName: charity.organisation.name,
+        reason: 'ask-closed',
+        url: `${APP}/asks`,
+      } satisfies EmailData<'offer-declined'>);
       await expectOneJobPerEmail(rows);
     });
 
