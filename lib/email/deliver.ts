@@ -3,6 +3,7 @@
 // this decides whether to: a row already sent, or being sent by a live worker, is never sent again.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { EMAIL_TOPICS, type EmailMessage } from './messages';
+import { PREFERENCE_FIELDS, wantsTopic, type Preferences } from './preferences';
 import { renderEmail } from './render';
 import type { Mailer } from './transport';
 import { oneClickUnsubscribeUrl, unsubscribeUrl } from './unsubscribe';
@@ -33,12 +34,10 @@ interface ClaimedRow {
 /** Emails whose data holds a working link (a sign-in or invitation token): kept only until sent. */
 const SECRET_LINK_KINDS = ['sign-in-link', 'organisation-invite'];
 
-const TOPIC_COLUMNS = { offers: 'emailOnOffers', reminders: 'emailReminders', digest: 'emailDigest' } as const;
-
 /** Why a claimed message should not go out after all, or null to send it. */
-function reasonNotToSend(message: EmailMessage, row: ClaimedRow, user: Record<string, unknown> | null, now: Date): string | null {
+function reasonNotToSend(message: EmailMessage, row: ClaimedRow, user: Preferences | null, now: Date): string | null {
   const topic = EMAIL_TOPICS[message.kind];
-  if (topic && row.userId && (!user || user[TOPIC_COLUMNS[topic]] === false || user.status !== 'ACTIVE')) {
+  if (topic && row.userId && !wantsTopic(user, topic)) {
     return 'The recipient turned these emails off before it was sent.';
   }
   if (message.kind === 'sign-in-link' && row.createdAt.getTime() + message.data.minutes * 60_000 <= now.getTime()) {
@@ -108,7 +107,7 @@ export async function deliverEmail(
   const user = row.userId
     ? await db.user.findUnique({
         where: { id: row.userId },
-        select: { name: true, status: true, emailOnOffers: true, emailReminders: true, emailDigest: true },
+        select: { name: true, ...PREFERENCE_FIELDS },
       })
     : null;
   // Preferences are checked again here: someone may unsubscribe while an email waits for a retry.

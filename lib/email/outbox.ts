@@ -7,6 +7,7 @@ import { jobQueue } from '@/lib/jobs/current';
 import { EMAIL_QUEUE, type EmailJob } from '@/lib/jobs/queues';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { EMAIL_TOPICS, type EmailMessage, type EmailTopic } from './messages';
+import { PREFERENCE_FIELDS, wantsTopic } from './preferences';
 
 export interface EmailRequest {
   to: string;
@@ -20,19 +21,9 @@ export interface EmailRequest {
   dedupeKey?: string;
 }
 
-const TOPIC_COLUMNS: Record<EmailTopic, 'emailOnOffers' | 'emailReminders' | 'emailDigest'> = {
-  offers: 'emailOnOffers',
-  reminders: 'emailReminders',
-  digest: 'emailDigest',
-};
-
 /** True when the person has turned this kind of email off. */
 async function optedOut(tx: Prisma.TransactionClient, userId: string, topic: EmailTopic): Promise<boolean> {
-  const user = await tx.user.findUnique({
-    where: { id: userId },
-    select: { emailOnOffers: true, emailReminders: true, emailDigest: true, status: true },
-  });
-  return !user || !user[TOPIC_COLUMNS[topic]] || user.status !== 'ACTIVE';
+  return !wantsTopic(await tx.user.findUnique({ where: { id: userId }, select: PREFERENCE_FIELDS }), topic);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { EmailTopic } from './messages';
+import { TOPIC_COLUMNS } from './preferences';
 
 const TOPICS: readonly EmailTopic[] = ['offers', 'reminders', 'digest'];
 
@@ -11,8 +12,6 @@ export const TOPIC_LABELS: Record<EmailTopic, string> = {
   reminders: 'reminders before your sessions',
   digest: 'the weekly digest of new asks that fit your skills',
 };
-
-const TOPIC_COLUMNS = { offers: 'emailOnOffers', reminders: 'emailReminders', digest: 'emailDigest' } as const;
 
 function signature(secret: string, payload: string): string {
   return createHmac('sha256', secret).update(`unsubscribe:${payload}`).digest('base64url');
