@@ -82,7 +82,9 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     const context: TaskContext = { db: options.db, boss, appUrl: options.appUrl };
     for (const task of SCHEDULED_TASKS) {
       await boss.createQueue(task.name);
-      await boss.work(task.name, async () => {
+      // Schedules fire at most once a minute: polling every 30 s instead of pg-boss's 2 s keeps nine
+      // idle queues from querying the database several times a second (the embedded one is shared).
+      await boss.work(task.name, { pollingIntervalSeconds: 30 }, async () => {
         await task.run(context, new Date());
       });
     }
