@@ -176,6 +176,7 @@ export async function withdrawAsk(
       data: {
         status: 'DECLINED',
         respondedAt: now,
+        declineReason: 'ASK_CLOSED',
         declineNote: 'The charity has withdrawn this ask, so it no longer needs help. Thank you for offering.',
       },
     });

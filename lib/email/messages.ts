@@ -54,6 +54,15 @@ export type EmailMessage =
       kind: 'invitation-to-help';
       data: { askTitle: string; organisationName: string; inviterName: string; message?: string | null; url: string };
     }
+  | {
+      kind: 'offer-withdrawn';
+      data: { askTitle: string; volunteerName: string; reason: 'withdrawn' | 'paused' | 'suspended' | 'deleted'; url: string };
+    }
+  | {
+      kind: 'move-proposed';
+      data: MeetingDetails & { proposedStartsAt: string; proposedEndsAt: string; proposedByName: string; note?: string | null; url: string };
+    }
+  | { kind: 'move-declined'; data: MeetingDetails & { proposedStartsAt: string; declinedByName: string; url: string } }
   | { kind: 'meeting-rescheduled'; data: MeetingDetails & { previousStartsAt: string; sequence: number; url: string } }
   | { kind: 'meeting-cancelled'; data: MeetingDetails & { cancelledByName: string; reason?: string | null; sequence: number; url: string } }
   | { kind: 'meeting-reminder'; data: MeetingDetails & { lead: '24h' | '1h'; url: string } }
@@ -61,6 +70,8 @@ export type EmailMessage =
       kind: 'feedback-request';
       data: { meetingId: string; askTitle: string; withName: string; heldAt: string; timeZone: string; url: string };
     }
+  | { kind: 'thank-you-received'; data: { askTitle: string; organisationName: string; thanks: string; url: string } }
+  | { kind: 'volunteer-paused'; data: { noShows: number; days: number; url: string } }
   | { kind: 'practice-check'; data: { askTitle: string; volunteerName: string; heldAt: string; timeZone: string; url: string } }
   | { kind: 'ask-expiring'; data: { askTitle: string; deadline: string; timeZone: string; url: string } }
   | { kind: 'weekly-digest'; data: { asks: DigestAsk[]; moreCount: number; browseUrl: string } };
@@ -82,10 +93,15 @@ export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
   'offer-accepted': null,
   'offer-declined': null,
   'invitation-to-help': 'offers',
+  'offer-withdrawn': 'offers',
+  'move-proposed': null,
+  'move-declined': null,
   'meeting-rescheduled': null,
   'meeting-cancelled': null,
   'meeting-reminder': 'reminders',
   'feedback-request': null,
+  'thank-you-received': null,
+  'volunteer-paused': null,
   'practice-check': null,
   'ask-expiring': 'offers',
   'weekly-digest': 'digest',

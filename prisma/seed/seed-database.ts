@@ -336,6 +336,7 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
         askId: ask.id,
         volunteerId: volunteerId(offer.volunteer),
         message: offer.message,
+        medium: ask.media[0] ?? 'VIDEO',
         status: offer.status,
         declineNote: offer.declineNote,
         respondedAt:

@@ -268,7 +268,7 @@ describe('the lifecycle', () => {
   it('withdrawing an open ask declines the offers waiting on it, kindly', async () => {
     const id = await draftFor(staffA, { intent: 'submit' });
     await approveAsk(admin, id);
-    await db.offer.create({ data: { askId: id, volunteerId: volunteer.id, message: 'Happy to help.' } });
+    await db.offer.create({ data: { askId: id, volunteerId: volunteer.id, message: 'Happy to help.', medium: 'VIDEO' } });
     expect((await withdrawAsk(staffA, id, {})).ok).toBe(true);
     const offer = await db.offer.findFirstOrThrow({ where: { askId: id } });
     expect(offer.status).toBe('DECLINED');
@@ -301,7 +301,7 @@ describe('the lifecycle', () => {
   it('expires open asks past their deadline, and their waiting offers, once', async () => {
     const id = await draftFor(staffA, { intent: 'submit' });
     await approveAsk(admin, id);
-    await db.offer.create({ data: { askId: id, volunteerId: volunteer.id, message: 'Happy to help.' } });
+    await db.offer.create({ data: { askId: id, volunteerId: volunteer.id, message: 'Happy to help.', medium: 'VIDEO' } });
     const later = new Date(Date.now() + 30 * 86_400_000);
     const [first, second] = await Promise.all([expireOverdueAsks(db, later), expireOverdueAsks(db, later)]);
     expect([...first.expired, ...second.expired].filter((expired) => expired === id)).toHaveLength(1);

@@ -64,7 +64,7 @@ export async function createAsk(db: Db, organisationId: string, data: Partial<Pr
 }
 
 export async function createOffer(db: Db, askId: string, volunteerId: string, data: Partial<Prisma.OfferUncheckedCreateInput> = {}) {
-  return db.offer.create({ data: { askId, volunteerId, message: 'Happy to help.', ...data } });
+  return db.offer.create({ data: { askId, volunteerId, message: 'Happy to help.', medium: 'VIDEO', ...data } });
 }
 
 export async function createMeeting(
