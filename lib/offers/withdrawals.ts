@@ -1,0 +1,65 @@
+// Withdrawing a volunteer's waiting offers when they stop being available: they pause, an admin suspends
+// them, they delete their account, or three missed sessions pause them. Each charity is told kindly, in
+// the same transaction as the change, so an offer never sits waiting for someone who cannot come.
+import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
+import { queueEmail } from '@/lib/email/outbox';
+import { appUrl } from '@/lib/env';
+import type { OfferWithdrawal, Prisma } from '@/lib/generated/prisma/client';
+
+/** Why the offers go: the volunteer's own pause, a suspension, or a deleted account. */
+export type UnavailableReason = 'paused' | 'suspended' | 'deleted';
+
+const withdrawal: Record<UnavailableReason, OfferWithdrawal> = {
+  paused: 'VOLUNTEER_PAUSED',
+  suspended: 'VOLUNTEER_SUSPENDED',
+  // The account's rows go with it (Offer cascades); recorded as paused until then.
+  deleted: 'VOLUNTEER_PAUSED',
+};
+
+/**
+ * Every PENDING offer of `volunteerId` becomes WITHDRAWN (a conditional update, so an offer accepted a
+ * moment earlier stays accepted), and the charity side of each ask gets an 'offer-withdrawn' email.
+ * Returns the ids withdrawn.
+ */
+export async function withdrawPendingOffers(
+  tx: Prisma.TransactionClient,
+  volunteerId: string,
+  reason: UnavailableReason,
+  now = new Date(),
+): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    UPDATE "Offer" SET "status" = 'WITHDRAWN', "withdrawnBecause" = ${withdrawal[reason]}::"OfferWithdrawal",
+                       "respondedAt" = ${now}, "updatedAt" = now()
+     WHERE "volunteerId" = ${volunteerId} AND "status" = 'PENDING'
+    RETURNING "id"`;
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return ids;
+  const offers = await tx.offer.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, askId: true, volunteer: { select: { name: true } }, ask: { select: { title: true } } },
+  });
+  const contacts = await askContacts(tx, [...new Set(offers.map((offer) => offer.askId))]);
+  for (const offer of offers) {
+    for (const contact of contacts.get(offer.askId) ?? []) {
+      if (contact.id === volunteerId) continue;
+      await queueEmail(tx, {
+        to: contact.email,
+        userId: contact.id,
+        dedupeKey: contactDedupeKey(`offer-withdrawn:${offer.id}`, contact),
+        message: {
+          kind: 'offer-withdrawn',
+          data: {
+            askTitle: offer.ask.title,
+            volunteerName: offer.volunteer.name?.trim() || 'A volunteer',
+            reason,
+            url: `${appUrl()}/my-asks/${offer.askId}`,
+          },
+        },
+      });
+    }
+  }
+  await tx.auditLog.createMany({
+    data: ids.map((id) => ({ actorId: null, action: 'offer.withdraw', entityType: 'Offer', entityId: id, data: { because: reason } })),
+  });
+  return ids;
+}
