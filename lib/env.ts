@@ -31,6 +31,9 @@ const schema = z.object({
   // Sign-in links allowed per 15 minutes, per email address and per client.
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  // Test-only: turns on /api/e2e/*, which the end-to-end tests use to let time pass (a session's start).
+  // Never set it on a real server: with it off those routes answer 404.
+  E2E_TEST_HOOKS: z.enum(['on', 'off']).default('off'),
   MAILDEV_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
   MAILDEV_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(1080),
 });

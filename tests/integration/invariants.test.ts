@@ -1,4 +1,4 @@
-// The marketplace's four race-prone rules are enforced by the database itself, on both engines.
+// The marketplace's race-prone rules are enforced by the database itself, on both engines.
 // Each test also removes the constraint inside a rolled-back transaction and shows the same write
 // then succeeds: proof that the constraint, and nothing else, is what refuses it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,52 @@ describe.each(testEngines())('database invariants on the $name engine', (engine)
     expect(
       await succeedsWithout(client, ['DROP INDEX "Feedback_meetingId_authorId_key"', 'DROP INDEX "Feedback_meetingId_party_key"'], (tx) =>
         tx.feedback.create({ data: feedback(3) }),
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps one waiting move per meeting, even when both sides propose at once', async () => {
+    const { db } = client;
+    const org = await createOrganisation(db);
+    const ask = await createAsk(db, org.id, { status: 'MATCHED' });
+    const volunteer = await createVolunteer(db);
+    const meeting = await createMeeting(db, ask, volunteer.id, at('2026-03-04T10:00:00Z'));
+    const move = (party: 'CHARITY' | 'VOLUNTEER', hour: number) => ({
+      meetingId: meeting.id,
+      proposedByParty: party,
+      startsAt: at(`2026-03-05T${hour}:00:00Z`),
+      endsAt: at(`2026-03-05T${hour}:30:00Z`),
+      previousStartsAt: meeting.startsAt,
+    });
+
+    const both = await Promise.allSettled([
+      db.meetingReschedule.create({ data: move('CHARITY', 10) }),
+      db.meetingReschedule.create({ data: move('VOLUNTEER', 11) }),
+    ]);
+
+    expect(both.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.meetingReschedule.count({ where: { meetingId: meeting.id, status: 'PENDING' } })).toBe(1);
+    // Answered proposals are history: any number of them may sit beside the one waiting.
+    await db.meetingReschedule.create({ data: { ...move('CHARITY', 12), status: 'DECLINED' } });
+    expect(
+      await succeedsWithout(client, ['DROP INDEX "MeetingReschedule_one_pending_per_meeting"'], (tx) =>
+        tx.meetingReschedule.create({ data: move('CHARITY', 13) }),
+      ),
+    ).toBe(true);
+  });
+
+  it("refuses the charity's feedback without a rating, and allows the volunteer's", async () => {
+    const { db } = client;
+    const org = await createOrganisation(db);
+    const ask = await createAsk(db, org.id, { status: 'COMPLETED' });
+    const volunteer = await createVolunteer(db);
+    const meeting = await createMeeting(db, ask, volunteer.id, at('2026-03-06T10:00:00Z'), 30, { status: 'HELD' });
+
+    await expect(db.feedback.create({ data: { meetingId: meeting.id, party: 'CHARITY', thanks: 'Thank you' } })).rejects.toThrow();
+    await db.feedback.create({ data: { meetingId: meeting.id, authorId: volunteer.id, party: 'VOLUNTEER', wellScoped: true } });
+    expect(
+      await succeedsWithout(client, ['ALTER TABLE "Feedback" DROP CONSTRAINT "Feedback_charity_rates"'], (tx) =>
+        tx.feedback.create({ data: { meetingId: meeting.id, party: 'CHARITY', thanks: 'Thank you' } }),
       ),
     ).toBe(true);
   });
