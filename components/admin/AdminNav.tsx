@@ -1,10 +1,11 @@
 import Link from 'next/link';
 
 /** Moves between the admin queues. */
-export function AdminNav({ current }: { current: 'asks' | 'organisations' | 'emails' }) {
+export function AdminNav({ current }: { current: 'asks' | 'organisations' | 'users' | 'emails' }) {
   const links = [
     { id: 'asks', href: '/admin/asks', label: 'Asks to review' },
     { id: 'organisations', href: '/admin/organisations', label: 'Organisations to verify' },
+    { id: 'users', href: '/admin/users', label: 'Users' },
     { id: 'emails', href: '/admin/emails', label: 'Emails' },
   ] as const;
   return (

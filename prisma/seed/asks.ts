@@ -1,6 +1,6 @@
 // Thirty asks across every status, with the offers, meetings and feedback that follow from each.
 // Days are relative to the seed's "today" (negative = in the past), so the demo never looks stale.
-import type { AskStatus, Medium, OfferStatus, PracticeOutcome } from '@/lib/generated/prisma/enums';
+import type { AskStatus, Medium, OfferDeclineReason, OfferStatus, OfferWithdrawal, PracticeOutcome } from '@/lib/generated/prisma/enums';
 
 export interface SeedOffer {
   volunteer: string; // volunteer key
@@ -8,7 +8,17 @@ export interface SeedOffer {
   message: string;
   /** Proposed start times: [day offset, hour in UTC]. */
   times: Array<[day: number, hour: number]>;
+  /**
+   * The day offsets count weekdays (Monday to Friday) from the seed's today, not calendar days, so the
+   * times fall inside the ask's weekday windows whatever day the demo is seeded on.
+   */
+  onWeekdays?: boolean;
+  /** How they propose to meet; the ask's first medium when left out. */
+  medium?: Medium;
+  joinDetails?: string;
   declineNote?: string;
+  declineReason?: OfferDeclineReason;
+  withdrawnBecause?: OfferWithdrawal;
 }
 
 export interface SeedMeeting {
@@ -138,23 +148,46 @@ export const asks: SeedAsk[] = [
     created: -5,
     deadlineIn: 21,
     offers: [
+      // The demo charity's offers to compare: three volunteers, different media, times inside the windows
+      // (weekdays; 10:00-14:30 UTC is inside 09:30-16:00 in London in summer and in winter).
       {
         volunteer: 'alex-morgan',
         status: 'PENDING',
         message: 'Great to see the next stage. I can show you how assessors score this question and rework the first paragraph with you.',
+        medium: 'VIDEO',
+        joinDetails: 'Video call: https://meet.example.org/alex-morgan',
+        onWeekdays: true,
         times: [
-          [4, 9],
-          [5, 12],
-          [6, 17],
+          [1, 11],
+          [3, 14],
+          [5, 10],
         ],
       },
       {
         volunteer: 'aisha-bello',
         status: 'PENDING',
-        message: 'Outcomes are my thing. We could sketch a mini theory of change in ten minutes and write from that.',
+        message:
+          'Outcomes are my thing. We could sketch a mini theory of change in ten minutes and write from that. A phone call suits me best as I will be travelling.',
+        medium: 'PHONE',
+        joinDetails: 'Phone: 020 7946 0321',
+        onWeekdays: true,
         times: [
-          [3, 13],
-          [7, 10],
+          [2, 10],
+          [4, 13],
+        ],
+      },
+      {
+        volunteer: 'helen-rowe',
+        status: 'PENDING',
+        message:
+          'Assessors remember a person, not a list. Send me one young person’s story and we will build the answer around it, then check it against your evidence.',
+        medium: 'VIDEO',
+        joinDetails: 'Microsoft Teams link from Helen',
+        onWeekdays: true,
+        times: [
+          [1, 14],
+          [3, 10],
+          [6, 11],
         ],
       },
     ],

@@ -3,8 +3,9 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
 import { coachAsk } from '@/lib/asks/coach';
-import { asks, defaultAvailability, projects, type SeedAsk } from './asks';
+import { asks, defaultAvailability, projects, type SeedAsk, type SeedOffer } from './asks';
 import { demoEmails } from './emails';
+import { marketplaceAsks, seedMarketplace } from './marketplace';
 import { organisations } from './organisations';
 import { skillCategories } from './skills';
 import { volunteers } from './volunteers';
@@ -40,6 +41,16 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
   const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const at = (day: number, hour = 0) => new Date(base + day * DAY + hour * HOUR);
   const notAfterBase = (date: Date) => new Date(Math.min(date.getTime(), base - HOUR));
+  /** The day offset of the nth weekday (Monday to Friday) after (n > 0) or before (n < 0) today. */
+  const weekday = (n: number) => {
+    let day = 0;
+    for (let left = Math.abs(n); left > 0;) {
+      day += Math.sign(n);
+      const dayOfWeek = new Date(base + day * DAY).getUTCDay();
+      if (dayOfWeek !== 0 && dayOfWeek !== 6) left -= 1;
+    }
+    return day;
+  };
 
   const adminId = userIdFor(DEMO_ACCOUNTS.admin);
   const users = new Map<string, Prisma.UserCreateManyInput>();
@@ -164,12 +175,16 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
       });
 
       const verified = new Set(organisations.filter((org) => org.status === 'VERIFIED').map((org) => org.id));
-      for (const ask of asks) {
-        const written = await seedAsk(tx, ask, { at, notAfterBase, adminId, volunteerId, verified });
+      for (const ask of [...asks, ...marketplaceAsks]) {
+        const written = await seedAsk(tx, ask, { at, weekday, notAfterBase, adminId, volunteerId, verified });
         counts.offers += written.offers;
         counts.meetings += written.meetings;
         counts.feedback += written.feedback;
       }
+      const loop = await seedMarketplace(tx, { at, weekday, volunteerId, userIdFor });
+      counts.offers += loop.offers;
+      counts.meetings += loop.meetings;
+      counts.feedback += loop.feedback;
 
       await tx.report.create({
         data: {
@@ -210,7 +225,7 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     organisations: organisations.length,
     volunteers: volunteers.length,
     skills: skillCategories.reduce((sum, category) => sum + category.skills.length, 0),
-    asks: asks.length,
+    asks: asks.length + marketplaceAsks.length,
     ...counts,
   };
 }
@@ -219,13 +234,14 @@ interface AskHelpers {
   /** Organisations whose approved asks are published; others wait for verification. */
   verified: ReadonlySet<string>;
   at(day: number, hour?: number): Date;
+  weekday(n: number): number;
   notAfterBase(date: Date): Date;
   adminId: string;
   volunteerId(key: string): string;
 }
 
 async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskHelpers) {
-  const { at, notAfterBase, adminId, volunteerId, verified } = helpers;
+  const { at, weekday, notAfterBase, adminId, volunteerId, verified } = helpers;
   const createdAt = at(ask.created - 1, 9);
   // A broad ask split into stages was withdrawn while still a draft: never submitted or moderated.
   const splitDraft = Boolean(ask.project && ask.project.stage === undefined);
@@ -233,7 +249,8 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
   const moderatedAt = ask.status === 'DRAFT' || ask.status === 'PENDING_REVIEW' || splitDraft ? null : notAfterBase(at(ask.created, 10));
   const publishedAt = PUBLISHED.has(ask.status) && verified.has(ask.org) ? moderatedAt : null;
   const meetingOffer = ask.offers?.find((offer) => offer.status === 'ACCEPTED');
-  const meetingStart = meetingOffer && ask.meeting ? at(...meetingOffer.times[ask.meeting.time]!) : null;
+  const offerTime = (offer: SeedOffer, [day, hour]: [number, number]) => at(offer.onWeekdays ? weekday(day) : day, hour);
+  const meetingStart = meetingOffer && ask.meeting ? offerTime(meetingOffer, meetingOffer.times[ask.meeting.time]!) : null;
   const meetingEnd = meetingStart ? new Date(meetingStart.getTime() + ask.duration * 60_000) : null;
 
   await tx.ask.create({
@@ -336,17 +353,20 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
         askId: ask.id,
         volunteerId: volunteerId(offer.volunteer),
         message: offer.message,
-        medium: ask.media[0] ?? 'VIDEO',
+        medium: offer.medium ?? ask.media[0] ?? 'VIDEO',
+        joinDetails: offer.joinDetails,
         status: offer.status,
         declineNote: offer.declineNote,
+        declineReason: offer.status === 'DECLINED' ? (offer.declineReason ?? (meetingOffer ? 'CHOSE_ANOTHER_OFFER' : 'OTHER')) : null,
+        withdrawnBecause: offer.status === 'WITHDRAWN' ? (offer.withdrawnBecause ?? 'BY_VOLUNTEER') : null,
         respondedAt:
           offer.status === 'ACCEPTED' || offer.status === 'DECLINED' ? notAfterBase(new Date(offerCreated.getTime() + 86_400_000)) : null,
         createdAt: offerCreated,
         times: {
-          create: offer.times.map(([day, hour], index) => ({
+          create: offer.times.map((time, index) => ({
             id: `offer-time-${ask.id.replace(/^ask-/, '')}-${offer.volunteer}-${index + 1}`,
-            startsAt: at(day, hour),
-            endsAt: new Date(at(day, hour).getTime() + ask.duration * 60_000),
+            startsAt: offerTime(offer, time),
+            endsAt: new Date(offerTime(offer, time).getTime() + ask.duration * 60_000),
           })),
         },
       },
@@ -371,6 +391,7 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
       medium: ask.meeting.medium,
       joinDetails: ask.meeting.joinDetails,
       status: ask.meeting.status,
+      bookedById: userIdFor(ask.by), // the staff member who accepted the offer
       charityHeldAt: held ? meetingEnd : null,
       volunteerHeldAt: held ? meetingEnd : null,
       reminderSentAt: held ? new Date(meetingStart.getTime() - 86_400_000) : null,

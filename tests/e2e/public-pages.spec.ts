@@ -43,7 +43,7 @@ test.describe('public pages', () => {
     await expect(details.getByText('Video call, Phone, Email')).toBeVisible();
     await expect(details.getByText('Monday to Friday, 09:30 to 16:00')).toBeVisible();
     await expect(page.getByRole('region', { name: 'About Brightside Youth Club' })).toContainText('Verified organisation');
-    await expect(page.getByText('2 volunteers have offered so far')).toBeVisible();
+    await expect(page.getByText('3 volunteers have offered so far')).toBeVisible();
     const stages = page.getByRole('region', { name: /Part of a bigger piece of work/ });
     await expect(stages.getByRole('listitem')).toHaveCount(2);
     await expect(stages.getByRole('link', { name: 'Should we apply to Reaching Communities this year or wait a year?' })).toBeVisible();

@@ -111,8 +111,8 @@ describe('the home page figures', () => {
       openAsks: 12,
       volunteers: 39, // 41 profiles, 2 paused
       organisations: 10,
-      sessionsHeld: 5,
-      minutesGiven: 30 + 30 + 45 + 30 + 30,
+      sessionsHeld: 7,
+      minutesGiven: 30 + 30 + 45 + 30 + 30 + 30 + 45,
     });
   });
 });

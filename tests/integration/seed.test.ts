@@ -48,8 +48,8 @@ describe.each(engines)('the demo seed on the $name engine', (engine) => {
       PENDING_REVIEW: 4,
       CHANGES_REQUESTED: 1,
       OPEN: 13, // one of them approved but waiting for its organisation's verification
-      MATCHED: 4,
-      COMPLETED: 5,
+      MATCHED: 5,
+      COMPLETED: 7,
       REJECTED: 1,
       WITHDRAWN: 2, // one of them the broad ask the lottery project was split from
       EXPIRED: 1,
@@ -62,9 +62,9 @@ describe.each(engines)('the demo seed on the $name engine', (engine) => {
     expect(await db().organisation.count()).toBe(12);
     expect(await db().organisation.count({ where: { status: 'PENDING_VERIFICATION' } })).toBe(2);
     expect(await db().volunteerProfile.count()).toBeGreaterThanOrEqual(40);
-    expect(await db().meeting.count({ where: { status: 'HELD' } })).toBe(5);
-    expect(await db().meeting.count({ where: { status: 'SCHEDULED', startsAt: { gt: TODAY } } })).toBe(4);
-    expect(await db().feedback.count()).toBeGreaterThanOrEqual(8);
+    expect(await db().meeting.count({ where: { status: 'HELD' } })).toBe(7);
+    expect(await db().meeting.count({ where: { status: 'SCHEDULED', startsAt: { gt: TODAY } } })).toBe(6);
+    expect(await db().feedback.count()).toBeGreaterThanOrEqual(10);
   });
 
   it('creates the three demo accounts named in the README', async () => {
@@ -95,6 +95,194 @@ describe.each(engines)('the demo seed on the $name engine', (engine) => {
   });
 });
 
+describe.each(engines)('the demo marketplace loop on the $name engine', (engine) => {
+  const db = () => engine.client!.db;
+  const ids = async () => ({
+    charity: (await db().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.charity } })).id,
+    volunteer: (await db().user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.volunteer } })).id,
+  });
+
+  it('gives the demo charity an open ask with three pending offers to compare, each inside the ask’s windows', async () => {
+    const { volunteer } = await ids();
+    const ask = await db().ask.findUniqueOrThrow({
+      where: { id: 'ask-lottery-difference-question' },
+      include: { organisation: true, offers: { where: { status: 'PENDING' }, include: { times: true } } },
+    });
+    expect(ask.status).toBe('OPEN');
+    expect(ask.organisation.name).toBe('Brightside Youth Club');
+    expect(ask.offers).toHaveLength(3);
+    expect(new Set(ask.offers.map((offer) => offer.volunteerId)).size).toBe(3);
+    expect(ask.offers.map((offer) => offer.volunteerId)).toContain(volunteer);
+    expect(new Set(ask.offers.map((offer) => offer.medium)).size).toBeGreaterThan(1);
+    expect(new Set(ask.offers.map((offer) => offer.message)).size).toBe(3);
+    for (const offer of ask.offers) {
+      expect(offer.times.length).toBeGreaterThanOrEqual(2);
+      expect(offer.times.length).toBeLessThanOrEqual(3);
+      expect(ask.media).toContain(offer.medium);
+      const starts = offer.times.map((time) => time.startsAt.getTime()).sort((a, b) => a - b);
+      for (let i = 1; i < starts.length; i += 1) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(ask.durationMinutes * 60_000);
+      for (const time of offer.times) {
+        expect(time.startsAt.getTime()).toBeGreaterThanOrEqual(TODAY.getTime() + 2 * 3_600_000);
+        expect(time.endsAt.getTime() - time.startsAt.getTime()).toBe(ask.durationMinutes * 60_000);
+        expect(
+          insideWindows(ask.availability as unknown as AvailabilityWindow[], ask.timeZone, time.startsAt, time.endsAt),
+          time.startsAt.toISOString(),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('books the demo pair an upcoming meeting from an accepted offer, and has a move waiting on another', async () => {
+    const { charity, volunteer } = await ids();
+    const upcoming = await db().meeting.findMany({
+      where: { volunteerId: volunteer, organisationId: 'org-brightside', status: 'SCHEDULED', startsAt: { gt: TODAY } },
+      include: { offer: true, ask: true, moves: true },
+      orderBy: { startsAt: 'asc' },
+    });
+    const booked = upcoming.find((meeting) => meeting.offer);
+    expect(booked?.offer?.status).toBe('ACCEPTED');
+    expect(booked?.ask.status).toBe('MATCHED');
+    expect(booked?.joinDetails).toBeTruthy();
+    expect(booked?.bookedById).toBe(charity);
+
+    const moving = upcoming.filter((meeting) => meeting.moves.some((move) => move.status === 'PENDING'));
+    expect(moving).toHaveLength(1);
+    const move = moving[0]!.moves.find((candidate) => candidate.status === 'PENDING')!;
+    expect(moving[0]!.id).not.toBe(booked?.id);
+    expect(move).toMatchObject({ proposedById: volunteer, proposedByParty: 'VOLUNTEER', previousStartsAt: moving[0]!.startsAt });
+    expect(move.endsAt.getTime() - move.startsAt.getTime()).toBe(moving[0]!.endsAt.getTime() - moving[0]!.startsAt.getTime());
+  });
+
+  it('gives the demo volunteer a thank-you note and a put-into-practice answer from a held meeting', async () => {
+    const { volunteer } = await ids();
+    const held = await db().meeting.findMany({
+      where: { volunteerId: volunteer, status: 'HELD', ask: { status: 'COMPLETED' }, feedback: { some: { party: 'CHARITY' } } },
+      include: { feedback: true, followUps: true },
+    });
+    const reviewed = held.find((meeting) =>
+      meeting.followUps.some((followUp) => followUp.kind === 'PRACTICE_CHECK' && followUp.status === 'DONE' && followUp.response),
+    );
+    expect(reviewed).toBeDefined();
+    const fromCharity = reviewed!.feedback.find((entry) => entry.party === 'CHARITY')!;
+    expect(fromCharity.rating).toBeGreaterThanOrEqual(1);
+    expect(fromCharity.changes).toBeTruthy();
+    expect(fromCharity.thanks).toBeTruthy();
+    const fromVolunteer = reviewed!.feedback.find((entry) => entry.party === 'VOLUNTEER')!;
+    expect(fromVolunteer.wellScoped).not.toBeNull();
+    expect(fromVolunteer.comment).toBeTruthy();
+    const check = reviewed!.followUps.find((followUp) => followUp.kind === 'PRACTICE_CHECK')!;
+    expect(['YES', 'PARTLY']).toContain(check.practiceOutcome);
+  });
+
+  it('has feedback owed, a late cancellation with its history, a no-show and a catch-up booked again', async () => {
+    const { volunteer } = await ids();
+    const owed = await db().meeting.findMany({
+      where: { volunteerId: volunteer, organisationId: 'org-brightside', status: 'HELD', feedback: { none: {} }, endsAt: { lt: TODAY } },
+    });
+    expect(owed).toHaveLength(1);
+
+    const cancelled = await db().meeting.findFirstOrThrow({
+      where: { organisationId: 'org-brightside', status: 'CANCELLED' },
+      include: { moves: true, offer: true, ask: { include: { meetings: true } } },
+    });
+    expect(cancelled.cancelledLate).toBe(true);
+    expect(cancelled.cancelReason).toBeTruthy();
+    expect(cancelled.cancelledById).toBe(cancelled.volunteerId);
+    expect(cancelled.startsAt.getTime() - cancelled.cancelledAt!.getTime()).toBeLessThan(24 * 3_600_000);
+    expect(cancelled.startsAt.getTime()).toBeGreaterThan(cancelled.cancelledAt!.getTime());
+    expect(cancelled.moves.map((move) => move.status)).toEqual(['ACCEPTED']);
+    expect(cancelled.moves[0]!.startsAt).toEqual(cancelled.startsAt);
+    expect(cancelled.sequence).toBe(2);
+    expect(cancelled.offer?.status).toBe('WITHDRAWN'); // the volunteer cancelled
+    // The ask reopened and was matched again.
+    expect(cancelled.ask.status).toBe('MATCHED');
+    expect(cancelled.ask.meetings.filter((meeting) => meeting.status === 'SCHEDULED')).toHaveLength(1);
+
+    const missed = await db().meeting.findFirstOrThrow({ where: { organisationId: 'org-brightside', status: 'NO_SHOW' } });
+    expect(missed.noShowParty).toBe('VOLUNTEER');
+    expect(missed.startsAt.getTime()).toBeLessThan(TODAY.getTime());
+    const missedBy = await db().volunteerProfile.findUniqueOrThrow({ where: { userId: missed.volunteerId } });
+    expect(missedBy.noShowCount).toBe(1);
+    expect(missedBy.pausedAt).toBeNull();
+
+    const catchUps = await db().followUp.findMany({
+      where: { kind: 'CATCH_UP' },
+      include: { meeting: true, nextMeeting: true },
+    });
+    const upcoming = catchUps.find((followUp) => followUp.nextMeeting?.status === 'SCHEDULED');
+    expect(upcoming?.meeting.status).toBe('HELD');
+    expect(upcoming?.meeting.volunteerId).toBe(volunteer);
+    expect(upcoming?.nextMeeting).toMatchObject({ askId: upcoming?.meeting.askId, volunteerId: volunteer, offerId: null });
+    expect(upcoming!.nextMeeting!.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+    for (const followUp of catchUps) {
+      expect(followUp.nextMeeting?.offerId).toBeNull();
+      expect(followUp.nextMeeting?.askId).toBe(followUp.meeting.askId);
+      expect(followUp.nextMeeting!.startsAt.getTime()).toBeGreaterThan(followUp.meeting.endsAt.getTime());
+    }
+  });
+
+  it('gives every volunteer offering on the compared ask held sessions the charity rated', async () => {
+    const offers = await db().offer.findMany({ where: { askId: 'ask-lottery-difference-question', status: 'PENDING' } });
+    for (const offer of offers) {
+      const rated = await db().feedback.count({
+        where: { party: 'CHARITY', rating: { not: null }, meeting: { volunteerId: offer.volunteerId, status: 'HELD' } },
+      });
+      expect(rated, offer.volunteerId).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('keeps the rules the app keeps', async () => {
+    // Every meeting made from an offer uses its volunteer and ask; accepted offers are the ones booked.
+    const meetings = await db().meeting.findMany({ include: { offer: true } });
+    for (const meeting of meetings) {
+      if (meeting.offer) {
+        expect(meeting.offer.askId).toBe(meeting.askId);
+        expect(meeting.offer.volunteerId).toBe(meeting.volunteerId);
+        expect(meeting.status === 'CANCELLED' ? ['WITHDRAWN', 'DECLINED'] : ['ACCEPTED']).toContain(meeting.offer.status);
+      } else {
+        expect(await db().followUp.count({ where: { kind: 'CATCH_UP', nextMeetingId: meeting.id } }), meeting.id).toBe(1);
+      }
+      expect(meeting.status === 'CANCELLED').toBe(meeting.cancelledAt !== null);
+      expect(meeting.status === 'NO_SHOW').toBe(meeting.noShowParty !== null);
+    }
+    // Feedback only on held meetings; a MATCHED ask has a booked meeting; a COMPLETED one a held meeting.
+    expect(await db().feedback.count({ where: { meeting: { status: { not: 'HELD' } } } })).toBe(0);
+    expect(await db().ask.count({ where: { status: 'MATCHED', meetings: { none: { status: 'SCHEDULED' } } } })).toBe(0);
+    expect(await db().ask.count({ where: { status: 'COMPLETED', meetings: { none: { status: 'HELD' } } } })).toBe(0);
+    expect(await db().offer.count({ where: { status: 'DECLINED', declineReason: null } })).toBe(0);
+    expect(await db().offer.count({ where: { status: 'WITHDRAWN', withdrawnBecause: null } })).toBe(0);
+    // No volunteer is in two meetings at once (the exclusion constraint, checked again here).
+    const overlaps = await db().$queryRaw<Array<{ id: string }>>`
+      SELECT a.id FROM "Meeting" a JOIN "Meeting" b ON a."volunteerId" = b."volunteerId" AND a.id < b.id
+       WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED' AND a."startsAt" < b."endsAt" AND b."startsAt" < a."endsAt"`;
+    expect(overlaps).toEqual([]);
+  });
+});
+
+interface AvailabilityWindow {
+  weekday: number;
+  from: string;
+  to: string;
+}
+
+/** Whether [start, end) lies inside one weekly window, read in `timeZone` (1 = Monday). */
+function insideWindows(windows: AvailabilityWindow[], timeZone: string, start: Date, end: Date): boolean {
+  const local = (instant: Date) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(instant)
+        .map((part) => [part.type, part.value]),
+    );
+    const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1;
+    return { weekday, time: `${parts.hour}:${parts.minute}` };
+  };
+  const from = local(start);
+  const to = local(end);
+  return windows.some(
+    (window) => window.weekday === from.weekday && from.weekday === to.weekday && from.time >= window.from && to.time <= window.to,
+  );
+}
+
 describe('seeding', () => {
   it('is deterministic: the same day gives the same rows, on either engine', async () => {
     const [first, ...others] = await Promise.all(engines.map((engine) => snapshot(engine.client!.db)));
@@ -105,5 +293,19 @@ describe('seeding', () => {
     expect(await isDatabaseEmpty(engine.client!.db)).toBe(true);
     await seedDatabase(engine.client!.db, TODAY);
     expect(await snapshot(engine.client!.db)).toEqual(first);
+  });
+
+  it('seeds on any day of the week and across the clock changes without breaking a constraint', async () => {
+    const engine = engines[0]!;
+    const days = ['2026-06-13T08:00:00Z', '2026-06-14T23:30:00Z', '2026-03-27T09:00:00Z', '2026-10-24T12:00:00Z'];
+    for (const day of days) {
+      await emptyDatabase(engine.client!.db);
+      const summary = await seedDatabase(engine.client!.db, new Date(day));
+      expect(summary.meetings, day).toBe(await engine.client!.db.meeting.count());
+      const upcoming = await engine.client!.db.meeting.count({ where: { status: 'SCHEDULED', startsAt: { gt: new Date(day) } } });
+      expect(upcoming, day).toBeGreaterThanOrEqual(6);
+    }
+    await emptyDatabase(engine.client!.db);
+    await seedDatabase(engine.client!.db, TODAY);
   });
 });
