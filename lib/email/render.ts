@@ -16,15 +16,20 @@ import { InvitationToHelpEmail, invitationToHelpSubject } from './templates/invi
 import { MeetingCancelledEmail, meetingCancelledSubject } from './templates/meeting-cancelled';
 import { MeetingReminderEmail, meetingReminderSubject } from './templates/meeting-reminder';
 import { MeetingRescheduledEmail, meetingRescheduledSubject } from './templates/meeting-rescheduled';
+import { MoveDeclinedEmail, moveDeclinedSubject } from './templates/move-declined';
+import { MoveProposedEmail, moveProposedSubject } from './templates/move-proposed';
 import { OfferAcceptedEmail, offerAcceptedSubject } from './templates/offer-accepted';
 import { OfferDeclinedEmail, offerDeclinedSubject } from './templates/offer-declined';
 import { OfferReceivedEmail, offerReceivedSubject } from './templates/offer-received';
 import { OfferWaitingEmail, offerWaitingSubject } from './templates/offer-waiting';
+import { OfferWithdrawnEmail, offerWithdrawnSubject } from './templates/offer-withdrawn';
 import { OrganisationInviteEmail, organisationInviteSubject } from './templates/organisation-invite';
 import { OrganisationRejectedEmail, organisationRejectedSubject } from './templates/organisation-rejected';
 import { OrganisationVerifiedEmail, organisationVerifiedSubject } from './templates/organisation-verified';
 import { PracticeCheckEmail, practiceCheckSubject } from './templates/practice-check';
 import { SignInLinkEmail, signInLinkSubject } from './templates/sign-in-link';
+import { ThankYouReceivedEmail, thankYouReceivedSubject } from './templates/thank-you-received';
+import { VolunteerPausedEmail, volunteerPausedSubject } from './templates/volunteer-paused';
 import { WeeklyDigestEmail, weeklyDigestSubject } from './templates/weekly-digest';
 
 interface Template<K extends EmailKind> {
@@ -47,10 +52,15 @@ const templates: { [K in EmailKind]: Template<K> } = {
   'offer-accepted': { Email: OfferAcceptedEmail, subject: offerAcceptedSubject },
   'offer-declined': { Email: OfferDeclinedEmail, subject: offerDeclinedSubject },
   'invitation-to-help': { Email: InvitationToHelpEmail, subject: invitationToHelpSubject },
+  'offer-withdrawn': { Email: OfferWithdrawnEmail, subject: offerWithdrawnSubject },
+  'move-proposed': { Email: MoveProposedEmail, subject: moveProposedSubject },
+  'move-declined': { Email: MoveDeclinedEmail, subject: moveDeclinedSubject },
   'meeting-rescheduled': { Email: MeetingRescheduledEmail, subject: meetingRescheduledSubject },
   'meeting-cancelled': { Email: MeetingCancelledEmail, subject: meetingCancelledSubject },
   'meeting-reminder': { Email: MeetingReminderEmail, subject: meetingReminderSubject },
   'feedback-request': { Email: FeedbackRequestEmail, subject: feedbackRequestSubject },
+  'thank-you-received': { Email: ThankYouReceivedEmail, subject: thankYouReceivedSubject },
+  'volunteer-paused': { Email: VolunteerPausedEmail, subject: volunteerPausedSubject },
   'practice-check': { Email: PracticeCheckEmail, subject: practiceCheckSubject },
   'ask-expiring': { Email: AskExpiringEmail, subject: askExpiringSubject },
   'weekly-digest': { Email: WeeklyDigestEmail, subject: weeklyDigestSubject },

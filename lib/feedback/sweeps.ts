@@ -75,8 +75,8 @@ export async function sendPracticeChecks(
             volunteerName: check.meeting.volunteer.name?.trim() || 'your volunteer',
             heldAt: check.meeting.startsAt.toISOString(),
             timeZone: contact.timeZone,
-            // The practice-check form arrives with the offers-and-meetings issue; until then the ask's page.
-            url: `${appUrl}/my-asks/${check.meeting.askId}`,
+            // The answer form is on the meeting's page (components/feedback/MeetingFeedbackSection.tsx).
+            url: `${appUrl}/meetings/${check.meetingId}#practice-check`,
           },
         },
       })),

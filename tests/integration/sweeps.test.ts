@@ -439,7 +439,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         volunteerName: 'Aisha Khan',
         heldAt: held.startsAt.toISOString(),
         timeZone: 'Europe/Dublin',
-        url: `${APP}/my-asks/${held.askId}`,
+        url: `${APP}/meetings/${held.id}#practice-check`,
       } satisfies EmailData<'practice-check'>);
       await expectOneJobPerEmail(rows);
     });

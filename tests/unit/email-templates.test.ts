@@ -170,6 +170,46 @@ const fixtures: Record<EmailKind, Fixture> = {
     shows: [ASK, ORG, INVITER, 'Your profile says "bids" & that\'s us.'],
     cta: `${APP}/asks/a1`,
   },
+  'offer-withdrawn': {
+    message: {
+      kind: 'offer-withdrawn',
+      data: { askTitle: ASK, volunteerName: VOLUNTEER, reason: 'withdrawn', url: `${APP}/my-asks/a1?tab=offers&x=1` },
+    },
+    subject: [VOLUNTEER, 'withdrew their offer for', ASK],
+    shows: [ASK, `${VOLUNTEER} has withdrawn their offer`, 'Your ask stays open'],
+    cta: `${APP}/my-asks/a1?tab=offers&x=1`,
+  },
+  'move-proposed': {
+    message: {
+      kind: 'move-proposed',
+      data: {
+        ...meeting,
+        proposedStartsAt: '2026-12-14T20:00:00.000Z',
+        proposedEndsAt: '2026-12-14T20:45:00.000Z',
+        proposedByName: VOLUNTEER,
+        note: "Sorry – a clash at work & I can't move it.",
+        url: `${APP}/meetings/cmeet123?move=1&x=2`,
+      },
+    },
+    subject: [ASK, 'Mon 14 Dec, 15:00 GMT-5'],
+    shows: [
+      ASK,
+      `${VOLUNTEER} asked to move your session`,
+      `${NY_WHEN} (45 minutes)`,
+      'Mon 14 Dec, 15:00 GMT-5 (45 minutes)',
+      "Sorry – a clash at work & I can't move it.",
+    ],
+    cta: `${APP}/meetings/cmeet123?move=1&x=2`,
+  },
+  'move-declined': {
+    message: {
+      kind: 'move-declined',
+      data: { ...meeting, proposedStartsAt: '2026-12-14T20:00:00.000Z', declinedByName: VOLUNTEER, url: `${APP}/meetings/cmeet123` },
+    },
+    subject: ['Not moved', ASK, NY_WHEN],
+    shows: [ASK, `${VOLUNTEER} could not make Mon 14 Dec, 15:00 GMT-5`, `stays on ${NY_WHEN}`, meeting.joinDetails],
+    cta: `${APP}/meetings/cmeet123`,
+  },
   'meeting-rescheduled': {
     message: {
       kind: 'meeting-rescheduled',
@@ -217,6 +257,26 @@ const fixtures: Record<EmailKind, Fixture> = {
     subject: ['How did it go?', ASK],
     shows: [ASK, VOLUNTEER, 'Fri 11 Dec, 20:30 GMT+5:30'],
     cta: `${APP}/sessions/cmeet123/feedback`,
+  },
+  'thank-you-received': {
+    message: {
+      kind: 'thank-you-received',
+      data: {
+        askTitle: ASK,
+        organisationName: ORG,
+        thanks: 'You made our "Bags & Boxes" appeal sing.\nThank you – from all of us!',
+        url: `${APP}/volunteer/impact`,
+      },
+    },
+    subject: [ORG, 'sent you a thank-you'],
+    shows: [ASK, ORG, 'You made our "Bags & Boxes" appeal sing.', 'Thank you – from all of us!'],
+    cta: `${APP}/volunteer/impact`,
+  },
+  'volunteer-paused': {
+    message: { kind: 'volunteer-paused', data: { noShows: 3, days: 90, url: `${APP}/volunteer/profile` } },
+    subject: ['paused your volunteering'],
+    shows: ['3 of your sessions in the last 90 days', 'offers you had waiting have been withdrawn', 'resume from your volunteer profile'],
+    cta: `${APP}/volunteer/profile`,
   },
   'practice-check': {
     message: {
@@ -452,6 +512,26 @@ describe('what changes with the details', () => {
     const { text } = await renderFixture('meeting-rescheduled');
     expect(text).toContain('Was: Wed 1 Jul, 10:00 BST');
     expect(text).toContain('Now: Thu 2 Jul, 14:30 BST (30 minutes)');
+  });
+
+  it('shows the booked and the suggested time of a proposed move, and says nothing moves yet', async () => {
+    const { text } = await renderFixture('move-proposed');
+    expect(text).toContain(`${VOLUNTEER} asked to move your session about “${ASK}”. They said:`);
+    expect(text).toContain(`Booked for: ${NY_WHEN} (45 minutes)`);
+    expect(text).toContain('Suggested: Mon 14 Dec, 15:00 GMT-5 (45 minutes)');
+    expect(text).toContain('The session stays at the booked time until you accept the new one.');
+  });
+
+  it('tells the charity an offer went without saying why a volunteer was suspended', async () => {
+    const base = fixtures['offer-withdrawn'].message as Extract<EmailMessage, { kind: 'offer-withdrawn' }>;
+    const render = (reason: 'withdrawn' | 'paused' | 'suspended' | 'deleted') =>
+      renderEmail({ ...base, data: { ...base.data, reason } }, context);
+    const [paused, suspended, deleted] = await Promise.all([render('paused'), render('suspended'), render('deleted')]);
+    expect(paused.subject).toBe(`${VOLUNTEER}'s offer for ${ASK} is no longer available`);
+    expect(paused.text).toContain('has paused their volunteering for now');
+    expect(suspended.text).toContain('is no longer available to volunteer');
+    expect(suspended.text).not.toMatch(/suspend/i);
+    expect(deleted.text).toContain('has left HalfHour');
   });
 
   it('says who cancelled and why, without the joining details of a session that is off', async () => {

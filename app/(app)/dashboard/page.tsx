@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StaffWork } from '@/components/dashboard/StaffWork';
+import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { requireUser } from '@/lib/auth/guards';
 import { countMyAsks } from '@/lib/asks/queries';
+import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
 import { formatDate } from '@/lib/dates';
 import { plural } from '@/lib/labels';
 import { listMyOrganisations } from '@/lib/orgs/queries';
@@ -20,8 +23,14 @@ const notices: Record<string, string> = { 'left-organisation': 'You have left th
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
-  const [memberships, { notice }, askCounts] = await Promise.all([listMyOrganisations(user), searchParams, countMyAsks(user)]);
   const profile = user.volunteerProfile;
+  const [memberships, { notice }, askCounts, staff, volunteering] = await Promise.all([
+    listMyOrganisations(user),
+    searchParams,
+    countMyAsks(user),
+    user.memberships.length > 0 ? staffDashboard(user) : null,
+    profile ? volunteerDashboard(user) : null,
+  ]);
 
   return (
     <div className="space-y-10">
@@ -79,6 +88,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       ) : null}
 
+      {memberships.length > 0 && staff ? (
+        <StaffWork data={staff} timeZone={user.timeZone} showOrganisation={memberships.length > 1} />
+      ) : null}
+
       <section aria-labelledby="volunteering" className="space-y-3">
         <h2 id="volunteering" className="text-xl font-semibold">
           Volunteering
@@ -96,6 +109,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         )}
       </section>
+
+      {volunteering ? <VolunteerWork data={volunteering} /> : null}
     </div>
   );
 }

@@ -1,0 +1,49 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextArea } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
+import { single, type FormAction } from '@/lib/forms';
+import { RadioChoice, RATING_OPTIONS } from './RadioChoice';
+
+/** The charity's feedback after a session: a rating, what they will do differently, and a thank-you for the volunteer. */
+export function CharityFeedbackForm({ action: give, volunteerName }: { action: FormAction<{ id: string }>; volunteerName: string }) {
+  const [state, action] = useActionState(give, null);
+  const failed = state?.ok === false ? state : null;
+  const value = (name: string) => (failed ? single(failed.values, name) : undefined);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <div aria-live="polite">
+        <FormAlert error={failed?.formError} />
+      </div>
+      <RadioChoice
+        name="rating"
+        legend="How useful was the session?"
+        options={RATING_OPTIONS}
+        selected={value('rating')}
+        errors={failed?.fieldErrors.rating}
+        inline
+      />
+      <TextArea
+        name="changes"
+        label="What will you do differently?"
+        hint="One or two things you will change because of the session. This helps volunteers see what their time made possible."
+        rows={4}
+        maxLength={FEEDBACK_TEXT_MAX}
+        defaultValue={value('changes')}
+        errors={failed?.fieldErrors.changes}
+      />
+      <TextArea
+        name="thanks"
+        label={`A thank-you note for ${volunteerName} (optional)`}
+        hint="We email it to them. A line or two is plenty, and means a lot."
+        rows={3}
+        maxLength={FEEDBACK_TEXT_MAX}
+        defaultValue={value('thanks')}
+        errors={failed?.fieldErrors.thanks}
+      />
+      <SubmitButton pendingText="Sending…">Send feedback</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormAlert, TextField } from '@/components/ui/fields';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/schema';
+import { single, type FormAction } from '@/lib/forms';
+import { RadioChoice } from './RadioChoice';
+
+const outcomes = (['YES', 'PARTLY', 'NOT_YET'] as const).map((value) => ({ value, label: practiceOutcomeLabels[value] }));
+
+/** The charity's answer, two weeks on, to "did you put it into practice?"; the volunteer sees it. */
+export function PracticeCheckForm({ action: answer, volunteerName }: { action: FormAction; volunteerName: string }) {
+  const [state, action] = useActionState(answer, null);
+  const failed = state?.ok === false ? state : null;
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <div aria-live="polite">
+        <FormAlert error={failed?.formError} />
+      </div>
+      <RadioChoice
+        name="outcome"
+        legend="Did you put it into practice?"
+        options={outcomes}
+        selected={failed ? single(failed.values, 'outcome') : undefined}
+        errors={failed?.fieldErrors.outcome}
+        inline
+      />
+      <TextField
+        name="response"
+        label="In a line, what happened? (optional)"
+        hint={`${volunteerName} will see your answer.`}
+        maxLength={PRACTICE_RESPONSE_MAX}
+        defaultValue={failed ? single(failed.values, 'response') : undefined}
+        errors={failed?.fieldErrors.response}
+      />
+      <SubmitButton pendingText="Sending…">Send answer</SubmitButton>
+    </form>
+  );
+}
