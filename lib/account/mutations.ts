@@ -5,6 +5,7 @@ import { safeReturnPath } from '@/lib/auth/redirects';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
 import { accountSchema, deleteAccountSchema, onboardingSchema } from './schema';
 
 /** First sign-in: a name and what brings them here. Returns where to go next. */
@@ -82,6 +83,8 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
         );
       }
     }
+    // The charities their waiting offers went to are told before the offers go with the account.
+    await withdrawPendingOffers(tx, actor.id, 'deleted');
     await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });
     // deleteMany: a second submission of the same form finds nothing to delete, and that is fine.
     await tx.user.deleteMany({ where: { id: actor.id } });

@@ -3,6 +3,7 @@ import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { fieldErrorsFrom, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
 import { pauseSchema, skillLevelsFrom, volunteerProfileSchema } from './schema';
 
 export async function saveVolunteerProfile(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
@@ -39,18 +40,27 @@ export async function saveVolunteerProfile(actor: Actor, input: FormData | Recor
   };
 }
 
-/** One click: no new asks are suggested to them until they resume (or the date passes). */
+/** One click: no new asks are suggested to them until they resume (or the date passes), and waiting offers are withdrawn. */
 export async function pauseVolunteering(actor: Actor, input: FormData | Record<string, unknown>): Promise<FormResult> {
   assertActive(actor);
   const values = formValues(input);
   const parsed = parseForm(pauseSchema, values);
   if (!parsed.ok) return parsed.result;
-  const { count } = await db.volunteerProfile.updateMany({
-    where: { userId: actor.id },
-    data: { pausedAt: new Date(), pausedUntil: parsed.data.pausedUntil },
+  // Their waiting offers go in the same transaction: no charity accepts an offer from someone paused.
+  const withdrawn = await db.$transaction(async (tx) => {
+    const { count } = await tx.volunteerProfile.updateMany({
+      where: { userId: actor.id },
+      data: { pausedAt: new Date(), pausedUntil: parsed.data.pausedUntil },
+    });
+    if (count === 0) return null;
+    return withdrawPendingOffers(tx, actor.id, 'paused');
   });
-  if (count === 0) return invalid(values, {}, 'Create your volunteer profile first.');
-  return { ok: true, data: undefined, message: 'You are paused. Charities will not see you in suggestions until you resume.' };
+  if (withdrawn === null) return invalid(values, {}, 'Create your volunteer profile first.');
+  const offers =
+    withdrawn.length === 0
+      ? ''
+      : ` Your ${withdrawn.length === 1 ? 'waiting offer has' : `${withdrawn.length} waiting offers have`} been withdrawn and the charities told.`;
+  return { ok: true, data: undefined, message: `You are paused. Charities will not see you in suggestions until you resume.${offers}` };
 }
 
 export async function resumeVolunteering(actor: Actor): Promise<void> {

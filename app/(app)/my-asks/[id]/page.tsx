@@ -13,7 +13,8 @@ import { getAskForStaff } from '@/lib/asks/queries';
 import { askStatusesFrom, isEditableAsk } from '@/lib/asks/transitions';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatDuration, timeZoneLabel } from '@/lib/dates';
-import { askStatusLabels, mediumLabels } from '@/lib/labels';
+import { askStatusLabels, mediumLabels, plural } from '@/lib/labels';
+import { offerSummaryForStaff } from '@/lib/offers/queries';
 
 export const metadata: Metadata = { title: 'Your ask' };
 
@@ -37,7 +38,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 export default async function MyAskPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(`/my-asks/${id}`);
-  const [ask, { notice }] = await Promise.all([getAskForStaff(user, id), searchParams]);
+  const [ask, { notice }, offerSummary] = await Promise.all([getAskForStaff(user, id), searchParams, offerSummaryForStaff(user, id)]);
   if (!ask) notFound();
   const editable = isEditableAsk(ask.status);
   const withdrawable = askStatusesFrom('withdraw', 'staff').includes(ask.status);
@@ -84,6 +85,17 @@ export default async function MyAskPage({ params, searchParams }: Props) {
         <h2 id="offers" className="text-xl font-semibold">
           Offers {pendingOffers > 0 ? `(${pendingOffers} waiting)` : ''}
         </h2>
+        {offerSummary.meeting ? (
+          <p className="rounded-md bg-emerald-50 px-4 py-3 text-emerald-900">
+            Matched: a session is booked for {formatDateTime(offerSummary.meeting.startsAt, user.timeZone)}.{' '}
+            <Link href={`/meetings/${offerSummary.meeting.id}`}>See the session</Link>
+          </p>
+        ) : offerSummary.pending > 0 ? (
+          <p className="rounded-md bg-brand-50 px-4 py-3 text-brand-900">
+            {plural(offerSummary.pending, 'offer is', 'offers are')} waiting for your answer.{' '}
+            <Link href={`/my-asks/${ask.id}/offers`}>Compare them and choose one</Link>
+          </p>
+        ) : null}
         {ask.offers.length === 0 ? (
           <p className="text-slate-800">
             {ask.status === 'OPEN' ? 'No offers yet. Volunteers with these skills can see your ask.' : 'No offers.'}

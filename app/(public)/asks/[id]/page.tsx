@@ -24,6 +24,7 @@ export default async function AskPage({ params }: Props) {
   await connection(); // status and offer count change: render per request
   const ask = await loadAsk((await params).id);
   if (!ask) notFound();
+  const deadlinePassed = ask.deadline <= new Date();
 
   return (
     <article className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -37,7 +38,18 @@ export default async function AskPage({ params }: Props) {
           <SkillTags skills={ask.skills.map(({ skill }) => skill)} label="Skills this ask needs" />
         </div>
 
-        <AskStatusNotice status={ask.status} pendingOffers={ask._count.offers} deadlinePassed={ask.deadline <= new Date()} />
+        <AskStatusNotice status={ask.status} pendingOffers={ask._count.offers} deadlinePassed={deadlinePassed} />
+        {ask.status === 'OPEN' && !deadlinePassed ? (
+          <p className="mt-4">
+            {/* A plain link: the offer page signs the visitor in (or sends them to make a volunteer profile) first. */}
+            <Link
+              href={`/asks/${ask.id}/offer`}
+              className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+            >
+              Offer to help
+            </Link>
+          </p>
+        ) : null}
 
         <section aria-labelledby="question" className="mt-8">
           <h2 id="question" className="text-xl font-semibold">

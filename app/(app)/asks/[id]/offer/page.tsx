@@ -1,0 +1,142 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { OfferForm } from '@/components/offers/OfferForm';
+import { WithdrawOfferForm } from '@/components/offers/WithdrawOfferForm';
+import { Badge } from '@/components/ui/Badge';
+import { FormAlert } from '@/components/ui/fields';
+import { requireVolunteer } from '@/lib/auth/guards';
+import { formatDateTime, formatDuration } from '@/lib/dates';
+import { mediumLabels } from '@/lib/labels';
+import { makeOfferAction, withdrawOfferAction } from '@/lib/offers/actions';
+import { getOfferForm } from '@/lib/offers/queries';
+import { MAX_AHEAD_DAYS } from '@/lib/offers/times';
+import { addDays, dateInZone } from '@/lib/time-zones';
+
+export const metadata: Metadata = { title: 'Offer to help' };
+
+const notices: Record<string, string> = {
+  offered: 'Your offer is sent. The charity will choose one of your times, or let you know, within a week.',
+  withdrawn: 'Your offer is withdrawn and the charity has been told.',
+};
+
+const statusText = {
+  PENDING: 'Waiting for the charity',
+  ACCEPTED: 'Accepted: a session is booked',
+  DECLINED: 'Not taken up this time',
+  WITHDRAWN: 'Withdrawn',
+  EXPIRED: 'Closed without an answer',
+} as const;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function OfferPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireVolunteer(`/asks/${id}/offer`);
+  const [context, { notice }] = await Promise.all([getOfferForm(user, id), searchParams]);
+  if (!context) notFound();
+  const { ask, offer, refusal, windows, volunteerZone } = context;
+  const today = dateInZone(new Date(), volunteerZone);
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <FormAlert success={notice ? notices[notice] : undefined} />
+        <p className="text-sm">
+          <Link href={`/asks/${ask.id}`}>← Back to the ask</Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Offer to help: {ask.title}</h1>
+        <p className="text-slate-700">
+          Asked by {ask.organisation.name} · {formatDuration(ask.durationMinutes)} ·{' '}
+          {ask.media.map((medium) => mediumLabels[medium]).join(', ')}
+        </p>
+        <p className="whitespace-pre-line text-slate-800">{ask.question}</p>
+      </div>
+
+      <section aria-labelledby="when" className="space-y-2">
+        <h2 id="when" className="text-xl font-semibold">
+          When they can meet
+        </h2>
+        {windows.sameZone ? (
+          <>
+            <p className="text-slate-700">Times in {windows.volunteerZoneName}, your time zone and theirs.</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {windows.windows.map((window) => (
+                <li key={window.ask}>{window.ask}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <>
+            <p className="text-slate-700">
+              In your time zone ({windows.volunteerZoneName}) for the coming week; the charity is in {windows.askZoneName}.
+            </p>
+            <ul className="list-disc space-y-1 pl-6">
+              {windows.windows.map((window) => (
+                <li key={window.ask}>
+                  {window.volunteer} <span className="text-slate-700">(their time: {window.ask})</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {offer ? (
+        <section aria-labelledby="your-offer" className="space-y-4">
+          <h2 id="your-offer" className="text-xl font-semibold">
+            Your offer
+          </h2>
+          <p>
+            <Badge tone={offer.status === 'ACCEPTED' ? 'success' : offer.status === 'PENDING' ? 'brand' : 'neutral'}>
+              {statusText[offer.status]}
+            </Badge>
+          </p>
+          <p className="whitespace-pre-line text-slate-800">{offer.message}</p>
+          <p className="text-slate-700">
+            By {mediumLabels[offer.medium]}, at one of these times ({windows.volunteerZoneName}):
+          </p>
+          <ul className="list-disc space-y-1 pl-6">
+            {offer.times.map((time) => (
+              <li key={time.id}>{formatDateTime(time.startsAt, volunteerZone)}</li>
+            ))}
+          </ul>
+          {offer.status === 'DECLINED' && offer.declineNote ? (
+            <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-900">From the charity: {offer.declineNote}</p>
+          ) : null}
+          {offer.meeting ? (
+            <p>
+              <Link href={`/meetings/${offer.meeting.id}`}>See your session</Link>
+            </p>
+          ) : null}
+          {offer.status === 'PENDING' ? <WithdrawOfferForm action={withdrawOfferAction.bind(null, offer.id)} /> : null}
+        </section>
+      ) : refusal ? (
+        <section aria-labelledby="cannot-offer" className="space-y-3">
+          <h2 id="cannot-offer" className="text-xl font-semibold">
+            You cannot offer on this ask right now
+          </h2>
+          <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">{refusal}</p>
+          <p className="flex flex-wrap gap-4">
+            <Link href="/volunteer/profile">Your volunteer profile</Link>
+            <Link href="/asks">Other open asks</Link>
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="offer-form" className="space-y-4">
+          <h2 id="offer-form" className="text-xl font-semibold">
+            Your offer
+          </h2>
+          <p className="text-slate-700">Needed by {formatDateTime(ask.deadline, volunteerZone)}.</p>
+          <OfferForm
+            action={makeOfferAction.bind(null, ask.id)}
+            media={ask.media.map((medium) => ({ value: medium, label: mediumLabels[medium] }))}
+            zoneName={windows.volunteerZoneName}
+            minDate={today}
+            maxDate={addDays(today, MAX_AHEAD_DAYS)}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

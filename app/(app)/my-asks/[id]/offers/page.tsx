@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AcceptOfferForm } from '@/components/offers/AcceptOfferForm';
+import { DeclineOfferForm } from '@/components/offers/DeclineOfferForm';
+import { OfferCard } from '@/components/offers/OfferCard';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { FormAlert } from '@/components/ui/fields';
+import { requireUser } from '@/lib/auth/guards';
+import { orNotFound } from '@/lib/auth/not-found';
+import { formatDateTime, timeZoneLabel } from '@/lib/dates';
+import { acceptOfferAction, declineOfferAction } from '@/lib/offers/actions';
+import { listOffersForStaff } from '@/lib/offers/queries';
+
+export const metadata: Metadata = { title: 'Compare offers' };
+
+const notices: Record<string, string> = {
+  declined: 'The offer is declined and the volunteer has been told.',
+};
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+
+export default async function CompareOffersPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/my-asks/${id}/offers`);
+  const [{ ask, offers, meeting }, { notice }] = await Promise.all([orNotFound(() => listOffersForStaff(user, id)), searchParams]);
+  const zoneName = timeZoneLabel(ask.timeZone);
+  const choosing = ask.status === 'OPEN';
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <FormAlert success={notice ? notices[notice] : undefined} />
+        <p className="text-sm">
+          <Link href={`/my-asks/${ask.id}`}>← Back to the ask</Link>
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">Offers on “{ask.title}”</h1>
+        <p className="text-slate-700">
+          All times are in your ask’s time zone, {zoneName}. Accepting one offer books the session and thanks the other volunteers for you.
+        </p>
+        {meeting ? (
+          <p className="rounded-md bg-emerald-50 px-4 py-3 text-emerald-900">
+            Booked for {formatDateTime(meeting.startsAt, ask.timeZone)}. <Link href={`/meetings/${meeting.id}`}>See the session</Link>
+          </p>
+        ) : null}
+      </div>
+
+      {offers.length === 0 ? (
+        <EmptyState title="No offers yet">Volunteers with these skills can see your ask. We email you when someone offers.</EmptyState>
+      ) : (
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {offers.map((offer) => (
+            <OfferCard key={offer.id} offer={offer} timeZone={ask.timeZone}>
+              {choosing && offer.status === 'PENDING' ? (
+                <div className="mt-auto space-y-4 border-t border-slate-200 pt-4">
+                  <AcceptOfferForm
+                    action={acceptOfferAction.bind(null, offer.id)}
+                    offerId={offer.id}
+                    zoneName={zoneName}
+                    times={offer.times.map((time) => ({ id: time.id, label: formatDateTime(time.startsAt, ask.timeZone) }))}
+                  />
+                  <details>
+                    <summary className="cursor-pointer font-medium">Decline this offer</summary>
+                    <div className="mt-3">
+                      <DeclineOfferForm action={declineOfferAction.bind(null, offer.id)} offerId={offer.id} />
+                    </div>
+                  </details>
+                </div>
+              ) : null}
+            </OfferCard>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

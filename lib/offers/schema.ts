@@ -1,0 +1,43 @@
+// Zod schemas for what people send about offers: the offer itself (its times are read by times.ts),
+// choosing one of its times, and declining it.
+import { z } from 'zod';
+import { Medium } from '@/lib/generated/prisma/enums';
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || null);
+
+export const offerSchema = z.object({
+  message: z
+    .string({ error: 'Write a short message to the charity.' })
+    .trim()
+    .min(20, 'Write a short message (at least 20 characters): what you would bring to this question.')
+    .max(1000, 'Keep your message under 1,000 characters.'),
+  medium: z.enum(Medium, { error: 'Choose how you would like to meet.' }),
+  joinDetails: optionalText(300, 'Keep this under 300 characters.'),
+});
+
+export type OfferFields = z.infer<typeof offerSchema>;
+
+export const acceptSchema = z.object({
+  timeId: z.string({ error: 'Choose one of the proposed times.' }).trim().min(1, 'Choose one of the proposed times.'),
+  joinDetails: optionalText(500, 'Keep this under 500 characters.'),
+});
+
+/** Reasons staff may give; CHOSE_ANOTHER_OFFER and ASK_CLOSED are set for them by the system. */
+export const STAFF_DECLINE_REASONS = ['TIMES_DO_NOT_WORK', 'SKILLS_NOT_A_FIT', 'OTHER'] as const;
+
+export const declineReasonLabels: Record<(typeof STAFF_DECLINE_REASONS)[number], string> = {
+  TIMES_DO_NOT_WORK: 'None of the times work for us',
+  SKILLS_NOT_A_FIT: 'Their skills are not quite what we need',
+  OTHER: 'Another reason',
+};
+
+export const declineSchema = z.object({
+  reason: z.enum(STAFF_DECLINE_REASONS, { error: 'Choose a reason.' }),
+  note: optionalText(1000, 'Keep your note under 1,000 characters.'),
+});
