@@ -4,6 +4,8 @@
 import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { queueEmail } from '@/lib/email/outbox';
+import { appUrl } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult, type FormValues } from '@/lib/forms';
 import { assertOrgRole } from '@/lib/orgs/policy';
@@ -171,18 +173,42 @@ export async function withdrawAsk(
     if (count === 0) {
       return invalid(values, {}, 'This ask can no longer be withdrawn: a session has been booked, or it is already closed.');
     }
-    await tx.offer.updateMany({
-      where: { askId, status: 'PENDING' },
-      data: {
-        status: 'DECLINED',
-        respondedAt: now,
-        declineReason: 'ASK_CLOSED',
-        declineNote: 'The charity has withdrawn this ask, so it no longer needs help. Thank you for offering.',
-      },
-    });
+    const declined = await tx.$queryRaw<Array<{ id: string }>>`
+      UPDATE "Offer" SET "status" = 'DECLINED', "respondedAt" = ${now}, "declineReason" = 'ASK_CLOSED', "updatedAt" = now(),
+                         "declineNote" = 'The charity has withdrawn this ask, so it no longer needs help. Thank you for offering.'
+       WHERE "askId" = ${askId} AND "status" = 'PENDING'
+      RETURNING "id"`;
+    await tellVolunteersTheAskClosed(
+      tx,
+      declined.map((offer) => offer.id),
+    );
     await recordAskEvent(tx, actor.id, 'ask.withdraw', askId, parsed.data.reason ? { reason: parsed.data.reason } : undefined);
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
   });
+}
+
+/** Each volunteer whose offer was waiting on a withdrawn ask hears, once, that it no longer needs help. */
+async function tellVolunteersTheAskClosed(tx: Tx, offerIds: string[]) {
+  if (offerIds.length === 0) return;
+  const offers = await tx.offer.findMany({
+    where: { id: { in: offerIds }, volunteer: { status: 'ACTIVE' } },
+    select: {
+      id: true,
+      volunteer: { select: { id: true, email: true } },
+      ask: { select: { title: true, organisation: { select: { name: true } } } },
+    },
+  });
+  for (const offer of offers) {
+    await queueEmail(tx, {
+      to: offer.volunteer.email,
+      userId: offer.volunteer.id,
+      dedupeKey: `offer-declined:${offer.id}`,
+      message: {
+        kind: 'offer-declined',
+        data: { askTitle: offer.ask.title, organisationName: offer.ask.organisation.name, reason: 'ask-closed', url: `${appUrl()}/asks` },
+      },
+    });
+  }
 }
 
 /**

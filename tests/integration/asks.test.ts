@@ -273,6 +273,12 @@ describe('the lifecycle', () => {
     const offer = await db.offer.findFirstOrThrow({ where: { askId: id } });
     expect(offer.status).toBe('DECLINED');
     expect(offer.declineNote).toMatch(/no longer needs help/);
+    expect(offer.declineReason).toBe('ASK_CLOSED');
+    const emails = await db.emailOutbox.findMany({
+      where: { kind: 'offer-declined', userId: volunteer.id, dedupeKey: `offer-declined:${offer.id}` },
+    });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.data).toMatchObject({ reason: 'ask-closed' });
     expect(await getPublicAsk(id)).toBeNull();
   });
 
