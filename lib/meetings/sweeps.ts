@@ -1,6 +1,7 @@
 // The meeting sweeps: reminders before a session (24 hours and 1 hour ahead) and, once it has ended, a
 // request for feedback to each side that has not given it. Both parties are written to in their own
-// time zone, naming the other side. Idempotent: every email's dedupe key names the meeting and the person.
+// time zone, naming the other side, with a link to the meeting's page. Idempotent: every email's dedupe key
+// names the meeting and the person (and, for reminders, the start, so a moved meeting is reminded again).
 import { askContacts, type AskContact } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import type { MeetingDetails } from '@/lib/email/messages';
@@ -55,20 +56,17 @@ const meetingSelect = {
 interface Party {
   person: Person;
   withName: string;
-  /** Where this person follows the session up: the charity's own ask page, or the public ask for the volunteer. */
-  askPath: string;
+}
+
+/** The meeting's page (lib/meetings/audience.ts meetingUrl), on the address this sweep runs for. */
+function meetingPage(appUrl: string, meetingId: string): string {
+  return `${appUrl}/meetings/${meetingId}`;
 }
 
 function parties(meeting: MeetingRow, contacts: Map<string, AskContact[]>): Party[] {
   const volunteerName = meeting.volunteer.name?.trim() || 'your volunteer';
-  const sides: Party[] = (contacts.get(meeting.askId) ?? []).map((person) => ({
-    person,
-    withName: volunteerName,
-    askPath: `/my-asks/${meeting.askId}`,
-  }));
-  if (meeting.volunteer.status === 'ACTIVE') {
-    sides.unshift({ person: meeting.volunteer, withName: meeting.organisation.name, askPath: `/asks/${meeting.askId}` });
-  }
+  const sides: Party[] = (contacts.get(meeting.askId) ?? []).map((person) => ({ person, withName: volunteerName }));
+  if (meeting.volunteer.status === 'ACTIVE') sides.unshift({ person: meeting.volunteer, withName: meeting.organisation.name });
   return sides;
 }
 
@@ -96,7 +94,8 @@ function leadFor(startsAt: Date, bookedAt: Date, now: Date): Lead | null {
 /**
  * SCHEDULED meetings starting within 24 hours: a '24h' reminder (unless booked within two hours of the
  * start, or starting within the hour), and within the hour a '1h' one, to the volunteer and to the
- * charity side. Keys `reminder-24h:<meetingId>:<userId>` and `reminder-1h:<meetingId>:<userId>`;
+ * charity side. Keys `reminder-24h:<meetingId>:<startsAt ISO>:<userId>` and the same with `reminder-1h`:
+ * the start is in the key so a meeting moved after its reminder is reminded again for the new time.
  * queueEmail leaves out people who turned reminders off. Meeting.reminderSentAt records the last one.
  */
 export async function sendMeetingReminders({ db, boss, appUrl }: TaskContext, now = new Date()): Promise<{ emails: string[] }> {
@@ -121,15 +120,14 @@ export async function sendMeetingReminders({ db, boss, appUrl }: TaskContext, no
     });
     const contacts = await askContacts(db, [...new Set(due.map(({ meeting }) => meeting.askId))]);
     const requests: Array<SweepEmail & { meetingId: string }> = due.flatMap(({ meeting, lead }) =>
-      parties(meeting, contacts).map(({ person, withName, askPath }) => ({
+      parties(meeting, contacts).map(({ person, withName }) => ({
         meetingId: meeting.id,
         to: person.email,
         userId: person.id,
-        dedupeKey: `reminder-${lead}:${meeting.id}:${person.id}`,
+        dedupeKey: `reminder-${lead}:${meeting.id}:${meeting.startsAt.toISOString()}:${person.id}`,
         message: {
           kind: 'meeting-reminder' as const,
-          // The meeting pages arrive with the offers-and-meetings issue; until then the ask's page.
-          data: { ...details(meeting, person, withName), lead, url: `${appUrl}${askPath}` },
+          data: { ...details(meeting, person, withName), lead, url: meetingPage(appUrl, meeting.id) },
         },
       })),
     );
@@ -170,7 +168,7 @@ export async function requestMeetingFeedback({ db, boss, appUrl }: TaskContext, 
           const party = person.id === meeting.volunteer.id ? 'VOLUNTEER' : 'CHARITY';
           return !meeting.feedback.some((given) => given.authorId === person.id || given.party === party);
         })
-        .map(({ person, withName, askPath }) => ({
+        .map(({ person, withName }) => ({
           to: person.email,
           userId: person.id,
           dedupeKey: `feedback-request:${meeting.id}:${person.id}`,
@@ -182,7 +180,7 @@ export async function requestMeetingFeedback({ db, boss, appUrl }: TaskContext, 
               withName,
               heldAt: meeting.startsAt.toISOString(),
               timeZone: person.timeZone,
-              url: `${appUrl}${askPath}`,
+              url: meetingPage(appUrl, meeting.id),
             },
           },
         })),

@@ -274,16 +274,16 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
       let rows = await emailsTo(charity.owner, dev, quietVolunteer);
       expect(keysOf(rows)).toEqual(
         [
-          `reminder-24h:${tomorrow.id}:${dev.id}`,
-          `reminder-24h:${tomorrow.id}:${charity.owner.id}`,
-          `reminder-1h:${withinTheHour.id}:${dev.id}`,
-          `reminder-1h:${withinTheHour.id}:${charity.owner.id}`,
-          `reminder-24h:${optedOut.id}:${charity.owner.id}`,
+          `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${dev.id}`,
+          `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-1h:${withinTheHour.id}:${withinTheHour.startsAt.toISOString()}:${dev.id}`,
+          `reminder-1h:${withinTheHour.id}:${withinTheHour.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-24h:${optedOut.id}:${optedOut.startsAt.toISOString()}:${charity.owner.id}`,
         ].sort(),
       );
       expect(reported(first).filter((id) => rows.some((row) => row.id === id))).toHaveLength(5);
 
-      const toVolunteer = byKey(rows, `reminder-24h:${tomorrow.id}:${dev.id}`);
+      const toVolunteer = byKey(rows, `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${dev.id}`);
       expect(toVolunteer).toMatchObject({ kind: 'meeting-reminder', to: dev.email });
       expect(toVolunteer.data).toEqual({
         meetingId: tomorrow.id,
@@ -295,14 +295,16 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         medium: 'VIDEO',
         joinDetails: 'https://meet.example/halfhour',
         lead: '24h',
-        url: `${APP}/asks/${tomorrow.askId}`,
+        url: `${APP}/meetings/${tomorrow.id}`,
       } satisfies EmailData<'meeting-reminder'>);
-      expect(byKey(rows, `reminder-24h:${tomorrow.id}:${charity.owner.id}`).data).toMatchObject({
+      expect(byKey(rows, `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${charity.owner.id}`).data).toMatchObject({
         withName: 'Dev Patel',
         timeZone: 'Europe/London',
         lead: '24h',
       });
-      expect(byKey(rows, `reminder-1h:${withinTheHour.id}:${dev.id}`).data).toMatchObject({ lead: '1h' });
+      expect(byKey(rows, `reminder-1h:${withinTheHour.id}:${withinTheHour.startsAt.toISOString()}:${dev.id}`).data).toMatchObject({
+        lead: '1h',
+      });
 
       const meetings = await db.meeting.findMany({ where: { askId: ask.id }, select: { id: true, reminderSentAt: true } });
       const remindedAt = (id: string) => meetings.find((meeting) => meeting.id === id)!.reminderSentAt;
@@ -319,17 +321,17 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
       rows = await emailsTo(charity.owner, dev, quietVolunteer);
       expect(keysOf(rows)).toEqual(
         [
-          `reminder-24h:${tomorrow.id}:${dev.id}`,
-          `reminder-24h:${tomorrow.id}:${charity.owner.id}`,
-          `reminder-1h:${withinTheHour.id}:${dev.id}`,
-          `reminder-1h:${withinTheHour.id}:${charity.owner.id}`,
-          `reminder-24h:${optedOut.id}:${charity.owner.id}`,
-          `reminder-1h:${bookedLate.id}:${dev.id}`,
-          `reminder-1h:${bookedLate.id}:${charity.owner.id}`,
-          `reminder-1h:${tomorrow.id}:${dev.id}`,
-          `reminder-1h:${tomorrow.id}:${charity.owner.id}`,
-          `reminder-24h:${dayAfter.id}:${dev.id}`,
-          `reminder-24h:${dayAfter.id}:${charity.owner.id}`,
+          `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${dev.id}`,
+          `reminder-24h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-1h:${withinTheHour.id}:${withinTheHour.startsAt.toISOString()}:${dev.id}`,
+          `reminder-1h:${withinTheHour.id}:${withinTheHour.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-24h:${optedOut.id}:${optedOut.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-1h:${bookedLate.id}:${bookedLate.startsAt.toISOString()}:${dev.id}`,
+          `reminder-1h:${bookedLate.id}:${bookedLate.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-1h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${dev.id}`,
+          `reminder-1h:${tomorrow.id}:${tomorrow.startsAt.toISOString()}:${charity.owner.id}`,
+          `reminder-24h:${dayAfter.id}:${dayAfter.startsAt.toISOString()}:${dev.id}`,
+          `reminder-24h:${dayAfter.id}:${dayAfter.startsAt.toISOString()}:${charity.owner.id}`,
         ].sort(),
       );
       expect(rows.some((row) => row.dedupeKey?.includes(cancelled.id))).toBe(false);
@@ -379,7 +381,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         withName: 'Eastgate Community Garden',
         heldAt: justEnded.startsAt.toISOString(),
         timeZone: 'America/Toronto',
-        url: `${APP}/asks/${justEnded.askId}`,
+        url: `${APP}/meetings/${justEnded.id}`,
       } satisfies EmailData<'feedback-request'>);
       expect(byKey(rows, `feedback-request:${justEnded.id}:${charity.owner.id}`).data).toMatchObject({
         withName: 'Sam Okafor',

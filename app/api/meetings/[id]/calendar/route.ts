@@ -1,0 +1,24 @@
+// GET /api/meetings/<id>/calendar: the meeting's .ics, for its two parties and admins. Anyone else gets a
+// 404, the same as for a meeting that does not exist.
+import { AccessDenied } from '@/lib/auth/actor';
+import { requireUser } from '@/lib/auth/guards';
+import { meetingCalendarFor } from '@/lib/meetings/calendar';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/meetings/${id}`);
+  try {
+    const { filename, content, method } = await meetingCalendarFor(user, id);
+    return new Response(content, {
+      headers: {
+        'Content-Type': `text/calendar; charset=utf-8; method=${method}`,
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Cache-Control': 'private, no-store',
+      },
+    });
+  } catch (error) {
+    if (error instanceof AccessDenied)
+      return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    throw error;
+  }
+}
