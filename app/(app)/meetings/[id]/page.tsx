@@ -31,6 +31,7 @@ import { addDays, dateInZone } from '@/lib/time-zones';
 export const metadata: Metadata = { title: 'Your session' };
 
 const notices: Record<string, string> = {
+  booked: 'The session is booked. Both sides have an email with a calendar invite, and can see each other’s contact details below.',
   'move-proposed': 'New time proposed. We have asked the other side to accept it.',
   moved: 'The session has moved to the new time. Both sides have a new calendar invite.',
   'move-declined': 'You declined the new time. The session stays as it was.',
