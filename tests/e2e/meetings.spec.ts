@@ -194,11 +194,15 @@ test('a volunteer offers, staff accept, both meet in their own zones, move it, h
   await staff.locator('#again-time').fill('14:00');
   await staff.getByRole('button', { name: 'Book the catch-up' }).click();
   await expect(staff.getByRole('status')).toContainText('further catch-up is booked');
-  const catchUps = staff.getByRole('region', { name: 'Catch-ups' });
-  await expect(catchUps).toContainText(formatDateTime(zonedTimeToUtc(againDay!, '14:00', LONDON), LONDON));
-  await catchUps.getByRole('link').click();
-  await expect(staff.getByRole('region', { name: 'Catch-ups' })).toContainText('This is a further catch-up after');
+  // It opens on the new meeting's page, which links back to the first.
+  expect(new URL(staff.url()).pathname).not.toBe(`/meetings/${meetingId}`);
+  await expect(when(staff)).toContainText(formatDateTime(zonedTimeToUtc(againDay!, '14:00', LONDON), LONDON));
   await expect(staff.getByText('Booked', { exact: true })).toBeVisible();
+  const catchUps = staff.getByRole('region', { name: 'Catch-ups' });
+  await expect(catchUps).toContainText('This is a further catch-up after');
+  await catchUps.getByRole('link').click();
+  await expect(staff).toHaveURL(new RegExp(`/meetings/${meetingId}$`));
+  await expect(staff.getByRole('region', { name: 'Catch-ups' })).toContainText('A further catch-up is booked');
   await expectNoAxeViolations(staff);
 });
 
