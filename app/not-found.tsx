@@ -5,7 +5,8 @@ export default function NotFound() {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">We could not find that page</h1>
       <p className="mt-4 text-slate-800">
-        The ask may have been withdrawn, or it may still be waiting for review. Asks are only public once they have been checked.
+        The address may be mistyped, or what it showed is no longer there: an ask may have been withdrawn, or still be waiting for review
+        (asks are only public once they have been checked).
       </p>
       <p className="mt-4">
         <Link href="/asks">Browse the open asks</Link> or go to the <Link href="/">home page</Link>.

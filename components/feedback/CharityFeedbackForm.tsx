@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
 import { single, type FormAction } from '@/lib/forms';
-import { RadioChoice, RATING_OPTIONS } from './RadioChoice';
+import { RATING_OPTIONS } from './ratings';
 
 /** The charity's feedback after a session: a rating, what they will do differently, and a thank-you for the volunteer. */
 export function CharityFeedbackForm({ action: give, volunteerName }: { action: FormAction<{ id: string }>; volunteerName: string }) {
@@ -17,7 +17,7 @@ export function CharityFeedbackForm({ action: give, volunteerName }: { action: F
       <div aria-live="polite">
         <FormAlert error={failed?.formError} />
       </div>
-      <RadioChoice
+      <RadioGroup
         name="rating"
         legend="How useful was the session?"
         options={RATING_OPTIONS}

@@ -166,7 +166,9 @@ function PracticeSide({
   if (check && view.canAnswerPracticeCheck) {
     return (
       <>
-        <p className="text-slate-800">It has been two weeks since the session. Have you been able to use what you learned?</p>
+        <p className="text-slate-800">
+          A couple of weeks or more have passed since the session. Have you been able to use what you learned?
+        </p>
         <PracticeCheckForm action={answerPracticeCheckAction.bind(null, check.id, meetingId)} volunteerName={volunteerName} />
       </>
     );

@@ -1,11 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { FormAlert, RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/schema';
 import { single, type FormAction } from '@/lib/forms';
-import { RadioChoice } from './RadioChoice';
 
 const outcomes = (['YES', 'PARTLY', 'NOT_YET'] as const).map((value) => ({ value, label: practiceOutcomeLabels[value] }));
 
@@ -18,7 +17,7 @@ export function PracticeCheckForm({ action: answer, volunteerName }: { action: F
       <div aria-live="polite">
         <FormAlert error={failed?.formError} />
       </div>
-      <RadioChoice
+      <RadioGroup
         name="outcome"
         legend="Did you put it into practice?"
         options={outcomes}

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
 import { single, type FormAction } from '@/lib/forms';
-import { RadioChoice, RATING_OPTIONS } from './RadioChoice';
+import { RATING_OPTIONS } from './ratings';
 
 /** The volunteer's feedback after a session: was the ask well scoped, an optional rating, a private note. */
 export function VolunteerFeedbackForm({
@@ -23,7 +23,7 @@ export function VolunteerFeedbackForm({
       <div aria-live="polite">
         <FormAlert error={failed?.formError} />
       </div>
-      <RadioChoice
+      <RadioGroup
         name="wellScoped"
         legend="Was the ask well scoped?"
         hint="Could the question be answered well in the time you had?"
@@ -35,7 +35,7 @@ export function VolunteerFeedbackForm({
         errors={failed?.fieldErrors.wellScoped}
         inline
       />
-      <RadioChoice
+      <RadioGroup
         name="rating"
         legend="How did the session go? (optional)"
         options={RATING_OPTIONS}

@@ -40,7 +40,7 @@ export function DateTimeFields({
           Start time
         </label>
         <p id={`${timeId}-hint`} className="text-sm text-slate-700">
-          24-hour clock, for example 14:30
+          For example 14:30 (2:30 pm)
         </p>
         <input
           id={timeId}

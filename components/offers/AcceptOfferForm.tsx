@@ -1,10 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { FormAlert, RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/forms';
-import { RadioChoices } from './RadioChoices';
 
 /**
  * Accepting one offer at one of its times, which books the session. The page binds the offer's id and
@@ -28,7 +27,7 @@ export function AcceptOfferForm({
       <div aria-live="polite">
         <FormAlert error={failed?.formError} />
       </div>
-      <RadioChoices
+      <RadioGroup
         name="timeId"
         idPrefix={`accept-${offerId}-time`}
         legend={`Choose a time (${zoneName})`}

@@ -226,6 +226,61 @@ export function CheckboxGroup({
   );
 }
 
+/**
+ * One question answered by choosing one option (a fieldset, so the question is read with each option).
+ * `idPrefix` keeps ids unique when the same question appears more than once on a page (one per offer).
+ */
+export function RadioGroup({
+  name,
+  idPrefix = name,
+  legend,
+  hint,
+  errors,
+  options,
+  selected,
+  inline = false,
+}: {
+  name: string;
+  idPrefix?: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  errors?: Errors;
+  options: Array<{ value: string; label: ReactNode }>;
+  selected?: string;
+  /** Options side by side (a 1-5 scale) rather than one per line. */
+  inline?: boolean;
+}) {
+  return (
+    <fieldset aria-describedby={describedBy(idPrefix, hint, errors)} aria-invalid={errors?.length ? true : undefined} className="space-y-2">
+      <legend className="font-medium text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={`${idPrefix}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      <FieldErrors id={`${idPrefix}-error`} errors={errors} />
+      <div className={inline ? 'flex flex-wrap gap-x-5 gap-y-2' : 'space-y-2'}>
+        {options.map((option) => {
+          const id = `${idPrefix}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-start gap-2">
+              <input
+                id={id}
+                type="radio"
+                name={name}
+                value={option.value}
+                defaultChecked={selected === option.value}
+                className="mt-1 h-4 w-4 accent-brand-700"
+              />
+              <label htmlFor={id}>{option.label}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
 /** A problem with the form as a whole, or a confirmation; announced by screen readers. */
 export function FormAlert({ error, success }: { error?: string; success?: string }) {
   if (error) {

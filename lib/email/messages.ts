@@ -60,7 +60,13 @@ export type EmailMessage =
     }
   | {
       kind: 'move-proposed';
-      data: MeetingDetails & { proposedStartsAt: string; proposedEndsAt: string; proposedByName: string; note?: string | null; url: string };
+      data: MeetingDetails & {
+        proposedStartsAt: string;
+        proposedEndsAt: string;
+        proposedByName: string;
+        note?: string | null;
+        url: string;
+      };
     }
   | { kind: 'move-declined'; data: MeetingDetails & { proposedStartsAt: string; declinedByName: string; url: string } }
   | { kind: 'meeting-rescheduled'; data: MeetingDetails & { previousStartsAt: string; sequence: number; url: string } }

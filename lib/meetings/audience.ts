@@ -80,7 +80,14 @@ export async function meetingAudience(db: Db, meetingId: string): Promise<{ meet
   }
   const contacts = (await askContacts(db, [meeting.askId])).get(meeting.askId) ?? [];
   for (const contact of contacts) {
-    people.push({ id: contact.id, email: contact.email, name: contact.name, timeZone: contact.timeZone, party: 'CHARITY', withName: volunteerName });
+    people.push({
+      id: contact.id,
+      email: contact.email,
+      name: contact.name,
+      timeZone: contact.timeZone,
+      party: 'CHARITY',
+      withName: volunteerName,
+    });
   }
   const booker = meeting.bookedBy;
   if (
@@ -89,7 +96,14 @@ export async function meetingAudience(db: Db, meetingId: string): Promise<{ meet
     booker.memberships.some((membership) => membership.organisationId === meeting.organisationId) &&
     !people.some((person) => person.id === booker.id)
   ) {
-    people.push({ id: booker.id, email: booker.email, name: booker.name, timeZone: booker.timeZone, party: 'CHARITY', withName: volunteerName });
+    people.push({
+      id: booker.id,
+      email: booker.email,
+      name: booker.name,
+      timeZone: booker.timeZone,
+      party: 'CHARITY',
+      withName: volunteerName,
+    });
   }
   const { volunteer: _volunteer, bookedBy: _bookedBy, organisationId: _organisationId, ...rest } = meeting;
   return { meeting: rest, people };

@@ -40,11 +40,22 @@ export async function bookMeeting(tx: Prisma.TransactionClient, input: BookingIn
     select: { id: true },
   });
   await tx.auditLog.create({
-    data: { actorId: input.bookedById, action: 'meeting.book', entityType: 'Meeting', entityId: meeting.id, data: { offerId: input.offerId } },
+    data: {
+      actorId: input.bookedById,
+      action: 'meeting.book',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      data: { offerId: input.offerId },
+    },
   });
   await queueMeetingEmails(tx, meeting.id, `meeting-booked:${meeting.id}`, (person, booked) => ({
     kind: 'offer-accepted',
-    data: { ...meetingDetails(booked, person), organisationName: booked.organisation.name, sequence: booked.sequence, url: meetingUrl(booked.id) },
+    data: {
+      ...meetingDetails(booked, person),
+      organisationName: booked.organisation.name,
+      sequence: booked.sequence,
+      url: meetingUrl(booked.id),
+    },
   }));
   return meeting;
 }

@@ -13,6 +13,9 @@ import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult, type FormValues } from '@/lib/forms';
 import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
+import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
+import { timeZoneLabel } from '@/lib/dates';
+import { effectiveWindows, fitsWindows, MIN_LEAD_MS } from '@/lib/offers/times';
 import { isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import { meetingDetails, meetingUrl, queueMeetingEmails, volunteerDisplayName, type MeetingPerson } from './audience';
 import { bookMeeting, isMeetingClash } from './booking';
@@ -103,28 +106,35 @@ async function actorLabel(actor: Actor, party: MeetingParty, meeting: PolicyMeet
   return name ? `${name}, ${organisation?.name ?? 'the charity'}` : (organisation?.name ?? 'The charity');
 }
 
-/** The start a date and time in `zone` names, checked to be ahead and not too far ahead. */
-function startFrom(
+/**
+ * The start a date and time in `zone` names, checked by the rules an offered time keeps
+ * (lib/offers/times.ts): at least two hours ahead, not too far ahead, and wholly inside the charity's
+ * windows for the ask (read in the ask's zone), so a move or a catch-up cannot land at 3 a.m.
+ */
+async function startFrom(
   values: FormValues,
   data: { date: string; time: string },
   zone: string,
+  meeting: PolicyMeeting,
   now: Date,
-): { ok: true; startsAt: Date } | { ok: false; result: FormResult<never> } {
+): Promise<{ ok: true; startsAt: Date } | { ok: false; result: FormResult<never> }> {
+  const refuse = (field: 'date' | 'time', message: string) => ({
+    ok: false as const,
+    result: invalid(values, { [field]: [message] }, 'Please correct the problems below.'),
+  });
   const startsAt = zonedTimeToUtc(data.date, data.time, zone);
-  if (Number.isNaN(startsAt.getTime()))
-    return { ok: false, result: invalid(values, { date: ['Enter a real date.'] }, 'Please correct the problems below.') };
-  if (startsAt.getTime() <= now.getTime()) {
-    return { ok: false, result: invalid(values, { date: ['Choose a time in the future.'] }, 'Please correct the problems below.') };
-  }
+  if (Number.isNaN(startsAt.getTime())) return refuse('date', 'Enter a real date.');
+  if (startsAt.getTime() <= now.getTime()) return refuse('date', 'Choose a time in the future.');
+  if (startsAt.getTime() < now.getTime() + MIN_LEAD_MS) return refuse('time', 'Choose a time at least two hours from now.');
   if (startsAt.getTime() > now.getTime() + MAX_BOOKING_AHEAD_DAYS * DAY_MS) {
-    return {
-      ok: false,
-      result: invalid(
-        values,
-        { date: [`Choose a time within the next ${MAX_BOOKING_AHEAD_DAYS} days.`] },
-        'Please correct the problems below.',
-      ),
-    };
+    return refuse('date', `Choose a time within the next ${MAX_BOOKING_AHEAD_DAYS} days.`);
+  }
+  const ask = await db.ask.findUniqueOrThrow({ where: { id: meeting.askId }, select: { availability: true, timeZone: true } });
+  const windows = parseAvailability(ask.availability);
+  const endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
+  if (!fitsWindows({ startsAt, endsAt }, windows, ask.timeZone)) {
+    const usual = summariseAvailability(effectiveWindows(windows));
+    return refuse('time', `Choose a time inside the charity’s usual times (${timeZoneLabel(ask.timeZone)}): ${usual.join('; ')}.`);
   }
   return { ok: true, startsAt };
 }
@@ -162,7 +172,7 @@ export async function proposeMove(
   if (refusal) return invalid(values, {}, refusal);
   const parsed = parseForm(proposeMoveSchema, values);
   if (!parsed.ok) return parsed.result;
-  const start = startFrom(values, parsed.data, await zoneOf(actor, party), now);
+  const start = await startFrom(values, parsed.data, await zoneOf(actor, party), meeting, now);
   if (!start.ok) return start.result;
   const { startsAt } = start;
   if (startsAt.getTime() === meeting.startsAt.getTime()) {
@@ -534,7 +544,7 @@ export async function bookAgain(
   if (refusal) return invalid(values, {}, refusal);
   const parsed = parseForm(bookAgainSchema, values);
   if (!parsed.ok) return parsed.result;
-  const start = startFrom(values, parsed.data, await zoneOf(actor, party), now);
+  const start = await startFrom(values, parsed.data, await zoneOf(actor, party), meeting, now);
   if (!start.ok) return start.result;
   const { startsAt } = start;
   const endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));

@@ -168,7 +168,7 @@ test('a volunteer offers, staff accept, both meet in their own zones, move it, h
   await staff.getByRole('button', { name: 'It happened: mark as held' }).click();
   await expect(staff.getByRole('status')).toContainText('marked as held');
   await volunteer.reload();
-  await volunteer.getByRole('button', { name: 'It happened: mark as held' }).click();
+  await volunteer.getByRole('button', { name: 'Confirm it happened' }).click();
   await expect(volunteer.getByRole('status')).toContainText('marked as held');
 
   // Staff leave feedback with a thank-you; the volunteer reads it on their impact page.

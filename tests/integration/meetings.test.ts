@@ -8,7 +8,7 @@ import { answerMove, bookAgain, cancelMeeting, markHeld, proposeMove, reportNoSh
 import { getMeetingForViewer } from '@/lib/meetings/queries';
 import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
 import { jobQueue } from '@/lib/jobs/current';
-import { dateInZone } from '@/lib/time-zones';
+import { dateInZone, zonedTimeToUtc } from '@/lib/time-zones';
 import { createOffer, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
 import { addMember, createAskBy, createBookedMeeting, createCharity } from '../support/meeting-factories';
@@ -18,7 +18,16 @@ withJobQueue();
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const fromNow = (ms: number) => new Date(Date.now() + ms);
+/**
+ * `ms` from now. A whole number of days ahead lands at midday UK time on that day, inside the hours a
+ * test ask meets in (08:00-20:00 UK time when it names none), whatever the time the tests run.
+ */
+function fromNow(ms: number): Date {
+  const instant = new Date(Date.now() + ms);
+  return ms > 0 && ms % DAY === 0 ? zonedTimeToUtc(dateInZone(instant, 'Europe/London'), '12:00', 'Europe/London') : instant;
+}
+/** Every day, all day: for tests that need a time a few hours from now, whatever the hour. */
+const ALL_DAY = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '23:59' }));
 
 /** The wall-clock date and time of `instant` in `zone`, as a person types them into the form. */
 function wallClock(instant: Date, zone: string) {
@@ -83,7 +92,7 @@ describe('moving a meeting', () => {
   it('the volunteer proposes a time in their own zone; the charity accepts and the same meeting moves', async () => {
     const s = await booked({ volunteerZone: 'America/New_York' });
     await db.meeting.update({ where: { id: s.meeting.id }, data: { reminderSentAt: new Date() } });
-    const target = new Date(Math.ceil((Date.now() + 5 * DAY) / HOUR) * HOUR);
+    const target = fromNow(5 * DAY);
     const proposed = await proposeMove(s.volunteer, s.meeting.id, { ...wallClock(target, 'America/New_York'), note: 'Clash with work' });
     expectOk<{ moveId: string }>(proposed);
 
@@ -140,6 +149,12 @@ describe('moving a meeting', () => {
     const s = await booked();
     const past = await proposeMove(s.owner, s.meeting.id, wallClock(fromNow(-2 * HOUR), 'Europe/London'));
     expect(past).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringMatching(/future/)] } });
+    // The rules an offered time keeps: two hours' notice, and inside the charity's hours for the ask.
+    const soon = await proposeMove(s.owner, s.meeting.id, wallClock(fromNow(20 * MINUTE), 'Europe/London'));
+    expect(soon).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/two hours/)] } });
+    const night = await proposeMove(s.owner, s.meeting.id, { date: dateInZone(fromNow(4 * DAY), 'Europe/London'), time: '03:00' });
+    expect(night).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/usual times.*08:00 to 20:00/)] } });
+    expect(await db.meetingReschedule.count({ where: { meetingId: s.meeting.id } })).toBe(0);
     const empty = await proposeMove(s.owner, s.meeting.id, { date: '', time: '' });
     expect(empty).toMatchObject({
       ok: false,
@@ -412,7 +427,7 @@ describe('booking a further catch-up', () => {
       ask: { status: 'COMPLETED' },
       meeting: { status: 'HELD', medium: 'PHONE', joinDetails: '+44 7700 900123' },
     });
-    const when = new Date(Math.ceil((Date.now() + 7 * DAY) / HOUR) * HOUR);
+    const when = fromNow(7 * DAY);
     const result = await bookAgain(s.volunteer, s.meeting.id, wallClock(when, 'Europe/London'));
     expectOk<{ meetingId: string }>(result);
     const next = await db.meeting.findUniqueOrThrow({ where: { id: result.data.meetingId } });
@@ -488,7 +503,7 @@ describe('reminders and feedback requests', () => {
   const context = () => ({ db, boss: jobQueue(), appUrl: APP });
 
   it('link to the meeting page, and a moved meeting is reminded again for its new time', async () => {
-    const s = await booked({ startsIn: 20 * HOUR });
+    const s = await booked({ startsIn: 20 * HOUR, ask: { availability: ALL_DAY } });
     await sendMeetingReminders(context());
     const first = await db.emailOutbox.findMany({ where: { userId: s.volunteer.id, kind: 'meeting-reminder' } });
     expect(first.map((row) => row.dedupeKey)).toEqual([

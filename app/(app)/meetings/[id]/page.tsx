@@ -79,8 +79,8 @@ function MoveLine({ move, data }: { move: MeetingMove; data: MeetingPageData }) 
   return (
     <>
       {sideName(data, move.proposedByParty)}
-      {move.proposedByName ? ` (${move.proposedByName})` : ''} proposed moving it from{' '}
-      {formatDateTime(move.previousStartsAt, data.viewerZone)} to {formatDateTime(move.startsAt, data.viewerZone)}.
+      {move.proposedByName && move.proposedByName !== sideName(data, move.proposedByParty) ? ` (${move.proposedByName})` : ''} proposed
+      moving it from {formatDateTime(move.previousStartsAt, data.viewerZone)} to {formatDateTime(move.startsAt, data.viewerZone)}.
       {move.note ? ` “${move.note}”` : ''}
     </>
   );
@@ -128,18 +128,24 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           </dt>
           <dd>{span(data.startsAt, data.endsAt, data.otherZone)}</dd>
         </dl>
-        <p>
-          <a href={`/api/meetings/${data.id}/calendar`} download>
-            {data.status === 'CANCELLED' ? 'Download the cancellation for your calendar (.ics)' : 'Add to your calendar (.ics)'}
-          </a>
-        </p>
+        {data.status === 'SCHEDULED' || data.status === 'CANCELLED' ? (
+          <p>
+            <a href={`/api/meetings/${data.id}/calendar`} download>
+              {data.status === 'CANCELLED' ? 'Download the cancellation for your calendar (.ics)' : 'Add to your calendar (.ics)'}
+            </a>
+          </p>
+        ) : null}
       </Section>
 
       {data.cancellation ? (
         <Section id="cancellation" title="Cancelled">
           <p>
             Cancelled by {data.cancellation.byParty ? sideName(data, data.cancellation.byParty) : 'someone no longer on HalfHour'}
-            {data.cancellation.byName ? ` (${data.cancellation.byName})` : ''} on {formatDateTime(data.cancellation.at, zone)}
+            {data.cancellation.byName &&
+            (!data.cancellation.byParty || data.cancellation.byName !== sideName(data, data.cancellation.byParty))
+              ? ` (${data.cancellation.byName})`
+              : ''}{' '}
+            on {formatDateTime(data.cancellation.at, zone)}
             {data.cancellation.late ? ', within 24 hours of the start (a late cancellation)' : ''}.
           </p>
           {data.cancellation.reason ? <p className="whitespace-pre-line break-words">Reason: {data.cancellation.reason}</p> : null}
@@ -156,13 +162,13 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">How</dt>
           <dd>{mediumLabels[data.medium]}</dd>
-          {data.joinDetails ? (
+          {data.joinDetails && data.status !== 'CANCELLED' ? (
             <>
               <dt className="font-medium text-slate-700">{data.medium === 'IN_PERSON' ? 'Where' : 'Join details'}</dt>
               <dd className="break-words whitespace-pre-line">{data.joinDetails}</dd>
             </>
           ) : null}
-          {data.offerJoinDetails && data.offerJoinDetails !== data.joinDetails ? (
+          {data.offerJoinDetails && data.offerJoinDetails !== data.joinDetails && data.status !== 'CANCELLED' ? (
             <>
               <dt className="font-medium text-slate-700">{data.volunteer.name}’s phone or video link</dt>
               <dd className="break-words">{data.offerJoinDetails}</dd>
@@ -223,7 +229,17 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 {actions.markHeld ? (
                   <MeetingButtonForm
                     action={markHeldAction.bind(null, data.id)}
-                    buttons={[{ label: 'It happened: mark as held', pendingText: 'Saving…' }]}
+                    intro={
+                      data.status === 'HELD'
+                        ? `${data.viewer === 'VOLUNTEER' ? data.organisation.name : data.volunteer.name} marked it as held. Add your own mark if it happened for you too.`
+                        : undefined
+                    }
+                    buttons={[
+                      {
+                        label: data.status === 'HELD' ? 'Confirm it happened' : 'It happened: mark as held',
+                        pendingText: 'Saving…',
+                      },
+                    ]}
                   />
                 ) : null}
                 {actions.reportNoShow ? (
