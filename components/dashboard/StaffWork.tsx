@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '@/lib/dates';
 import type { StaffDashboard } from '@/lib/dashboard/queries';
 import { plural } from '@/lib/labels';
 import { DashboardList } from './DashboardList';
+import { PendingMoveNote, sessionOutcome } from './MeetingLines';
 
 export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDashboard; timeZone: string; showOrganisation: boolean }) {
   const org = (name: string) => (showOrganisation ? <span className="text-sm text-slate-700"> ({name})</span> : null);
@@ -33,6 +34,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
             <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link>
             {org(meeting.organisationName)}: {formatDateTime(meeting.startsAt, timeZone)}
             {meeting.withName ? ` with ${meeting.withName}` : ''}.
+            <PendingMoveNote meeting={meeting} />
           </li>
         ))}
       </DashboardList>
@@ -45,6 +47,16 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
             {meeting.needsMarking ? 'say whether the session took place, then give feedback' : 'give feedback'} (
             {formatDateTime(meeting.startsAt, timeZone)}
             {meeting.withName ? ` with ${meeting.withName}` : ''}).
+          </li>
+        ))}
+      </DashboardList>
+
+      <DashboardList id="staff-recent" title="Recent sessions" empty="No sessions in the last two months.">
+        {data.recent.map((meeting) => (
+          <li key={meeting.id}>
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link>
+            {org(meeting.organisationName)}: {formatDateTime(meeting.startsAt, timeZone)}
+            {meeting.withName ? ` with ${meeting.withName}` : ''}, {sessionOutcome(meeting)}.
           </li>
         ))}
       </DashboardList>

@@ -1,11 +1,15 @@
-// The volunteer side of the dashboard: their offers, sessions, feedback owed and this month's capacity.
-// Times are in the zone of their volunteer profile, named.
+// The volunteer side of the dashboard: invitations waiting for them, their offers, sessions, feedback owed,
+// this month's capacity and asks that fit them. Times are in the zone of their volunteer profile, named.
 import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { VolunteerDashboard } from '@/lib/dashboard/queries';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import { plural } from '@/lib/labels';
+import type { FittingAsk } from '@/lib/matching/candidates';
 import { DashboardList } from './DashboardList';
+import { PendingMoveNote, sessionOutcome } from './MeetingLines';
+import { FittingAsks } from './FittingAsks';
+import { VolunteerInvitations, type InvitationWithDecline } from './VolunteerInvitations';
 
 const offerGroups: Array<{ title: string; statuses: OfferStatus[] }> = [
   { title: 'Waiting for an answer', statuses: ['PENDING'] },
@@ -26,8 +30,8 @@ function CapacityLine({ load }: { load: VolunteerDashboard['load'] }) {
   }
   return (
     <p className="text-slate-800">
-      This month: {plural(load.booked, 'session')} booked and {plural(load.pending, 'offer')} waiting, of the {load.capacity} you said you
-      could give.{' '}
+      This month: {plural(load.booked, 'session')} booked or given, {plural(load.pending, 'offer')} waiting
+      {load.invited > 0 ? ` and ${plural(load.invited, 'invitation')} to answer` : ''}, of the {load.capacity} you said you could give.{' '}
       {load.spare > 0
         ? `You can offer ${load.spare} more.`
         : 'You have reached your limit for this month; you can change it on your profile.'}
@@ -35,7 +39,16 @@ function CapacityLine({ load }: { load: VolunteerDashboard['load'] }) {
   );
 }
 
-export function VolunteerWork({ data }: { data: VolunteerDashboard }) {
+export function VolunteerWork({
+  data,
+  invitations,
+  fitting,
+}: {
+  data: VolunteerDashboard;
+  /** The dashboard's invitations, each with its decline action bound by the page. */
+  invitations: InvitationWithDecline[];
+  fitting: FittingAsk[];
+}) {
   const zone = data.timeZone;
   return (
     <section aria-labelledby="volunteer-work" className="space-y-6">
@@ -47,11 +60,14 @@ export function VolunteerWork({ data }: { data: VolunteerDashboard }) {
         <Link href="/volunteer/impact">See the difference your time has made</Link>
       </p>
 
+      <VolunteerInvitations invitations={invitations} timeZone={zone} />
+
       <DashboardList id="volunteer-upcoming" title="Your upcoming sessions" empty="No sessions are booked yet.">
         {data.upcoming.map((meeting) => (
           <li key={meeting.id}>
             <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link> with {meeting.organisationName}:{' '}
             {formatDateTime(meeting.startsAt, zone)}.
+            <PendingMoveNote meeting={meeting} />
           </li>
         ))}
       </DashboardList>
@@ -66,6 +82,15 @@ export function VolunteerWork({ data }: { data: VolunteerDashboard }) {
             <Link href={`/meetings/${meeting.id}${meeting.needsMarking ? '' : '#feedback'}`}>{meeting.askTitle}</Link> with{' '}
             {meeting.organisationName}: {meeting.needsMarking ? 'say whether the session took place, then give feedback' : 'give feedback'}{' '}
             ({formatDateTime(meeting.startsAt, zone)}).
+          </li>
+        ))}
+      </DashboardList>
+
+      <DashboardList id="volunteer-recent" title="Recent sessions" empty="No sessions in the last two months.">
+        {data.recent.map((meeting) => (
+          <li key={meeting.id}>
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link> with {meeting.organisationName}:{' '}
+            {formatDateTime(meeting.startsAt, zone)}, {sessionOutcome(meeting)}.
           </li>
         ))}
       </DashboardList>
@@ -105,6 +130,8 @@ export function VolunteerWork({ data }: { data: VolunteerDashboard }) {
           })
         )}
       </section>
+
+      <FittingAsks asks={fitting} timeZone={zone} />
     </section>
   );
 }

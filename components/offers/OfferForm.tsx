@@ -1,10 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldErrors, FormAlert, TextArea, TextField } from '@/components/ui/fields';
+import { FieldErrors, FormAlert, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/forms';
-import { RadioChoices } from './RadioChoices';
 
 const inputClass =
   'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
@@ -47,7 +46,7 @@ export function OfferForm({
         defaultValue={value('message')}
         errors={errors.message}
       />
-      <RadioChoices
+      <RadioGroup
         name="medium"
         legend="How would you like to meet?"
         options={media}
@@ -89,7 +88,7 @@ export function OfferForm({
                 </div>
                 <div className="space-y-1">
                   <label htmlFor={`${key}Time`} className="block text-sm font-medium">
-                    Start time (24-hour, {zoneName})
+                    Start time ({zoneName})
                   </label>
                   <input
                     id={`${key}Time`}

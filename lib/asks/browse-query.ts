@@ -103,7 +103,7 @@ export function decodeCursor(text: string | undefined): Cursor | undefined {
   return { key: match[1] === 'n' ? 'newest' : 'deadline', at: new Date(time), id: match[3]! };
 }
 
-/** The order a sort pages in: "best fit" falls back to newest until the matching module lands. */
+/** The order a sort pages in: "best fit" is one ranked page, and when it falls back it pages newest first. */
 export function cursorKeyFor(sort: BrowseSort): CursorKey {
   return sort === 'deadline' ? 'deadline' : 'newest';
 }

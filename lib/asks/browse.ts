@@ -5,6 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Medium, Region } from '@/lib/generated/prisma/enums';
+import { asksThatFit } from '@/lib/matching/candidates';
 import { type BrowseFilters, type BrowseQuery, type BrowseSort, type Cursor, cursorKeyFor, type KnownSlugs } from './browse-query';
 import { searchWords, tsQueryText, wantsTypoLookup } from './search-terms';
 
@@ -79,6 +80,8 @@ function toCard(row: CardRow): AskCardData {
 /** Who is looking: only someone with a volunteer profile can ask for the asks that fit them best. */
 export interface BrowseViewer {
   hasVolunteerProfile: boolean;
+  /** The volunteer's user id: "best fit" ranks the asks for them (lib/matching). Without it, best fit falls back. */
+  userId?: string;
 }
 
 export interface BrowseResult {
@@ -87,8 +90,13 @@ export interface BrowseResult {
   count: { value: number; capped: boolean };
   /** The sort the viewer may use ("best-fit" only with a volunteer profile). */
   sort: BrowseSort;
-  /** "Best fit" was asked for; until matching lands the list is newest first and the page says so. */
+  /** "Best fit" was asked for but nothing could be ranked for the viewer: the list is newest first and the page says so. */
   bestFitFallback: boolean;
+  /**
+   * With "best fit": why each ask on the page fits the viewer, by ask id. The page is then the asks matching the
+   * filters that fit them best, ranked by lib/matching, one page with no cursors.
+   */
+  fitReasons?: Record<string, string[]>;
   /** Close spellings of the typed words that were searched for as well ("budgeting" for "budgetting"). */
   alsoSearchedFor: string[];
   /** Cursors of the rows either side of this page; absent at the start or end of the list. */
@@ -145,7 +153,7 @@ function holdsSql(column: 'skillIds' | 'skillCategoryIds', id: string | null): P
  * index, the region leads two btree indexes, so PostgreSQL combines any of them without a join. Enum
  * parameters are cast one by one: the embedded engine's adapter cannot send enum arrays.
  */
-function filterSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids: TaxonomyIds = {}): Prisma.Sql[] {
+export function filterSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids: TaxonomyIds = {}): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (tsquery) {
     // A query of stop words only ("the") has no lexemes: numnode() folds to 0 and the search is dropped
@@ -282,9 +290,45 @@ export function effectiveSort(sort: BrowseSort, viewer?: BrowseViewer | null): B
   return sort === 'best-fit' && !viewer?.hasVolunteerProfile ? 'newest' : sort;
 }
 
+/**
+ * "Best fit for me": the listed asks matching the filters that fit the volunteer best (lib/matching's
+ * asksThatFit with the filters as extra conditions), with the reasons, and the usual capped count. Null when
+ * nothing fits (paused, full, or no ask needs their skills), so the caller can fall back to newest first.
+ */
+async function bestFitPage(query: BrowseQuery, userId: string, now: Date): Promise<BrowseResult | null> {
+  const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
+  const conditions = filterSql(query, search.tsquery, now, ids);
+  const where = conditions.length > 0 ? Prisma.join(conditions, ' AND ') : undefined;
+  const count = browseStatements({ ...query, sort: 'newest', page: { kind: 'first' } }, search.tsquery, now, ids).count;
+  const [fits, counted] = await Promise.all([
+    asksThatFit(db, userId, { now, limit: ASKS_PER_PAGE, where }),
+    db.$queryRaw<Array<{ count: number }>>(count),
+  ]);
+  if (fits.length === 0) return null;
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT ${CARD_COLUMNS}, a."publishedAt" AS "sortKey" FROM "Ask" a WHERE a.id = ANY(${fits.map((fit) => fit.askId)}::text[])`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const value = counted[0]?.count ?? 0;
+  return {
+    asks: fits.flatMap((fit) => {
+      const row = byId.get(fit.askId);
+      return row ? [toCard(row)] : [];
+    }),
+    count: { value: Math.min(value, COUNT_CAP), capped: value > COUNT_CAP },
+    sort: 'best-fit',
+    bestFitFallback: false,
+    fitReasons: Object.fromEntries(fits.map((fit) => [fit.askId, fit.reasons])),
+    alsoSearchedFor: search.alsoSearchedFor,
+  };
+}
+
 /** One page of listed asks matching the query, with the cursors either side and a capped count. */
 export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer | null, now = new Date()): Promise<BrowseResult> {
   const sort = effectiveSort(query.sort, viewer);
+  if (sort === 'best-fit' && viewer?.userId) {
+    const ranked = await bestFitPage(query, viewer.userId, now);
+    if (ranked) return ranked;
+  }
   const key = cursorKeyFor(sort);
   // A cursor made for another order means nothing here: start from the first page.
   const { page } = query;

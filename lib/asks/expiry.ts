@@ -1,4 +1,5 @@
-// The expiry sweep: open asks past their deadline are closed, and offers still waiting on them expire.
+// The expiry sweep: open asks past their deadline are closed, offers still waiting on them expire and
+// invitations still waiting are withdrawn.
 // Listing never shows them in the meantime (lib/asks/policy.ts checks the deadline itself); the sweep
 // makes the status match. Idempotent: a second run, or two at once, finds nothing left to do.
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
@@ -7,6 +8,7 @@
 import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { expireUnansweredInvitations, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import type { TaskContext } from '@/lib/jobs/schedules';
 import { nextAskStatus } from './transitions';
 
@@ -46,6 +48,8 @@ export async function expireOverdueAsks(
         })
       : [];
     await tx.offer.updateMany({ where: { askId: { in: ids }, status: 'PENDING' }, data: { status: 'EXPIRED', respondedAt: now } });
+    // Invitations still waiting are withdrawn rather than expired: the ask closed, the volunteer did nothing wrong.
+    await withdrawPendingInvitations(tx, ids);
     for (const offer of waiting) {
       await queueEmail(
         tx,
@@ -73,14 +77,21 @@ export async function expireOverdueAsks(
   });
 }
 
-/** The scheduled sweep: every overdue ask, a batch at a time, telling the volunteers still waiting. */
-export async function closeOverdueAsks({ db, boss, appUrl }: TaskContext, now = new Date()): Promise<{ expired: string[] }> {
+/**
+ * The scheduled sweep: every overdue ask, a batch at a time, telling the volunteers still waiting; then
+ * invitations left unanswered for a week expire, freeing the places they held.
+ */
+export async function closeOverdueAsks(
+  { db, boss, appUrl }: TaskContext,
+  now = new Date(),
+): Promise<{ expired: string[]; invitationsExpired: number }> {
   const expired: string[] = [];
   for (;;) {
     const batch = await expireOverdueAsks(db, now, { boss, appUrl });
     expired.push(...batch.expired);
-    if (batch.expired.length < EXPIRE_BATCH) return { expired };
+    if (batch.expired.length < EXPIRE_BATCH) break;
   }
+  return { expired, invitationsExpired: await expireUnansweredInvitations(db, now) };
 }
 
 const DAY_MS = 86_400_000;

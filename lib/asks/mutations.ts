@@ -8,6 +8,7 @@ import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult, type FormValues } from '@/lib/forms';
+import { withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import { assertOrgRole } from '@/lib/orgs/policy';
 import { coachAsk, type CoachReport } from './coach';
 import { assertAskStaff, staffAskWhere } from './policy';
@@ -154,7 +155,7 @@ export async function saveAsk(
   return { ok: true, data: { id: result.id, submitted: submitting }, coach };
 }
 
-/** Withdraws an ask at any time before a session is booked; offers waiting on it are declined kindly. */
+/** Withdraws an ask at any time before a session is booked; offers waiting on it are declined kindly, invitations withdrawn. */
 export async function withdrawAsk(
   actor: Actor,
   askId: string,
@@ -182,6 +183,7 @@ export async function withdrawAsk(
       tx,
       declined.map((offer) => offer.id),
     );
+    await withdrawPendingInvitations(tx, [askId]);
     await recordAskEvent(tx, actor.id, 'ask.withdraw', askId, parsed.data.reason ? { reason: parsed.data.reason } : undefined);
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
   });

@@ -25,8 +25,11 @@ export function skillReason(match: SkillMatch, book: SkillBook): string {
 /** The skill reasons worth saying, biggest contribution (rarity × fit) first; each sentence once. */
 export function skillReasons(matches: readonly (SkillMatch | null)[], weights: readonly number[], book: SkillBook): string[] {
   const scored: { text: string; value: number }[] = [];
+  // A skill the volunteer holds for one of the ask's skills is not also "related" to another of them.
+  const exact = new Set(matches.flatMap((match) => (match?.exact ? [match.skillId] : [])));
   matches.forEach((match, index) => {
-    if (match) scored.push({ text: skillReason(match, book), value: match.fit * (weights[index] ?? 1) });
+    if (!match || (!match.exact && exact.has(match.skillId))) return;
+    scored.push({ text: skillReason(match, book), value: match.fit * (weights[index] ?? 1) });
   });
   scored.sort((a, b) => b.value - a.value || compareIds(a.text, b.text));
   const reasons: string[] = [];

@@ -1,5 +1,6 @@
 // A volunteer's load this month: how many sessions they may still take on before they reach the monthly
 // capacity they chose, and whether they are paused. The month is their calendar month, in their zone.
+// A pending invitation holds a place like a pending offer, so staff cannot invite someone past their limit.
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { dateInZone, zonedTimeToUtc } from '@/lib/time-zones';
 
@@ -9,6 +10,8 @@ export interface VolunteerLoad {
   booked: number;
   /** Offers still waiting for an answer. */
   pending: number;
+  /** Invitations to help still waiting for the volunteer's answer. */
+  invited: number;
   spare: number;
   paused: boolean;
   /** Why HalfHour paused them (three missed sessions); null when they paused themselves or are not paused. */
@@ -31,31 +34,45 @@ export function isPaused(profile: { pausedAt: Date | null; pausedUntil: Date | n
   return profile.pausedAt !== null && (profile.pausedUntil === null || profile.pausedUntil > now);
 }
 
+export interface VolunteerLoadOptions {
+  /**
+   * Leave out the pending invitation to this ask: when the volunteer offers on an ask they were invited
+   * to, the invitation becomes the offer, so the place it held is the one the offer takes.
+   */
+  exceptInvitationTo?: string;
+}
+
 /**
  * The volunteer's load now. Someone without a volunteer profile has no capacity. Callers that act on
- * it (making an offer) lock the profile row first, so two offers at once cannot both fit under the limit.
+ * it (making an offer, inviting) lock the profile row first, so two at once cannot both fit under the limit.
  */
 export async function volunteerLoad(
   db: Prisma.TransactionClient | PrismaClient,
   volunteerId: string,
   now: Date = new Date(),
+  { exceptInvitationTo }: VolunteerLoadOptions = {},
 ): Promise<VolunteerLoad> {
   const profile = await db.volunteerProfile.findUnique({
     where: { userId: volunteerId },
     select: { monthlyCapacity: true, timeZone: true, pausedAt: true, pausedUntil: true, pausedReason: true },
   });
-  if (!profile) return { capacity: 0, booked: 0, pending: 0, spare: 0, paused: false, pausedReason: null };
+  if (!profile) return { capacity: 0, booked: 0, pending: 0, invited: 0, spare: 0, paused: false, pausedReason: null };
   const { start, end } = monthBounds(now, profile.timeZone);
-  const [booked, pending] = await Promise.all([
+  const [booked, pending, invited] = await Promise.all([
     db.meeting.count({ where: { volunteerId, status: { in: ['SCHEDULED', 'HELD'] }, startsAt: { gte: start, lt: end } } }),
     db.offer.count({ where: { volunteerId, status: 'PENDING' } }),
+    // Invitation(volunteerId, status).
+    db.invitation.count({
+      where: { volunteerId, status: 'PENDING', ...(exceptInvitationTo ? { askId: { not: exceptInvitationTo } } : {}) },
+    }),
   ]);
   const paused = isPaused(profile, now);
   return {
     capacity: profile.monthlyCapacity,
     booked,
     pending,
-    spare: Math.max(0, profile.monthlyCapacity - booked - pending),
+    invited,
+    spare: Math.max(0, profile.monthlyCapacity - booked - pending - invited),
     paused,
     pausedReason: paused ? profile.pausedReason : null,
   };

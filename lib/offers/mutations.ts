@@ -13,6 +13,7 @@ import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { appUrl } from '@/lib/env';
 import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult } from '@/lib/forms';
+import { acceptPendingInvitation, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import { bookMeeting, isMeetingClash } from '@/lib/meetings/booking';
 import { volunteerLoad } from './capacity';
 import { assertOfferStaff, assertOwnOffer, offerRefusal, staffOfferWhere } from './policy';
@@ -137,7 +138,8 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
           FROM "Ask" WHERE "id" = ${askId} FOR SHARE`;
       // The profile row lock makes capacity one-at-a-time for this volunteer.
       await tx.$queryRaw`SELECT "id" FROM "VolunteerProfile" WHERE "userId" = ${actor.id} FOR UPDATE`;
-      const load = await volunteerLoad(tx, actor.id, now);
+      // An invitation to this ask already holds a place; the offer takes that place rather than another.
+      const load = await volunteerLoad(tx, actor.id, now, { exceptInvitationTo: askId });
       const refusal = offerRefusal({ hasProfile: true, ask: current!, ownOrganisation: membership !== null, load, now });
       if (refusal) return invalid(values, {}, refusal);
       if (!parsed.ok || !times.ok || Object.keys(fieldErrors).length > 0) {
@@ -155,6 +157,8 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
         },
         select: { id: true },
       });
+      // Offering is how a volunteer accepts an invitation: it is answered in the same transaction.
+      const invited = await acceptPendingInvitation(tx, askId, actor.id, now);
       await emailAskContacts(tx, { id: offer.id, askId, volunteerId: actor.id }, (askTitle, volunteerName) => ({
         key: `offer-received:${offer.id}`,
         message: {
@@ -162,7 +166,7 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
           data: { askTitle, volunteerName, message: parsed.data.message, url: `${appUrl()}/my-asks/${askId}/offers` },
         },
       }));
-      await recordOfferEvent(tx, actor.id, 'offer.make', offer.id, { askId });
+      await recordOfferEvent(tx, actor.id, 'offer.make', offer.id, invited ? { askId, invited: true } : { askId });
       return {
         ok: true as const,
         data: { id: offer.id },
@@ -302,6 +306,8 @@ export async function acceptOffer(
         select: { id: true },
       });
       for (const other of others) await emailVolunteerDeclined(tx, other.id, CHOSE_ANOTHER_NOTE);
+      // Matched: nobody else is needed, so invitations still waiting are withdrawn and free their places.
+      await withdrawPendingInvitations(tx, [offer.askId]);
       await recordOfferEvent(tx, actor.id, 'offer.accept', offerId, { meetingId: meeting.id, declined: others.map((other) => other.id) });
       await tx.auditLog.create({
         data: {

@@ -70,7 +70,8 @@ export function offerRefusal({ hasProfile, ask, ownOrganisation, load, now }: Of
       : 'You have paused volunteering, so you cannot offer right now. Resume on your volunteer profile to offer again.';
   }
   if (load.spare <= 0) {
-    return `You have reached your limit of ${load.capacity} session${load.capacity === 1 ? '' : 's'} a month (${load.booked} booked this month, ${load.pending} offer${load.pending === 1 ? '' : 's'} waiting). Wait for an answer, withdraw an offer, or raise your monthly limit on your volunteer profile.`;
+    const invited = load.invited > 0 ? `, ${load.invited} invitation${load.invited === 1 ? '' : 's'} to answer` : '';
+    return `You have reached your limit of ${load.capacity} session${load.capacity === 1 ? '' : 's'} a month (${load.booked} booked this month, ${load.pending} offer${load.pending === 1 ? '' : 's'} waiting${invited}). Wait for an answer, withdraw an offer, decline an invitation on your dashboard, or raise your monthly limit on your volunteer profile.`;
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { parseAvailability } from '@/lib/asks/availability';
 import { staffAskWhere } from '@/lib/asks/policy';
 import { db } from '@/lib/db';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
+import { myInvitationTo } from '@/lib/invitations/queries';
 import { volunteerLoad } from './capacity';
 import { offerRefusal } from './policy';
 import { describeWindowsForVolunteer } from './times';
@@ -14,8 +15,8 @@ import { describeWindowsForVolunteer } from './times';
 const timesSelect = { select: { id: true, startsAt: true, endsAt: true }, orderBy: { startsAt: 'asc' } } as const;
 
 /**
- * What /asks/[id]/offer shows: the ask, its windows in the volunteer's zone, and either the volunteer's
- * offer on it or whether they may offer (with the reason when not). Null when there is no such published ask.
+ * What /asks/[id]/offer shows: the ask, its windows in the volunteer's zone, the staff's invitation (when
+ * they were invited), and either the volunteer's offer on it or whether they may offer (with the reason when not). Null when there is no such published ask.
  */
 export async function getOfferForm(actor: Actor, askId: string, now = new Date()) {
   assertActive(actor);
@@ -43,7 +44,7 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     },
   });
   if (!ask) return null;
-  const [profile, membership, offer, load] = await Promise.all([
+  const [profile, membership, offer, load, invitation] = await Promise.all([
     db.volunteerProfile.findUnique({ where: { userId: actor.id }, select: { timeZone: true } }),
     db.membership.findFirst({ where: { userId: actor.id, organisationId: ask.organisationId }, select: { id: true } }),
     db.offer.findUnique({
@@ -61,7 +62,9 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
         meeting: { select: { id: true } },
       },
     }),
-    volunteerLoad(db, actor.id, now),
+    // An invitation to this ask holds the place its offer would take, so it does not count against offering here.
+    volunteerLoad(db, actor.id, now, { exceptInvitationTo: askId }),
+    myInvitationTo(actor, askId),
   ]);
   const volunteerZone = profile?.timeZone ?? 'Europe/London';
   const refusal = offer ? null : offerRefusal({ hasProfile: profile !== null, ask, ownOrganisation: membership !== null, load, now });
@@ -72,6 +75,8 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     offer,
     refusal,
     load,
+    /** The staff's invitation to this volunteer, with their line; null when they came by themselves. */
+    invitation,
   };
 }
 

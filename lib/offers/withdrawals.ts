@@ -1,9 +1,10 @@
-// Withdrawing a volunteer's waiting offers when they stop being available: they pause, an admin suspends
+// Withdrawing a volunteer's waiting offers (and invitations) when they stop being available: they pause, an admin suspends
 // them, they delete their account, or three missed sessions pause them. Each charity is told kindly, in
 // the same transaction as the change, so an offer never sits waiting for someone who cannot come.
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
+import { withdrawInvitationsOfVolunteer } from '@/lib/invitations/withdrawals';
 import type { OfferWithdrawal, Prisma } from '@/lib/generated/prisma/client';
 
 /** Why the offers go: the volunteer's own pause, a suspension, or a deleted account. */
@@ -27,6 +28,8 @@ export async function withdrawPendingOffers(
   reason: UnavailableReason,
   now = new Date(),
 ): Promise<string[]> {
+  // Invitations they have not answered go too: they hold places nobody can use.
+  await withdrawInvitationsOfVolunteer(tx, volunteerId);
   const rows = await tx.$queryRaw<Array<{ id: string }>>`
     UPDATE "Offer" SET "status" = 'WITHDRAWN', "withdrawnBecause" = ${withdrawal[reason]}::"OfferWithdrawal",
                        "respondedAt" = ${now}, "updatedAt" = now()

@@ -1,7 +1,7 @@
 // The marketplace loop as a newcomer sees it from the two demo logins: Brightside Youth Club (charity@)
 // and Alex Morgan (volunteer@). Each story below follows the rules of docs/decisions/0011: a booking that
 // was moved and then cancelled late, a rebooking, a session held but not yet reviewed, a volunteer who
-// missed a catch-up, and a catch-up waiting on a proposed move.
+// missed a catch-up, a catch-up waiting on a proposed move, and an invitation to Alex from another charity.
 // Meetings fall on weekdays inside the asks' windows (10:00-14:30 UTC is inside 09:30-16:00 in London in
 // summer and in winter), counted in weekdays from the seed's today so any day of the week gives the same story.
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -401,9 +401,35 @@ export async function seedMarketplace(tx: Prisma.TransactionClient, helpers: Mar
     },
   });
 
+  // ---- 6. An invitation waiting for Alex: the East Belfast shed's treasurer saw him among the suggested
+  // volunteers for its small grants question and invited him with a line of his own. It holds one of Alex's
+  // places this month, like an offer; offering on the ask (from the dashboard's link) accepts it.
+  const shedInvitedAt = at(-1, 10);
+  await tx.invitation.create({
+    data: {
+      id: 'invitation-shed-small-grants-alex-morgan',
+      askId: 'ask-shed-small-grants',
+      volunteerId: alex,
+      invitedById: userIdFor('billy@eastbelfastshed.example.org'),
+      message:
+        'Your grant applications record is just what we need. Our members would love to hear how to pitch new tools to a funder, and a phone call suits us best.',
+      status: 'PENDING',
+      createdAt: shedInvitedAt,
+    },
+  });
+
   // The demo's audit trail for these changes, as the app writes it.
   await tx.auditLog.createMany({
     data: [
+      {
+        id: 'audit-invitation-send-shed-small-grants-alex-morgan',
+        actorId: userIdFor('billy@eastbelfastshed.example.org'),
+        action: 'invitation.send',
+        entityType: 'Invitation',
+        entityId: 'invitation-shed-small-grants-alex-morgan',
+        createdAt: shedInvitedAt,
+        data: { askId: 'ask-shed-small-grants', volunteerId: alex },
+      },
       {
         id: 'audit-meeting-cancel-brightside-saturday-budget',
         actorId: graham,

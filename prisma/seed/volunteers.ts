@@ -46,7 +46,7 @@ export const volunteers: SeedVolunteer[] = [
     'lottery-bids:x grant-applications:x bid-review:x bid-budgets:e trusts-and-foundations:e theory-of-change:w',
     [V, P, E],
     'YORKSHIRE_AND_THE_HUMBER',
-    5, // a freelancer with room for the demo's bookings and one more offer this month
+    6, // a freelancer with room for the demo's bookings, the shed's invitation and one more offer this month
     { email: 'volunteer@halfhour.example' },
   ),
   v(

@@ -142,6 +142,40 @@ describe('the staff dashboard', () => {
     expect(ids(view.feedbackOwed)).not.toContain(meetings.inProgress!.id);
   });
 
+  it('lists the last two months’ past sessions with how each ended, so a cancelled or missed one can be found', async () => {
+    const view = await staffDashboard(priya, NOW);
+    expect(ids(view.recent)).toEqual(
+      idsOf('cancelled', 'heldNoFeedback', 'heldCharityGave', 'heldVolunteerGave', 'startedUnmarked', 'noShow', 'heldA2'),
+    );
+    // Newest first: the cancelled one was to be in three days.
+    expect(view.recent.map((meeting) => meeting.id).slice(0, 2)).toEqual([meetings.cancelled!.id, meetings.heldNoFeedback!.id]);
+    expect(view.recent.find((meeting) => meeting.id === meetings.noShow!.id)).toMatchObject({ status: 'NO_SHOW' });
+    const bens = await volunteerDashboard(ben, NOW);
+    expect(ids(bens!.recent)).toEqual(idsOf('heldB'));
+  });
+
+  it('says when a new time waits for an answer, and from which side', async () => {
+    const move = await db.meetingReschedule.create({
+      data: {
+        meetingId: meetings.upcoming!.id,
+        proposedByParty: 'VOLUNTEER',
+        proposedById: aisha.id,
+        startsAt: at(4 * DAY),
+        endsAt: at(4 * DAY + 30 * 60_000),
+        previousStartsAt: meetings.upcoming!.startsAt,
+      },
+    });
+    try {
+      const staffView = await staffDashboard(priya, NOW);
+      expect(staffView.upcoming.find((meeting) => meeting.id === meetings.upcoming!.id)).toMatchObject({ pendingMove: 'theirs' });
+      expect(staffView.upcoming.find((meeting) => meeting.id === meetings.inProgress!.id)).toMatchObject({ pendingMove: null });
+      const volunteerView = await volunteerDashboard(aisha, NOW);
+      expect(volunteerView!.upcoming.find((meeting) => meeting.id === meetings.upcoming!.id)).toMatchObject({ pendingMove: 'ours' });
+    } finally {
+      await db.meetingReschedule.delete({ where: { id: move.id } });
+    }
+  });
+
   it('lists practice checks that are due and unanswered', async () => {
     const view = await staffDashboard(tom, NOW);
     expect(view.practiceChecks).toEqual([
@@ -167,7 +201,13 @@ describe('the staff dashboard', () => {
     expect(beaView.feedbackOwed).toEqual([]);
     expect(beaView.practiceChecks).toEqual([]);
 
-    expect(await staffDashboard(newcomer, NOW)).toEqual({ asksWithOffers: [], upcoming: [], feedbackOwed: [], practiceChecks: [] });
+    expect(await staffDashboard(newcomer, NOW)).toEqual({
+      asksWithOffers: [],
+      upcoming: [],
+      feedbackOwed: [],
+      recent: [],
+      practiceChecks: [],
+    });
     await expect(staffDashboard({ ...priya, status: 'SUSPENDED' }, NOW)).rejects.toBeInstanceOf(AccessDenied);
   });
 });

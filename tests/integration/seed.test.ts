@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseClient } from '@/lib/database/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { volunteerLoad } from '@/lib/offers/capacity';
 import { DEMO_ACCOUNTS, seedDatabase } from '@/prisma/seed/seed-database';
 import { emptyDatabase, isDatabaseEmpty } from '@/prisma/seed/empty-database';
 import { testEngines } from '../support/engines';
@@ -256,6 +257,24 @@ describe.each(engines)('the demo marketplace loop on the $name engine', (engine)
       SELECT a.id FROM "Meeting" a JOIN "Meeting" b ON a."volunteerId" = b."volunteerId" AND a.id < b.id
        WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED' AND a."startsAt" < b."endsAt" AND b."startsAt" < a."endsAt"`;
     expect(overlaps).toEqual([]);
+  });
+
+  it('has an invitation waiting for the demo volunteer from another charity, with a line, within his capacity', async () => {
+    const { volunteer } = await ids();
+    const invitations = await db().invitation.findMany({
+      where: { volunteerId: volunteer, status: 'PENDING' },
+      include: { ask: { include: { organisation: { include: { memberships: true } } } }, invitedBy: true },
+    });
+    expect(invitations).toHaveLength(1);
+    const [invitation] = invitations;
+    expect(invitation!.ask).toMatchObject({ id: 'ask-shed-small-grants', status: 'OPEN', organisationVerified: true });
+    expect(invitation!.ask.deadline.getTime()).toBeGreaterThan(TODAY.getTime());
+    expect(invitation!.ask.organisation.memberships.map((m) => m.userId)).toContain(invitation!.invitedById);
+    expect(invitation!.ask.organisation.memberships.map((m) => m.userId)).not.toContain(volunteer);
+    expect(invitation!.message?.length).toBeGreaterThan(20);
+    expect(await db().offer.count({ where: { askId: invitation!.askId, volunteerId: volunteer } })).toBe(0);
+    // Counted like an offer, it still leaves Alex a place for one more offer of his own this month.
+    expect(await volunteerLoad(db(), volunteer, TODAY)).toMatchObject({ invited: 1, paused: false, spare: 1 });
   });
 });
 

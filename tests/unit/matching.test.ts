@@ -279,6 +279,15 @@ describe('rule 7: reasons a person understands', () => {
       'Rated 4.8 from 40 sessions',
     ]);
     expect(reasons.newcomer).toEqual(['Related: Budgeting', 'Has time this month', 'New to HalfHour']);
+
+    // Gift Aid and Budgeting share an area: a Gift Aid expert asked for both is not also "related" to Budgeting by Gift Aid.
+    const both: AskForMatching = { id: 'ask-6b', skillIds: ['gift-aid', 'budgeting'], media: ['VIDEO'] };
+    const [giftAid] = rankVolunteers(
+      both,
+      [volunteer('gift-aid-only', { sessionsThisMonth: 0, averageRating: null, ratingCount: 0 })],
+      taxonomy,
+    );
+    expect(giftAid?.reasons).toEqual(['Expert in Gift Aid', 'Has time this month', 'New to HalfHour']);
     expect(reasons['one-left']).toEqual([
       'Working knowledge of Trusts and foundations',
       '1 session free this month',

@@ -8,7 +8,9 @@ import { requireUser } from '@/lib/auth/guards';
 import { countMyAsks } from '@/lib/asks/queries';
 import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
 import { formatDate } from '@/lib/dates';
+import { declineInvitationAction } from '@/lib/invitations/actions';
 import { plural } from '@/lib/labels';
+import { fittingAsksForVolunteer } from '@/lib/matching/queries';
 import { listMyOrganisations } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -19,17 +21,23 @@ const statusLabels = {
   REJECTED: 'Not verified',
   SUSPENDED: 'Suspended',
 } as const;
-const notices: Record<string, string> = { 'left-organisation': 'You have left the organisation.' };
+const notices: Record<string, string> = {
+  'left-organisation': 'You have left the organisation.',
+  'invitation-declined': 'Invitation declined. Thank you for letting the charity know.',
+};
+/** How many asks "Asks that fit you" shows. */
+const FITTING_ASKS_LIMIT = 5;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
   const profile = user.volunteerProfile;
-  const [memberships, { notice }, askCounts, staff, volunteering] = await Promise.all([
+  const [memberships, { notice }, askCounts, staff, volunteering, fitting] = await Promise.all([
     listMyOrganisations(user),
     searchParams,
     countMyAsks(user),
     user.memberships.length > 0 ? staffDashboard(user) : null,
     profile ? volunteerDashboard(user) : null,
+    profile ? fittingAsksForVolunteer(user, { limit: FITTING_ASKS_LIMIT }) : [],
   ]);
 
   return (
@@ -110,7 +118,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </section>
 
-      {volunteering ? <VolunteerWork data={volunteering} /> : null}
+      {volunteering ? (
+        <VolunteerWork
+          data={volunteering}
+          invitations={volunteering.invitations.map((invitation) => ({
+            ...invitation,
+            decline: declineInvitationAction.bind(null, invitation.id),
+          }))}
+          fitting={fitting}
+        />
+      ) : null}
     </div>
   );
 }

@@ -17,9 +17,24 @@ function describeCount(count: { value: number; capped: boolean }, query: BrowseQ
   return `${total}${categoryName ? ` in ${categoryName}` : ''}${query.q ? ` matching “${query.q}”` : ''}`;
 }
 
+/** Why an ask fits the volunteer, under its card when sorting by best fit. */
+function FitReasons({ reasons }: { reasons: string[] }) {
+  return (
+    <div className="-mt-1 rounded-b-lg border border-t-0 border-slate-200 bg-slate-50 px-5 py-3 text-sm text-slate-900">
+      <p className="font-semibold">Why it fits you</p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5">
+        {reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export default async function AsksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [params, taxonomy, user] = await Promise.all([searchParams, listBrowseTaxonomy(), getCurrentUser()]);
-  const viewer = { hasVolunteerProfile: Boolean(user?.volunteerProfile) };
+  // The session is read for the header anyway (cached per request); the ranking runs only for "best fit".
+  const viewer = { hasVolunteerProfile: Boolean(user?.volunteerProfile), userId: user?.volunteerProfile ? user.id : undefined };
   const query = parseBrowseQuery(params, knownSlugs(taxonomy));
   const now = new Date();
   const result = await searchOpenAsks(query, viewer, now);
@@ -44,9 +59,23 @@ export default async function AsksPage({ searchParams }: { searchParams: Promise
       {result.alsoSearchedFor.length > 0 ? (
         <p className="mt-1 text-sm text-slate-700">Also searched for: {result.alsoSearchedFor.join(', ')}.</p>
       ) : null}
-      {result.bestFitFallback ? (
+      {result.fitReasons ? (
+        <p className="mt-2 text-slate-800">
+          Ranked for you: the asks that best fit your skills, how you meet and your time this month, and why each fits.
+        </p>
+      ) : result.bestFitFallback ? (
         <p className="mt-2 rounded-md bg-slate-100 px-4 py-3 text-slate-900">
-          Sorting by best fit for you is coming soon. Until then these are the newest asks first.
+          None of these asks fits your skills and time this month, so these are the newest asks first.
+        </p>
+      ) : query.sort === 'best-fit' ? (
+        <p className="mt-2 rounded-md bg-slate-100 px-4 py-3 text-slate-900">
+          Best fit needs a volunteer profile, so these are the newest asks first.{' '}
+          {user ? (
+            <Link href="/volunteer/profile">Create your volunteer profile</Link>
+          ) : (
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(browseHref(query))}`}>Sign in as a volunteer</Link>
+          )}{' '}
+          to see the asks that fit you.
         </p>
       ) : null}
 
@@ -55,6 +84,7 @@ export default async function AsksPage({ searchParams }: { searchParams: Promise
           {result.asks.map((ask) => (
             <li key={ask.id}>
               <AskCard ask={ask} now={now} />
+              {result.fitReasons?.[ask.id]?.length ? <FitReasons reasons={result.fitReasons[ask.id]!} /> : null}
             </li>
           ))}
         </ul>

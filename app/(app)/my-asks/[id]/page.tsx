@@ -5,6 +5,8 @@ import { AskHistory } from '@/components/asks/AskHistory';
 import { ModerationMessage } from '@/components/asks/ModerationMessage';
 import { SkillTags } from '@/components/asks/SkillTags';
 import { WithdrawAskForm } from '@/components/asks/WithdrawAskForm';
+import { InvitedVolunteers } from '@/components/matching/InvitedVolunteers';
+import { SuggestedVolunteers } from '@/components/matching/SuggestedVolunteers';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
@@ -13,7 +15,10 @@ import { getAskForStaff } from '@/lib/asks/queries';
 import { askStatusesFrom, isEditableAsk } from '@/lib/asks/transitions';
 import { requireUser } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatDuration, timeZoneLabel } from '@/lib/dates';
+import { inviteVolunteerAction } from '@/lib/invitations/actions';
+import { invitationsForAsk } from '@/lib/invitations/queries';
 import { askStatusLabels, mediumLabels, plural } from '@/lib/labels';
+import { suggestionsForStaff } from '@/lib/matching/queries';
 import { offerSummaryForStaff } from '@/lib/offers/queries';
 
 export const metadata: Metadata = { title: 'Your ask' };
@@ -23,7 +28,11 @@ const notices: Record<string, string> = {
   submitted: 'Sent for review. We usually check asks within a working day; you will see the outcome here.',
   withdrawn: 'Your ask has been withdrawn.',
   split: 'Split into stages. Each stage is a draft: add what a good outcome looks like, then submit it.',
+  invited: 'Invitation sent. The volunteer has been emailed; their answer will show under “Invited”.',
 };
+
+/** How many suggested volunteers an open ask shows. */
+const SUGGESTION_LIMIT = 5;
 
 const offerStatusLabels = {
   PENDING: 'Waiting for you',
@@ -40,6 +49,13 @@ export default async function MyAskPage({ params, searchParams }: Props) {
   const user = await requireUser(`/my-asks/${id}`);
   const [ask, { notice }, offerSummary] = await Promise.all([getAskForStaff(user, id), searchParams, offerSummaryForStaff(user, id)]);
   if (!ask) notFound();
+  // Only staff reach this point (getAskForStaff found the ask), so the staff-only reads below cannot refuse.
+  const openForOffers =
+    ask.status === 'OPEN' && ask.publishedAt !== null && ask.organisation.status === 'VERIFIED' && ask.deadline > new Date();
+  const [suggestions, invitations] = await Promise.all([
+    openForOffers ? suggestionsForStaff(user, ask.id, { limit: SUGGESTION_LIMIT }) : [],
+    invitationsForAsk(user, ask.id),
+  ]);
   const editable = isEditableAsk(ask.status);
   const withdrawable = askStatusesFrom('withdraw', 'staff').includes(ask.status);
   const isPublic = ['OPEN', 'MATCHED', 'COMPLETED'].includes(ask.status) && ask.organisation.status === 'VERIFIED' && ask.publishedAt;
@@ -119,6 +135,34 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           </ul>
         )}
       </section>
+
+      {openForOffers || invitations.length > 0 ? (
+        <section aria-labelledby="suggested" className="space-y-4">
+          <h2 id="suggested" className="text-xl font-semibold">
+            {openForOffers ? 'Suggested volunteers' : 'Volunteers you invited'}
+          </h2>
+          {openForOffers ? (
+            <>
+              <p className="text-slate-800">
+                People with the skills this ask needs and time this month, best fit first. Invite one and they get an email; if they can
+                help, they offer times like anyone else.
+              </p>
+              <SuggestedVolunteers
+                suggestions={suggestions.map((volunteer) => ({
+                  ...volunteer,
+                  invite: inviteVolunteerAction.bind(null, ask.id, volunteer.volunteerId, volunteer.score),
+                }))}
+              />
+            </>
+          ) : null}
+          {invitations.length > 0 ? (
+            <div className="space-y-2">
+              {openForOffers ? <h3 className="text-lg font-semibold">Invited</h3> : null}
+              <InvitedVolunteers invitations={invitations} timeZone={user.timeZone} />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="the-ask" className="space-y-4">
         <h2 id="the-ask" className="text-xl font-semibold">

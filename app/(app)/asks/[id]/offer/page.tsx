@@ -35,7 +35,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const user = await requireVolunteer(`/asks/${id}/offer`);
   const [context, { notice }] = await Promise.all([getOfferForm(user, id), searchParams]);
   if (!context) notFound();
-  const { ask, offer, refusal, windows, volunteerZone } = context;
+  const { ask, offer, refusal, windows, volunteerZone, invitation } = context;
+  // The staff's line stays on the page while the invitation is waiting and once it became this offer.
+  const showInvitation = invitation && (invitation.status === 'PENDING' || invitation.status === 'ACCEPTED');
   const today = dateInZone(new Date(), volunteerZone);
 
   return (
@@ -52,6 +54,25 @@ export default async function OfferPage({ params, searchParams }: Props) {
         </p>
         <p className="whitespace-pre-line text-slate-800">{ask.question}</p>
       </div>
+
+      {showInvitation ? (
+        <section aria-labelledby="invitation" className="space-y-2 rounded-lg border border-brand-700 bg-brand-50 px-4 py-3">
+          <h2 id="invitation" className="text-lg font-semibold text-slate-900">
+            {invitation.invitedByName ? `${invitation.invitedByName} of ${ask.organisation.name}` : ask.organisation.name} invited you to
+            help
+          </h2>
+          {invitation.message ? (
+            <blockquote className="border-l-4 border-brand-700 pl-3 break-words whitespace-pre-line text-slate-900">
+              {invitation.message}
+            </blockquote>
+          ) : null}
+          {invitation.status === 'PENDING' && !offer ? (
+            <p className="text-slate-800">
+              To accept, offer two or three times below. Cannot help this time? Decline on <Link href="/dashboard">your dashboard</Link>.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <section aria-labelledby="when" className="space-y-2">
         <h2 id="when" className="text-xl font-semibold">

@@ -1,0 +1,62 @@
+// Who may do what with an invitation to help. Staff of the ask's organisation invite volunteers to an
+// open ask; only the invited volunteer answers. `invitationRefusal` is the pure rule for whether a
+// volunteer may be invited (the same people the suggestions show: lib/matching/candidates.ts).
+import 'server-only';
+import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
+import { db } from '@/lib/db';
+import type { AskStatus, Prisma, UserStatus } from '@/lib/generated/prisma/client';
+import type { VolunteerLoad } from '@/lib/offers/capacity';
+
+type Db = Prisma.TransactionClient | typeof db;
+
+export interface InvitingSituation {
+  ask: { status: AskStatus; deadline: Date; publishedAt: Date | null; organisationVerified: boolean };
+  /** The person invited: null when there is no such account. */
+  volunteer: { name: string; status: UserStatus; hasProfile: boolean } | null;
+  /** They belong to the ask's organisation. */
+  ownOrganisation: boolean;
+  alreadyOffered: boolean;
+  alreadyInvited: boolean;
+  load: Pick<VolunteerLoad, 'capacity' | 'spare' | 'paused'>;
+  now: Date;
+}
+
+export const ALREADY_INVITED = (name: string) => `${name} has already been invited to this ask. Their answer will show here.`;
+
+/** Why staff cannot invite this volunteer to this ask, in words for staff; null when they can. */
+export function invitationRefusal({
+  ask,
+  volunteer,
+  ownOrganisation,
+  alreadyOffered,
+  alreadyInvited,
+  load,
+  now,
+}: InvitingSituation): string | null {
+  if (ask.status !== 'OPEN' || !ask.publishedAt || !ask.organisationVerified || ask.deadline <= now) {
+    return 'This ask is not open for offers, so nobody can be invited to it now.';
+  }
+  if (!volunteer || !volunteer.hasProfile || volunteer.status !== 'ACTIVE') {
+    return 'This person is not available to volunteer, so they cannot be invited.';
+  }
+  const name = volunteer.name;
+  if (ownOrganisation) return `${name} is a member of your organisation, so they cannot be invited to its asks.`;
+  if (alreadyOffered) return `${name} has already offered to help with this ask: their offer is on this page.`;
+  if (alreadyInvited) return ALREADY_INVITED(name);
+  if (load.paused) return `${name} has paused volunteering, so they cannot be invited right now.`;
+  if (load.spare <= 0) {
+    return `${name} has no time left this month: sessions, offers and invitations already fill the ${load.capacity} they can give. Invite someone else.`;
+  }
+  return null;
+}
+
+/** The invitation, if the actor is the volunteer it was sent to; AccessDenied (a 404) otherwise. */
+export async function assertOwnInvitation(actor: Actor, invitationId: string, client: Db = db) {
+  assertActive(actor);
+  const invitation = await client.invitation.findFirst({
+    where: { id: invitationId, volunteerId: actor.id },
+    select: { id: true, askId: true, status: true },
+  });
+  if (!invitation) throw new AccessDenied();
+  return invitation;
+}
