@@ -1,7 +1,8 @@
 // npm run bench:matching: how fast is matching with 100k volunteers? Builds a scratch database on the local server
 // DATABASE_URL names (default postgresql://postgres@127.0.0.1:5432/postgres), fills it with SQL (100k volunteers over
 // the real skill taxonomy with realistic levels, media, capacities, pauses, this month's meetings, offers and
-// invitations, ratings; 10k open asks), then times the same lib functions the pages call: suggesting volunteers for
+// invitations, ratings; 10k open asks; the volunteers by scripts/bench/support/fill-volunteers.ts, which npm run
+// bench:load shares), then times the same lib functions the pages call: suggesting volunteers for
 // an ask (lib/matching/candidates.ts suggestVolunteers: the narrowing query and rankVolunteers) and "asks that fit
 // you" (asksThatFit), plus rankVolunteers over 100k volunteers in memory. Prints p50/p95, what each statement's plan
 // uses, flags any sequential scan of a large table, and drops the database again, even on failure.
@@ -14,8 +15,11 @@ import { migrateDatabase } from '@/lib/database/connection';
 import { assertLocalDatabaseUrl, dropDatabase, recreateDatabase, withDatabaseName } from '@/lib/database/local-server';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AskForMatching, Medium, SkillLevel, TaxonomySkill, VolunteerForMatching } from '@/lib/matching';
-import { skillCategories } from '@/prisma/seed/skills';
+import { skillCategories } from '@/lib/skills/taxonomy';
 import { allowServerOnly } from '../support/server-only';
+import { fillVolunteers } from './support/fill-volunteers';
+import { percentile, summarisePlan } from './support/plans';
+import { insertTaxonomy } from './support/taxonomy';
 
 allowServerOnly();
 
@@ -45,58 +49,13 @@ const LARGE_TABLES = [
   'Membership',
 ];
 
-/** The taxonomy, whichever shape the seed module has (tuples or objects). */
-function taxonomy() {
-  return skillCategories.map((category, index) => ({
-    slug: category.slug,
-    name: category.name,
-    description: category.description,
-    sortOrder: index,
-    skills: (category.skills as unknown[]).map((skill) =>
-      Array.isArray(skill) ? { slug: String(skill[0]), name: String(skill[1]) } : (skill as { slug: string; name: string }),
-    ),
-  }));
-}
-
 // ---------------------------------------------------------------------------------------- filling
 
 async function fill(client: pg.Client) {
   const q = (sql: string, params?: unknown[]) => client.query(sql, params);
-  const categories = taxonomy();
-  const skills = categories.flatMap((c) => c.skills.map((s) => ({ ...s, category: c.slug })));
-  await q('SELECT setseed(0.1130)');
-
-  await q(
-    `INSERT INTO "SkillCategory" (id, slug, name, description, "sortOrder", "updatedAt")
-     SELECT 'cat-' || slug, slug, name, description, ord, now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) AS t(slug, name, description, ord)`,
-    [
-      categories.map((c) => c.slug),
-      categories.map((c) => c.name),
-      categories.map((c) => c.description),
-      categories.map((c) => c.sortOrder),
-    ],
-  );
-  await q(
-    `INSERT INTO "Skill" (id, slug, name, "categoryId", "updatedAt")
-     SELECT 'skill-' || slug, slug, name, 'cat-' || category, now() FROM unnest($1::text[], $2::text[], $3::text[]) AS t(slug, name, category)`,
-    [skills.map((s) => s.slug), skills.map((s) => s.name), skills.map((s) => s.category)],
-  );
-  // Skills by popularity (a shuffled Zipf-like order) and by category, for drawing.
-  await q(`CREATE TEMPORARY TABLE bench_skill AS SELECT id, row_number() OVER (ORDER BY md5(id)) AS rank FROM "Skill"`);
-  await q(`CREATE TEMPORARY TABLE bench_category AS
-     SELECT row_number() OVER (ORDER BY "categoryId") - 1 AS idx, array_agg(id ORDER BY id) AS skill_ids FROM "Skill" GROUP BY "categoryId"`);
-  const popular = (await q(`SELECT array_agg(id ORDER BY rank) AS ids FROM bench_skill`)).rows[0].ids as string[];
-  const categoryCount = categories.length;
-
-  // Users: the volunteers (half a percent suspended) and one staff member per organisation.
-  await q(
-    `INSERT INTO "User" (id, email, name, status, "onboardedAt", "updatedAt")
-     SELECT 'vu-' || g, 'volunteer' || g || '@bench.example', 'Volunteer ' || g,
-            CASE WHEN random() < 0.005 THEN 'SUSPENDED' ELSE 'ACTIVE' END::"UserStatus", now(), now()
-       FROM generate_series(1, $1) g`,
-    [VOLUNTEERS],
-  );
+  await insertTaxonomy(client);
+  // The volunteers (half a percent suspended) with their profiles and skills; then one staff member per organisation.
+  const popular = await fillVolunteers(client, { volunteers: VOLUNTEERS });
   await q(
     `INSERT INTO "User" (id, email, name, "onboardedAt", "updatedAt")
      SELECT 'su-' || g, 'staff' || g || '@bench.example', 'Staff ' || g, now(), now() FROM generate_series(1, $1) g`,
@@ -119,50 +78,7 @@ async function fill(client: pg.Client) {
     [ORGANISATIONS, VOLUNTEERS],
   );
 
-  // Profiles: most meet by video, fewer by phone or email, a few in person; capacity 1-6 a month, mostly 2-3;
-  // 5% paused (a fifth of them with a pause that has ended); a tenth in another zone.
-  await q(
-    `INSERT INTO "VolunteerProfile" (id, "userId", headline, bio, media, "timeZone", "monthlyCapacity", "pausedAt", "pausedUntil", "updatedAt")
-     SELECT 'vp-' || g, 'vu-' || g, 'Volunteer ' || g || ', happy to help', 'Made up for the benchmark.',
-            coalesce(nullif(array_remove(ARRAY[
-              CASE WHEN random() < 0.85 THEN 'VIDEO' END, CASE WHEN random() < 0.5 THEN 'PHONE' END,
-              CASE WHEN random() < 0.3 THEN 'EMAIL' END, CASE WHEN random() < 0.1 THEN 'IN_PERSON' END], NULL), '{}'), ARRAY['VIDEO'])::"Medium"[],
-            CASE WHEN random() < 0.9 THEN 'Europe/London' ELSE (ARRAY['Europe/Dublin','Europe/Paris','America/New_York'])[1 + floor(random() * 3)::int] END,
-            (ARRAY[1, 2, 2, 2, 3, 3, 4, 5, 6])[1 + floor(random() * 9)::int],
-            CASE WHEN paused < 0.05 THEN now() - interval '10 days' END,
-            CASE WHEN paused < 0.01 THEN now() - interval '1 day' END,
-            now()
-       FROM (SELECT g, random() AS paused FROM generate_series(1, $1) g) AS v`,
-    [VOLUNTEERS],
-  );
-  // Skills: one to six each, most from one home area, the rest popular skills anywhere. Levels: 30% working
-  // knowledge, 45% experienced, 25% expert. The triggers (each row's place in the rotation, the copy onto the
-  // profile) are off; their work is done set-based here, as the migration's backfill does.
-  await q('ALTER TABLE "VolunteerSkill" DISABLE TRIGGER USER');
-  await q(
-    `INSERT INTO "VolunteerSkill" ("volunteerProfileId", "skillId", level, rotation, "updatedAt")
-     SELECT 'vp-' || x.g,
-            CASE WHEN x.r1 < 0.6 THEN c.skill_ids[1 + floor(x.r2 * cardinality(c.skill_ids))::int]
-                 ELSE ($1::text[])[1 + floor(power(x.r2, 1.6) * cardinality($1::text[]))::int] END,
-            CASE WHEN x.r3 < 0.3 THEN 'WORKING' WHEN x.r3 < 0.75 THEN 'EXPERIENCED' ELSE 'EXPERT' END::"SkillLevel",
-            ('x' || substr(md5('vp-' || x.g), 1, 5))::bit(20)::int, now()
-       FROM (SELECT v.g, v.home, random() AS r1, random() AS r2, random() AS r3
-               FROM (SELECT g, floor(random() * $2)::int AS home, 1 + floor(random() * 6)::int AS n FROM generate_series(1, $3) g) AS v
-               CROSS JOIN generate_series(1, 6) k
-              WHERE k <= v.n) AS x
-       JOIN bench_category c ON c.idx = x.home
-     ON CONFLICT DO NOTHING`,
-    [popular, categoryCount, VOLUNTEERS],
-  );
-  await q('ALTER TABLE "VolunteerSkill" ENABLE TRIGGER USER');
-  await q(
-    `UPDATE "VolunteerProfile" p SET "skillIds" = s.ids, "skillLevels" = s.levels
-       FROM (SELECT "volunteerProfileId", array_agg("skillId" ORDER BY "skillId") AS ids, array_agg(level ORDER BY "skillId") AS levels
-               FROM "VolunteerSkill" GROUP BY "volunteerProfileId") AS s
-      WHERE p.id = s."volunteerProfileId"`,
-  );
-
-  // Asks, with the listing triggers off and their columns computed set-based (as scripts/bench/browse.ts does).
+  // Asks, with the listing triggers off and their columns computed set-based (as scripts/bench/support/fill-asks.ts does).
   await q('ALTER TABLE "Ask" DISABLE TRIGGER USER');
   await q('ALTER TABLE "AskSkill" DISABLE TRIGGER USER');
   await q(
@@ -252,7 +168,7 @@ async function fill(client: pg.Client) {
                FROM "Meeting" m JOIN "Feedback" f ON f."meetingId" = m.id AND f.party = 'CHARITY' GROUP BY m."volunteerId") AS s
       WHERE p."userId" = s."volunteerId"`,
   );
-  await q('DROP TABLE bench_ask_skill, bench_skill, bench_category');
+  await q('DROP TABLE bench_ask_skill');
   await q('VACUUM ANALYZE');
 }
 
@@ -270,7 +186,7 @@ async function pureRanking(): Promise<number[]> {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const categories = taxonomy();
+  const categories = skillCategories;
   const skills: TaxonomySkill[] = categories.flatMap((c) => c.skills.map((s) => ({ id: s.slug, categoryId: c.slug, name: s.name })));
   const popular = [...skills].sort(() => random() - 0.5);
   const popularSkill = () => popular[Math.floor(random() ** 1.6 * popular.length)]!;
@@ -312,25 +228,6 @@ async function pureRanking(): Promise<number[]> {
 }
 
 // ---------------------------------------------------------------------------------------- measuring
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-/** What a plan reads: each index used, any sequential scan of a large table, execution time. */
-function summarisePlan(lines: string[]) {
-  const indexes = new Set<string>();
-  const seqScans = new Map<string, number>();
-  let time = '';
-  for (const line of lines) {
-    const index = /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) "?([\w]+)"?/.exec(line);
-    if (index) indexes.add(index[1]!);
-    const seq = /Seq Scan on "?(\w+)"?.*actual time=[\d.]+\.\.[\d.]+ rows=(\d+)/.exec(line);
-    if (seq) seqScans.set(seq[1]!, (seqScans.get(seq[1]!) ?? 0) + Number(seq[2]));
-    const exec = /Execution Time: ([\d.]+) ms/.exec(line);
-    if (exec) time = exec[1]!;
-  }
-  const large = [...seqScans].filter(([table]) => LARGE_TABLES.includes(table)).map(([table, rows]) => `${table} (${rows} rows)`);
-  return { indexes: [...indexes], large, time };
-}
 
 /** Sorted times of RUNS calls of `run`, over the inputs in turn, after WARM_UP calls. */
 async function timed(inputs: string[], run: (input: string) => Promise<unknown>) {
@@ -400,7 +297,7 @@ async function main() {
       for (const [label, statement] of statements) {
         const plan = await client!.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
         const lines = plan.rows.map((row) => row['QUERY PLAN']);
-        plans.push({ name, label, lines, summary: summarisePlan(lines) });
+        plans.push({ name, label, lines, summary: summarisePlan(lines, LARGE_TABLES) });
       }
     };
     await explain('suggestVolunteers', (trace) => suggestVolunteers(db, askIds[0]!, { now, trace }));

@@ -1,0 +1,483 @@
+// npm run bench:load: how many requests a second does the built app serve with 100k asks and 100k volunteers,
+// against its own static asset and its own cheapest per-request page? Builds the app (next build), creates a
+// scratch database on the local server DATABASE_URL names (default postgresql://postgres@127.0.0.1:5432/postgres),
+// seeds the demo (so the demo accounts exist) and fills it by SQL (scripts/bench/support), starts `next start` on a
+// free port, signs a seeded volunteer in by writing a session row, and drives each page in turn from a second
+// process (autocannon, 20 connections, 8 s, on loopback). Prints requests/s, p50/p95/p99, errors and each page's
+// ratio to both baselines; then the p95 of home, browse and ask detail at half of each one's peak rate; and ends
+// with one line per page: `ratio PAGE: R of static, S of dynamic`. Stops the server and drops the database at the
+// end, even on failure. Other work on the machine skews every figure: the load average is printed first.
+//   --no-build        serve the existing build (.next) instead of building; builds anyway when there is none
+//   --keep            leave the server running and the database behind (prints how to reach and stop them)
+//   --redis           share the app's cache through Redis (REDIS_URL, default redis://127.0.0.1:6379); without
+//                     it REDIS_URL is unset for the server, so the single-process cache is measured
+//   --duration=SEC    seconds per measurement (default 8)
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { migrateDatabase } from '@/lib/database/connection';
+import { assertLocalDatabaseUrl, dropDatabase, recreateDatabase } from '@/lib/database/local-server';
+import { allowServerOnly } from '../support/server-only';
+import { fillAsks } from './support/fill-asks';
+import { fillVolunteers } from './support/fill-volunteers';
+import { drive, type LoadSummary } from './support/load-generator';
+import { insertTaxonomy } from './support/taxonomy';
+
+allowServerOnly();
+
+const args = new Set(process.argv.slice(2));
+const durationArg = process.argv.find((arg) => arg.startsWith('--duration='))?.split('=')[1];
+const SERVER_URL = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
+const BENCH_DATABASE = 'halfhour_bench_load';
+const ASKS = 100_000;
+const ORGANISATIONS = 12_000;
+const VOLUNTEERS = 100_000;
+const CONNECTIONS = 20;
+const DURATION_SECONDS = durationArg === undefined ? 8 : Number(durationArg);
+const WARM_UP_REQUESTS = 40;
+const ALONE_REQUESTS = 15;
+/** The issue's targets: anonymous pages at least half of static, dashboard 0.8 of dynamic, p95 at half of peak. */
+const TARGET_P95_MS = 50;
+const ANONYMOUS_TARGET = 0.5;
+const DASHBOARD_TARGET = 0.8;
+const HALF_RATE_PAGES = ['home', 'browse', 'ask'];
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+interface Target {
+  page: string;
+  url: string;
+  headers?: Record<string, string>;
+}
+
+interface Measured extends Target {
+  load: LoadSummary;
+  /** One request at a time after warming: the median, in ms, and the document's size. */
+  aloneMs: number;
+  bytes: number;
+  cache: string;
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const loadAverage = () =>
+  `${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')} (1, 5, 15 min) on ${availableParallelism()} CPUs`;
+
+// ---------------------------------------------------------------------------------------- the database
+
+/** Migrates, seeds the demo and fills the bench database; returns what the pages under load need. */
+async function prepareDatabase(benchUrl: string, client: pg.Client) {
+  await migrateDatabase({ databaseUrl: benchUrl, pgliteDataDir: 'unused' });
+  const { createDatabaseClient } = await import('@/lib/database/client');
+  const { DEMO_ACCOUNTS, seedDatabase, userIdFor } = await import('@/prisma/seed/seed-database');
+  const seeded = createDatabaseClient({ databaseUrl: benchUrl, pgliteDataDir: 'unused' });
+  try {
+    await seedDatabase(seeded.db);
+  } finally {
+    await seeded.close();
+  }
+
+  // The seed wrote the taxonomy; this only reads its ids. Volunteers first: the asks' offers come from them.
+  const skillIds = await insertTaxonomy(client);
+  await fillVolunteers(client, { volunteers: VOLUNTEERS });
+  await fillAsks(client, { asks: ASKS, organisations: ORGANISATIONS, skillIds, offerVolunteers: { idPrefix: 'vu-', count: VOLUNTEERS } });
+  await client.query('VACUUM ANALYZE');
+
+  // The demo volunteer signed in: next-auth's database session, as lib/auth/session.ts reads it.
+  const sessionToken = randomBytes(32).toString('hex');
+  await client.query(
+    `INSERT INTO "Session" (id, "sessionToken", "userId", expires, "updatedAt") VALUES ($1, $2, $3, now() + interval '1 day', now())`,
+    [`bench-load-${sessionToken.slice(0, 12)}`, sessionToken, userIdFor(DEMO_ACCOUNTS.volunteer)],
+  );
+  // An open ask of the fill, as a visitor finds it on the list: the newest from a verified organisation.
+  const askId = (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Ask" WHERE status = 'OPEN' AND "organisationVerified" AND deadline > now() + interval '7 days' AND id ~ '^ask-[0-9]+$'
+        ORDER BY "publishedAt" DESC, id DESC LIMIT 1`,
+    )
+  ).rows[0]!.id;
+  // Two filters, a skill area and a region, as the browse page's form sends them.
+  const category = (await client.query<{ slug: string }>(`SELECT slug FROM "SkillCategory" ORDER BY "sortOrder" LIMIT 1`)).rows[0]!.slug;
+  const totals = (
+    await client.query(
+      `SELECT (SELECT count(*) FROM "Ask")::int AS asks,
+      (SELECT count(*) FROM "Ask" WHERE status = 'OPEN' AND deadline > now())::int AS "openAsks",
+      (SELECT count(*) FROM "Ask" a WHERE status = 'OPEN' AND deadline > now() AND "organisationVerified" AND "organisationRegion" = 'LONDON'
+          AND $1 = ANY ("skillCategoryIds"))::int AS "openInFilter",
+      (SELECT count(*) FROM "VolunteerProfile")::int AS volunteers, (SELECT count(*) FROM "Organisation")::int AS organisations,
+      (SELECT count(*) FROM "Offer")::int AS offers`,
+      [`category-${category}`],
+    )
+  ).rows[0] as Record<string, number>;
+  return { sessionToken, askId, category, totals, volunteerEmail: DEMO_ACCOUNTS.volunteer };
+}
+
+// ---------------------------------------------------------------------------------------- the app server
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The environment the app builds and runs with: the bench database, no telemetry, no mail, no background jobs. */
+function appEnv(benchUrl: string, port: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: benchUrl,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    // Sweeps and email workers firing mid-run would be noise in a measure of serving pages; nothing under
+    // load writes, so nothing is queued. Mail would go to a closed port (9, discard) rather than a catcher.
+    JOB_WORKERS: 'separate',
+    SMTP_URL: 'smtp://127.0.0.1:9',
+  };
+  if (args.has('--redis')) env.REDIS_URL ||= 'redis://127.0.0.1:6379';
+  else delete env.REDIS_URL;
+  return env;
+}
+
+async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  if (args.has('--no-build') && existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('Serving the existing build (--no-build).');
+    return;
+  }
+  const started = performance.now();
+  console.log('Building the app (next build)…');
+  const output: Buffer[] = [];
+  const child = spawn(process.execPath, [nextBin, 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) {
+    console.error(Buffer.concat(output).toString().split('\n').slice(-60).join('\n'));
+    throw new Error(`next build failed (exit code ${code})`);
+  }
+  console.log(`Built in ${seconds(started)}.`);
+}
+
+interface Server {
+  process: ChildProcess;
+  origin: string;
+  log: string;
+}
+
+function startServer(env: NodeJS.ProcessEnv, port: number): Server {
+  const log = path.join(tmpdir(), `halfhour-bench-load-${port}.log`);
+  const fd = openSync(log, 'w');
+  // Its own process group, so stopping it stops anything it started, and --keep can leave it running.
+  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    env,
+    detached: true,
+    stdio: ['ignore', fd, fd],
+  });
+  closeSync(fd);
+  return { process: child, origin: `http://127.0.0.1:${port}`, log };
+}
+
+const logTail = (server: Server) => readFileSync(server.log, 'utf8').split('\n').slice(-40).join('\n');
+
+async function waitForServer(server: Server, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null) throw new Error(`next start exited (code ${server.process.exitCode}):\n${logTail(server)}`);
+    try {
+      const response = await fetch(`${server.origin}/icon.svg`);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`next start did not answer within ${timeoutMs / 1000} s:\n${logTail(server)}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  const child = server.process;
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+  if (!stopped) {
+    process.kill(-child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+// ---------------------------------------------------------------------------------------- measuring
+
+async function request(url: string, headers?: Record<string, string>) {
+  const started = performance.now();
+  const response = await fetch(url, { headers, redirect: 'manual' });
+  const body = await response.arrayBuffer();
+  // How Next served it: from its cache (x-nextjs-cache: HIT, STALE) or rendered for this request (no-store).
+  const cacheControl = response.headers.get('cache-control') ?? '';
+  const cache =
+    response.headers.get('x-nextjs-cache') ?? (cacheControl.includes('no-store') ? 'no-store' : cacheControl ? 'cacheable' : '-');
+  return {
+    status: response.status,
+    bytes: body.byteLength,
+    ms: performance.now() - started,
+    location: response.headers.get('location'),
+    cache,
+  };
+}
+
+/** Warms a page (a few at a time) and times it alone; refuses a page that fails or (dashboard) is not signed in. */
+async function warm(origin: string, target: Target) {
+  const statuses = new Map<number, number>();
+  for (let sent = 0; sent < WARM_UP_REQUESTS; sent += 4) {
+    const batch = await Promise.all([0, 1, 2, 3].map(() => request(origin + target.url, target.headers)));
+    for (const { status } of batch) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  }
+  const alone = [];
+  for (let i = 0; i < ALONE_REQUESTS; i++) alone.push(await request(origin + target.url, target.headers));
+  const last = alone[alone.length - 1]!;
+  if (last.status >= 500 || (target.page === 'dashboard' && last.status !== 200)) {
+    const where = last.location ? ` (to ${last.location})` : '';
+    throw new Error(
+      `${target.url} answered ${last.status}${where} while warming: ${target.page === 'dashboard' ? 'is the session cookie accepted?' : 'see the server log'}`,
+    );
+  }
+  if (statuses.size > 1 || !statuses.has(200))
+    console.log(`  ! ${target.page} (${target.url}) answered ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')} while warming`);
+  const times = alone.map((a) => a.ms).sort((a, b) => a - b);
+  return { aloneMs: times[Math.floor(times.length / 2)]!, bytes: last.bytes, cache: last.cache };
+}
+
+function table(header: string[], rows: string[][], leftAligned: number[]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (leftAligned.includes(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+async function measure(server: Server, targets: Target[]) {
+  console.log(`\nWarming each page (${WARM_UP_REQUESTS} requests, 4 at a time), then timing ${ALONE_REQUESTS} requests one at a time.`);
+  const warmed = new Map<string, Awaited<ReturnType<typeof warm>>>();
+  for (const target of targets) warmed.set(target.page, await warm(server.origin, target));
+
+  console.log(`Load average now: ${loadAverage()}`);
+  console.log(
+    `Driving each page with autocannon in a separate process: ${CONNECTIONS} connections for ${DURATION_SECONDS} s, one page after another.`,
+  );
+  const measured: Measured[] = [];
+  for (const target of targets) {
+    const load = await drive({
+      url: server.origin + target.url,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_SECONDS,
+      headers: target.headers,
+    });
+    measured.push({ ...target, load, ...warmed.get(target.page)! });
+    await sleep(1000); // let the server settle (garbage, sockets) before the next page
+  }
+  const [staticBaseline, dynamicBaseline] = measured as [Measured, Measured];
+  const ratio = (m: Measured, baseline: Measured) => m.load.requestsPerSecond / baseline.load.requestsPerSecond;
+
+  console.log('');
+  const rows = measured.map((m) => [
+    m.page,
+    m.url.length > 48 ? `${m.url.slice(0, 45)}…` : m.url,
+    m.load.requestsPerSecond.toFixed(0),
+    String(m.load.p50),
+    String(m.load.p95),
+    String(m.load.p99),
+    String(m.load.errors),
+    String(m.load.non2xx),
+    ratio(m, staticBaseline).toFixed(3),
+    ratio(m, dynamicBaseline).toFixed(3),
+    m.aloneMs.toFixed(1),
+    (m.bytes / 1024).toFixed(1),
+    m.cache,
+  ]);
+  const header = [
+    'page',
+    'URL',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'non-2xx',
+    'of static',
+    'of dynamic',
+    'alone ms',
+    'kB',
+    'cache',
+  ];
+  for (const line of table(header, rows, [0, 1])) console.log(line);
+  console.log(
+    `static = ${staticBaseline.url} (prerendered); dynamic = ${dynamicBaseline.url} (rendered per request, no database); ` +
+      `"alone ms": the median of ${ALONE_REQUESTS} requests one at a time; kB: the document, uncompressed.`,
+  );
+  console.log(
+    "cache: x-nextjs-cache of the last warm-up response (HIT, STALE: served from Next's cache), else no-store (rendered for the request).",
+  );
+  if (dynamicBaseline.cache !== 'no-store') {
+    console.log(
+      `  ! ${dynamicBaseline.url} was not rendered for the request (${dynamicBaseline.cache}): it no longer measures per-request rendering.`,
+    );
+  }
+  const odd = measured.filter((m) => m.load.non2xx > 0);
+  for (const m of odd) console.log(`  ${m.page}: status codes ${JSON.stringify(m.load.statusCodes)}`);
+
+  // At half of each page's own peak: the latency a visitor sees when the server is busy but not saturated.
+  console.log(`\nAt half of each page's peak rate (autocannon overallRate; target: p95 under ${TARGET_P95_MS} ms):`);
+  const halfRows = [];
+  for (const m of measured.filter((m) => HALF_RATE_PAGES.includes(m.page))) {
+    const rate = Math.max(1, Math.round(m.load.requestsPerSecond / 2));
+    const load = await drive({
+      url: server.origin + m.url,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_SECONDS,
+      headers: m.headers,
+      overallRate: rate,
+    });
+    halfRows.push([
+      m.page,
+      String(rate),
+      load.requestsPerSecond.toFixed(0),
+      String(load.p50),
+      String(load.p95),
+      String(load.p99),
+      String(load.errors),
+      String(load.non2xx),
+      load.p95 < TARGET_P95_MS ? 'met' : 'MISSED',
+    ]);
+    await sleep(1000);
+  }
+  for (const line of table(
+    ['page', 'rate req/s', 'served req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'p95 target'],
+    halfRows,
+    [0],
+  )) {
+    console.log(line);
+  }
+
+  // The baselines again: if the machine's other work changed during the run, the ratios drifted with it.
+  const again = [];
+  for (const baseline of [staticBaseline, dynamicBaseline]) {
+    const load = await drive({ url: server.origin + baseline.url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
+    again.push(`${baseline.page} ${baseline.load.requestsPerSecond.toFixed(0)} then ${load.requestsPerSecond.toFixed(0)} req/s`);
+    await sleep(1000);
+  }
+  console.log(`\nBaselines measured again after the pages (a large change means other work skewed the run): ${again.join('; ')}.`);
+
+  const anonymous = measured.filter((m) => ['home', 'browse', 'browse-filtered', 'ask'].includes(m.page));
+  const dashboard = measured.find((m) => m.page === 'dashboard')!;
+  const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+  console.log(
+    `\nTargets: anonymous pages at least ${ANONYMOUS_TARGET} of static, zero errors: ` +
+      `${verdict(anonymous.every((m) => ratio(m, staticBaseline) >= ANONYMOUS_TARGET && m.load.errors + m.load.non2xx === 0))} ` +
+      `(${anonymous.map((m) => `${m.page} ${ratio(m, staticBaseline).toFixed(2)}`).join(', ')}); ` +
+      `dashboard at least ${DASHBOARD_TARGET} of dynamic: ${verdict(ratio(dashboard, dynamicBaseline) >= DASHBOARD_TARGET)} ` +
+      `(${ratio(dashboard, dynamicBaseline).toFixed(2)}).`,
+  );
+
+  // The summary lines, which the run ends with (main prints them last).
+  return measured
+    .slice(2)
+    .map((m) => `ratio ${m.page}: ${ratio(m, staticBaseline).toFixed(2)} of static, ${ratio(m, dynamicBaseline).toFixed(2)} of dynamic`);
+}
+
+// ---------------------------------------------------------------------------------------- main
+
+async function main() {
+  assertLocalDatabaseUrl(SERVER_URL, 'the load benchmark');
+  if (!Number.isFinite(DURATION_SECONDS) || DURATION_SECONDS < 1) throw new Error('--duration must be a number of seconds, at least 1');
+  const keep = args.has('--keep');
+  console.log(`Load average before starting: ${loadAverage()}`);
+
+  let client: pg.Client | undefined;
+  let server: Server | undefined;
+  let databaseCreated = false;
+  let cleaning: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      await client?.end().catch(() => undefined);
+      if (keep) return;
+      if (server) await stopServer(server).catch((error: unknown) => console.error('Could not stop the server:', error));
+      if (databaseCreated)
+        await dropDatabase(SERVER_URL, BENCH_DATABASE).catch((error: unknown) => console.error('Could not drop the database:', error));
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the server and dropping the database…`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+
+  try {
+    const started = performance.now();
+    console.log(
+      `Benchmark database ${BENCH_DATABASE}: migrating, seeding the demo and filling (${ASKS.toLocaleString('en-GB')} asks, ` +
+        `${VOLUNTEERS.toLocaleString('en-GB')} volunteers)…`,
+    );
+    const benchUrl = await recreateDatabase(SERVER_URL, BENCH_DATABASE);
+    databaseCreated = true;
+    client = new pg.Client({ connectionString: benchUrl });
+    await client.connect();
+    const prepared = await prepareDatabase(benchUrl, client);
+    console.log(`Filled in ${seconds(started)}:`, prepared.totals);
+
+    const port = await freePort();
+    const env = appEnv(benchUrl, port);
+    await build(env);
+    server = startServer(env, port);
+    const starting = performance.now();
+    await waitForServer(server);
+    console.log(
+      `next start on ${server.origin} answered in ${seconds(starting)} (REDIS_URL ${env.REDIS_URL ? `set: ${env.REDIS_URL}` : 'unset'}; ` +
+        `JOB_WORKERS=separate; log ${server.log}).`,
+    );
+
+    const signedIn = { Cookie: `next-auth.session-token=${prepared.sessionToken}` };
+    const ratioLines = await measure(server, [
+      { page: 'static', url: '/icon.svg' },
+      { page: 'dynamic', url: '/signin' },
+      { page: 'home', url: '/' },
+      { page: 'browse', url: '/asks' },
+      { page: 'browse-filtered', url: `/asks?category=${prepared.category}&region=LONDON` },
+      { page: 'ask', url: `/asks/${prepared.askId}` },
+      { page: 'dashboard', url: '/dashboard', headers: signedIn },
+    ]);
+    console.log(
+      `\n${prepared.totals.openInFilter} open asks match the filters; the dashboard is ${prepared.volunteerEmail}'s, signed in by a session row.`,
+    );
+    console.log(`Load average at the end: ${loadAverage()}`);
+    if (keep) {
+      console.log(
+        `Kept: the database ${benchUrl} and the server ${server.origin} (process group ${server.process.pid}; stop it with kill -- -${server.process.pid}).`,
+      );
+      console.log(`Signed in as ${prepared.volunteerEmail} with the cookie next-auth.session-token=${prepared.sessionToken}`);
+      server.process.unref();
+    } else {
+      rmSync(server.log, { force: true }); // kept on failure, for the error's context
+    }
+    console.log(`\n${ratioLines.join('\n')}`);
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
