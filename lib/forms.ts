@@ -2,21 +2,9 @@
 // each problem shown beside its field (docs/decisions and CONVENTIONS: "Server actions and forms").
 import { z } from 'zod';
 
-export type FormValues = Record<string, string | string[]>;
-export type FieldErrors = Record<string, string[]>;
+import type { FieldErrors, FormResult, FormValues } from './form-values';
 
-export type FormResult<T = undefined> =
-  { ok: true; data: T; message?: string } | { ok: false; fieldErrors: FieldErrors; formError?: string; values: FormValues };
-
-/** What a form holds before its first submission. */
-export type FormState<T = undefined> = FormResult<T> | null;
-
-/**
- * A server action as a form receives it. Pages bind record ids on the server and pass the bound action
- * down: binding inside a client component makes React loop forever when the form is sent without
- * JavaScript and the action returns a state (vercel/next.js#57867).
- */
-export type FormAction<T = undefined, R = FormResult<T>> = (previous: R | null, formData: FormData) => Promise<R>;
+export * from './form-values';
 
 /** PostgreSQL cannot store NUL characters; nobody types them, so they are dropped on the way in. */
 const clean = (text: string) => text.replace(/\u0000/g, '');
@@ -40,18 +28,6 @@ export function formValues(input: FormData | Record<string, unknown>): FormValue
     else values[key] = [...(Array.isArray(existing) ? existing : [existing]), ...(Array.isArray(value) ? value : [value])];
   }
   return values;
-}
-
-/** A single value: the first if the field was sent more than once. */
-export function single(values: FormValues, key: string): string | undefined {
-  const value = values[key];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Every value sent under `key`. */
-export function many(values: FormValues, key: string): string[] {
-  const value = values[key];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 export function invalid(values: FormValues, fieldErrors: FieldErrors, formError?: string): FormResult<never> {

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { updateAccountAction } from '@/lib/account/actions';
-import { many, single } from '@/lib/forms';
+import { many, single } from '@/lib/form-values';
 
 /** The optional emails, each with its own checkbox; the names are the User columns they set. */
 const EMAIL_PREFERENCES = [

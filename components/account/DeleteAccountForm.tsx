@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { deleteAccountAction } from '@/lib/account/actions';
-import { single } from '@/lib/forms';
+import { single } from '@/lib/form-values';
 
 export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, null);

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { completeOnboardingAction } from '@/lib/account/actions';
-import { many, single } from '@/lib/forms';
+import { many, single } from '@/lib/form-values';
 
 export function OnboardingForm({ defaultName, next }: { defaultName: string; next?: string }) {
   const [state, action] = useActionState(completeOnboardingAction, null);

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 
 /** The three decisions on one ask: approve, send back with a message, or reject with a reason. */
 export function AskDecisionForms({

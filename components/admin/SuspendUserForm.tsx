@@ -4,7 +4,7 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import type { ModerationOutcome } from '@/lib/moderation/users';
 
 export function SuspendUserForm({

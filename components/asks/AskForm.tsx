@@ -11,7 +11,7 @@ import type { AskFormDefaults } from '@/lib/asks/form-defaults';
 import type { AskFormResult } from '@/lib/asks/mutations';
 import { ASK_DURATIONS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/schema';
 import { formatDuration } from '@/lib/dates';
-import { many, single, type FormAction } from '@/lib/forms';
+import { many, single, type FormAction } from '@/lib/form-values';
 import { mediumOptions } from '@/lib/options';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 import { timeZoneOptions } from '@/lib/time-zones';

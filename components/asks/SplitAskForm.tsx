@@ -5,7 +5,7 @@ import { FieldErrors, FormAlert, TextArea, TextField } from '@/components/ui/fie
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/schema';
 import { formatDuration } from '@/lib/dates';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 
 const selectClass = 'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900';

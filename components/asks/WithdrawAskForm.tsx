@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 
 /** Withdrawing an ask, with an optional reason kept in its history. Volunteers who offered are told kindly. */
 export function WithdrawAskForm({ action: withdraw, hasOffers }: { action: FormAction; hasOffers: boolean }) {

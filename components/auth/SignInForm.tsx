@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { requestSignInLinkAction } from '@/lib/auth/actions';
-import { single } from '@/lib/forms';
+import { single } from '@/lib/form-values';
 
 /** Asks for an email address and sends a magic link; then says where to look for it. */
 export function SignInForm({ callbackUrl, mailCatcherUrl }: { callbackUrl?: string; mailCatcherUrl: string | null }) {

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 
 /** The charity's feedback after a session: a rating, what they will do differently, and a thank-you for the volunteer. */

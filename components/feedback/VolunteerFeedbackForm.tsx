@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 
 /** The volunteer's feedback after a session: was the ask well scoped, an optional rating, a private note. */

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/schema';
 
 /**

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import { DateTimeFields } from './DateTimeFields';
 
 /** Booking a further catch-up with the same person, on the same ask. */

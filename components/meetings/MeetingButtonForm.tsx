@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import type { FormAction } from '@/lib/forms';
+import type { FormAction } from '@/lib/form-values';
 
 /**
  * A form that is one button (mark held, report a no-show, withdraw a proposed time), or a choice of buttons

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 
 /**
  * Accepting one offer at one of its times, which books the session. The page binds the offer's id and

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FieldErrors, FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 import { declineReasonLabels, STAFF_DECLINE_REASONS } from '@/lib/offers/schema';
 
 const inputClass =

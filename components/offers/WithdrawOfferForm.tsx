@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import type { FormAction } from '@/lib/forms';
+import type { FormAction } from '@/lib/form-values';
 
 /** Taking back an offer before the charity answers; the page binds the offer's id. */
 export function WithdrawOfferForm({ action: withdraw }: { action: FormAction }) {

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/forms';
+import { single, type FormAction } from '@/lib/form-values';
 
 /** Owners create a single-use invitation link, optionally emailed to a colleague. */
 export function InviteForm({ action: invite }: { action: FormAction<{ url: string; expiresAt: Date; emailed: boolean }> }) {

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import type { FormAction } from '@/lib/forms';
+import type { FormAction } from '@/lib/form-values';
 
 export function LeaveOrganisationForm({ action: leave, organisationName }: { action: FormAction; organisationName: string }) {
   const [state, action] = useActionState(leave, null);

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { many, single } from '@/lib/forms';
+import { many, single } from '@/lib/form-values';
 import { causeAreaOptions, organisationTypeOptions, regionOptions, sizeBandOptions } from '@/lib/options';
 import { createOrganisationAction } from '@/lib/orgs/actions';
 

@@ -4,13 +4,29 @@ import { useActionState } from 'react';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { formatDate } from '@/lib/dates';
-import { single } from '@/lib/forms';
+import { single } from '@/lib/form-values';
 import { pauseVolunteeringAction, resumeVolunteeringAction } from '@/lib/volunteers/actions';
 
 /** Pause in one click (optionally until a date), or resume. */
-export function PauseControls({ pausedAt, pausedUntil }: { pausedAt: Date | null; pausedUntil: Date | null }) {
+export function PauseControls({
+  pausedAt,
+  pausedUntil,
+  pausedReason,
+}: {
+  pausedAt: Date | null;
+  pausedUntil: Date | null;
+  /** Set when HalfHour paused them; only an admin lifts that pause. */
+  pausedReason: string | null;
+}) {
   const [state, action] = useActionState(pauseVolunteeringAction, null);
   const failed = state?.ok === false ? state : null;
+  if (pausedAt && pausedReason) {
+    return (
+      <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
+        {pausedReason} Reply to the email we sent you, and we will talk it through and lift the pause.
+      </p>
+    );
+  }
   if (pausedAt) {
     return (
       <div className="space-y-3">

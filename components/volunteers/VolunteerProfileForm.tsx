@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { many, single, type FormValues } from '@/lib/forms';
+import { many, single, type FormValues } from '@/lib/form-values';
 import { mediumOptions, regionOptions } from '@/lib/options';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 import { timeZoneOptions } from '@/lib/time-zones';

@@ -1,0 +1,31 @@
+// The one result shape every form shares, and reading the values it keeps. No zod here: client
+// components import this module, and a form's bundle should not carry the validation library
+// (lib/forms.ts, which the server uses, re-exports all of it).
+
+export type FormValues = Record<string, string | string[]>;
+export type FieldErrors = Record<string, string[]>;
+
+export type FormResult<T = undefined> =
+  { ok: true; data: T; message?: string } | { ok: false; fieldErrors: FieldErrors; formError?: string; values: FormValues };
+
+/** What a form holds before its first submission. */
+export type FormState<T = undefined> = FormResult<T> | null;
+
+/**
+ * A server action as a form receives it. Pages bind record ids on the server and pass the bound action
+ * down: binding inside a client component makes React loop forever when the form is sent without
+ * JavaScript and the action returns a state (vercel/next.js#57867).
+ */
+export type FormAction<T = undefined, R = FormResult<T>> = (previous: R | null, formData: FormData) => Promise<R>;
+
+/** A single value: the first if the field was sent more than once. */
+export function single(values: FormValues, key: string): string | undefined {
+  const value = values[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Every value sent under `key`. */
+export function many(values: FormValues, key: string): string[] {
+  const value = values[key];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
