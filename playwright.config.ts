@@ -68,6 +68,8 @@ export default defineConfig({
       MAILDEV_WEB_PORT: String(MAIL_WEB_PORT),
       // Every test browser is the same client (127.0.0.1); the per-client limit is tested in integration.
       SIGN_IN_LIMIT_PER_CLIENT: '1000',
+      // The journeys sign the same demo accounts in many times within fifteen minutes.
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
       // Lets a test move a session's start into the past (app/api/e2e); off everywhere else.
       E2E_TEST_HOOKS: 'on',
     },

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 import { appUrl } from '@/lib/env';
 import './globals.css';
 
@@ -30,7 +29,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5a53' };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * `header` is a parallel route (app/@header): the signed-in header on per-request pages, the signed-out one on
+ * the cached public pages, which must not read the session (docs/decisions/0013).
+ */
+export default function RootLayout({ children, header }: { children: ReactNode; header: ReactNode }) {
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
@@ -40,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        {header}
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

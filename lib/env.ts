@@ -31,6 +31,19 @@ const schema = z.object({
   // Sign-in links allowed per 15 minutes, per email address and per client.
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  // Shares the page cache and its invalidations between app servers and workers (docs/decisions/0013).
+  // Unset: each process keeps its own cache in memory.
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://')
+    .optional(),
+  // Separates apps that share one Redis.
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w:.-]{1,64}$/)
+    .optional(),
   // Test-only: turns on /api/e2e/*, which the end-to-end tests use to let time pass (a session's start).
   // Never set it on a real server: with it off those routes answer 404.
   E2E_TEST_HOOKS: z.enum(['on', 'off']).default('off'),

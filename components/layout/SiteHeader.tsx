@@ -1,11 +1,22 @@
 import Link from 'next/link';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { signOutAction } from '@/lib/auth/actions';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser, type SessionUser } from '@/lib/auth/session';
 
-/** The site header: where you can go, and who you are signed in as. */
+/** The site header for this request: where you can go, and who you are signed in as (reads the session). */
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  return <SiteHeaderView user={await getCurrentUser()} />;
+}
+
+/**
+ * The header as a signed-out visitor sees it, for the cached public pages: it reads no cookie, so the
+ * page can be rendered once and served to every anonymous visitor (docs/decisions/0013).
+ */
+export function SignedOutHeader() {
+  return <SiteHeaderView user={null} />;
+}
+
+function SiteHeaderView({ user }: { user: Pick<SessionUser, 'name' | 'email' | 'role' | 'memberships'> | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

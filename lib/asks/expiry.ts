@@ -5,6 +5,7 @@
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
 // importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
 // warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
+import { invalidateAsksById } from '@/lib/cache/invalidate';
 import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -23,7 +24,7 @@ export async function expireOverdueAsks(
   now = new Date(),
   notify?: Pick<TaskContext, 'boss' | 'appUrl'>,
 ): Promise<{ expired: string[] }> {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     // FOR UPDATE SKIP LOCKED: two sweeps at once split the work instead of waiting on each other.
     const due = await tx.$queryRaw<Array<{ id: string }>>`
       SELECT id FROM "Ask"
@@ -75,6 +76,10 @@ export async function expireOverdueAsks(
     });
     return { expired: ids };
   });
+  // Closed: off the lists and the home page, and their pages say so; in every app server when the page
+  // cache is in Redis, even though this sweep may run in a worker process of its own.
+  await invalidateAsksById(db, result.expired);
+  return result;
 }
 
 /**

@@ -5,6 +5,7 @@ import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
+import { invalidateAsks } from '@/lib/cache/invalidate';
 import { appUrl } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult, type FormValues } from '@/lib/forms';
@@ -162,11 +163,11 @@ export async function withdrawAsk(
   input: FormData | Record<string, unknown>,
   now = new Date(),
 ): Promise<FormResult> {
-  await assertAskStaff(actor, askId);
+  const ask = await assertAskStaff(actor, askId);
   const values = formValues(input);
   const parsed = parseForm(withdrawSchema, values);
   if (!parsed.ok) return parsed.result;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<FormResult> => {
     const { count } = await tx.ask.updateMany({
       where: { ...staffAskWhere(actor, askId), status: { in: askStatusesFrom('withdraw', 'staff') } },
       data: { status: nextAskStatus('OPEN', 'withdraw', 'staff')!, closedAt: now, version: { increment: 1 } },
@@ -187,6 +188,9 @@ export async function withdrawAsk(
     await recordAskEvent(tx, actor.id, 'ask.withdraw', askId, parsed.data.reason ? { reason: parsed.data.reason } : undefined);
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
   });
+  // It leaves the lists and the home page; its own page and its project's say it is withdrawn.
+  if (result.ok) await invalidateAsks(ask);
+  return result;
 }
 
 /** Each volunteer whose offer was waiting on a withdrawn ask hears, once, that it no longer needs help. */

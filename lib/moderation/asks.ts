@@ -7,6 +7,7 @@ import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { coachAsk } from '@/lib/asks/coach';
 import { recordAskEvent } from '@/lib/asks/mutations';
 import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
+import { invalidateAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import type { EmailMessage } from '@/lib/email/messages';
 import { queueEmail } from '@/lib/email/outbox';
@@ -97,11 +98,11 @@ async function decide(
   transition: Extract<AskTransition, 'approve' | 'request-changes' | 'reject'>,
   note: string | null,
   now: Date,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true; projectId: string | null } | { ok: false; message: string }> {
   return db.$transaction(async (tx) => {
     const ask = await tx.ask.findUnique({
       where: { id: askId },
-      select: { title: true, deadline: true, organisation: { select: { name: true, status: true } } },
+      select: { title: true, deadline: true, projectId: true, organisation: { select: { name: true, status: true } } },
     });
     if (!ask) return { ok: false, message: ALREADY_DECIDED };
     const to = nextAskStatus('PENDING_REVIEW', transition, 'admin')!;
@@ -126,13 +127,15 @@ async function decide(
     for (const contact of (await askContacts(tx, [askId])).get(askId) ?? []) {
       await queueEmail(tx, { to: contact.email, userId: contact.id, message: decisionEmail(transition, askId, ask, note) });
     }
-    return { ok: true };
+    return { ok: true, projectId: ask.projectId };
   });
 }
 
 export async function approveAsk(actor: Actor, askId: string, now = new Date()): Promise<FormResult> {
   assertAdmin(actor);
   const decided = await decide(actor, askId, 'approve', null, now);
+  // Published: the lists, the home page, its own page (a cached "not found" until now) and its project's.
+  if (decided.ok) await invalidateAsks({ id: askId, projectId: decided.projectId });
   return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
 }
 

@@ -3,6 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
+import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { organisationOwners } from '@/lib/email/recipients';
@@ -31,7 +32,7 @@ export async function listOrganisationsAwaitingVerification(actor: Actor) {
 
 export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
   assertAdmin(actor);
-  return db.$transaction(async (tx) => {
+  const verified = await db.$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, status: 'PENDING_VERIFICATION' },
@@ -54,6 +55,9 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
     }
     return count === 1;
   });
+  // Its approved asks are published: the lists, the home page (and its count of organisations), their pages.
+  if (verified) await invalidateOrganisationAsks(db, organisationId);
+  return verified;
 }
 
 const rejectSchema = z.object({

@@ -6,6 +6,7 @@
 import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { parseAvailability } from '@/lib/asks/availability';
+import { invalidateAsksById } from '@/lib/cache/invalidate';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -122,7 +123,7 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
   if (!times.ok) Object.assign(fieldErrors, times.fieldErrors);
 
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       // A share lock on the ask: an accept (which takes it FOR UPDATE) cannot match the ask between this
       // check and the insert, so no offer is left waiting on an ask that was matched meanwhile.
       const [current] = await tx.$queryRaw<
@@ -173,6 +174,8 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
         message: 'Your offer is sent. The charity will choose one of your times, or let you know, within a week.',
       };
     });
+    if (result.ok) await invalidateAsksById(db, [askId]); // its page and card count the offers waiting
+    return result;
   } catch (error) {
     // Two submissions at once: the unique (askId, volunteerId) index lets one through.
     if (isUniqueViolation(error)) return invalid(values, {}, ALREADY_OFFERED);
@@ -183,7 +186,7 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
 /** The volunteer takes back an offer that has not been answered yet; the charity is told. */
 export async function withdrawOffer(actor: Actor, offerId: string, now = new Date()): Promise<FormResult<{ askId: string }>> {
   const offer = await assertOwnOffer(actor, offerId);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { id: offerId, volunteerId: actor.id, status: { in: offerStatusesFrom('withdraw', 'volunteer') } },
       data: { status: nextOfferStatus('PENDING', 'withdraw', 'volunteer')!, withdrawnBecause: 'BY_VOLUNTEER', respondedAt: now },
@@ -208,6 +211,8 @@ export async function withdrawOffer(actor: Actor, offerId: string, now = new Dat
     await recordOfferEvent(tx, actor.id, 'offer.withdraw', offerId, { because: 'volunteer' });
     return { ok: true as const, data: { askId: offer.askId }, message: 'Your offer is withdrawn.' };
   });
+  if (result.ok) await invalidateAsksById(db, [offer.askId]);
+  return result;
 }
 
 // ---------------------------------------------------------------- staff of the ask's organisation
@@ -218,7 +223,7 @@ export async function declineOffer(actor: Actor, offerId: string, input: Input, 
   const values = formValues(input);
   const parsed = parseForm(declineSchema, values);
   if (!parsed.ok) return parsed.result;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.offer.updateMany({
       where: { ...staffOfferWhere(actor, offerId), status: { in: offerStatusesFrom('decline', 'staff') } },
       data: {
@@ -233,6 +238,8 @@ export async function declineOffer(actor: Actor, offerId: string, input: Input, 
     await recordOfferEvent(tx, actor.id, 'offer.decline', offerId, { reason: parsed.data.reason });
     return { ok: true as const, data: { askId: offer.askId }, message: 'The offer is declined and the volunteer has been told.' };
   });
+  if (result.ok) await invalidateAsksById(db, [offer.askId]);
+  return result;
 }
 
 /**
@@ -264,7 +271,7 @@ export async function acceptOffer(
   }
 
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const [ask] = await tx.$queryRaw<Array<{ status: string }>>`
         SELECT "status"::text AS "status" FROM "Ask" WHERE "id" = ${offer.askId} FOR UPDATE`;
       if (ask?.status !== 'OPEN') {
@@ -301,7 +308,7 @@ export async function acceptOffer(
         bookedById: actor.id,
       });
       const others = await tx.offer.updateManyAndReturn({
-        where: { askId: offer.askId, status: { in: offerStatusesFrom('decline', 'system') }, id: { not: offerId } },
+        where: { askId: offer.askId, status: 'PENDING', id: { not: offerId } },
         data: { status: 'DECLINED', respondedAt: now, declineReason: 'CHOSE_ANOTHER_OFFER', declineNote: CHOSE_ANOTHER_NOTE },
         select: { id: true },
       });
@@ -324,6 +331,8 @@ export async function acceptOffer(
         message: 'Booked. You and the volunteer have each been sent the details and a calendar invite.',
       };
     }, ACCEPT_TRANSACTION);
+    if (result.ok) await invalidateAsksById(db, [offer.askId]); // MATCHED: it leaves the lists, its page says so
+    return result;
   } catch (error) {
     if (isMeetingClash(error)) {
       return invalid(

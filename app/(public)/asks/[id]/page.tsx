@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { AskFacts } from '@/components/asks/AskFacts';
-import { AskStatusNotice } from '@/components/asks/AskStatusNotice';
-import { OrganisationSummary } from '@/components/asks/OrganisationSummary';
-import { ProjectStages } from '@/components/asks/ProjectStages';
-import { SkillTags } from '@/components/asks/SkillTags';
+import { AskPage } from '@/components/asks/AskPage';
 import { getPublicAsk } from '@/lib/asks/queries';
 
 // The page and its metadata both need the ask; one query per request.
@@ -20,72 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: ask ? ask.title : 'Ask not found' };
 }
 
-export default async function AskPage({ params }: Props) {
+// Signed-in visitors (the proxy sends anonymous ones to the cached twin, app/cached/asks).
+export default async function Ask({ params }: Props) {
   await connection(); // status and offer count change: render per request
   const ask = await loadAsk((await params).id);
   if (!ask) notFound();
-  const deadlinePassed = ask.deadline <= new Date();
-
-  return (
-    <article className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-      <div>
-        <p className="text-sm">
-          <Link href="/asks">← All open asks</Link>
-        </p>
-        <h1 className="mt-3 text-3xl font-bold tracking-tight">{ask.title}</h1>
-        <p className="mt-2 text-slate-700">Asked by {ask.organisation.name}</p>
-        <div className="mt-4">
-          <SkillTags skills={ask.skills.map(({ skill }) => skill)} label="Skills this ask needs" />
-        </div>
-
-        <AskStatusNotice status={ask.status} pendingOffers={ask._count.offers} deadlinePassed={deadlinePassed} />
-        {ask.status === 'OPEN' && !deadlinePassed ? (
-          <p className="mt-4">
-            {/* A plain link: the offer page signs the visitor in (or sends them to make a volunteer profile) first. */}
-            <Link
-              href={`/asks/${ask.id}/offer`}
-              className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
-            >
-              Offer to help
-            </Link>
-          </p>
-        ) : null}
-
-        <section aria-labelledby="question" className="mt-8">
-          <h2 id="question" className="text-xl font-semibold">
-            The question
-          </h2>
-          <p className="mt-2 whitespace-pre-line text-slate-800">{ask.question}</p>
-        </section>
-        <section aria-labelledby="outcome" className="mt-6">
-          <h2 id="outcome" className="text-xl font-semibold">
-            What a good outcome looks like
-          </h2>
-          <p className="mt-2 whitespace-pre-line text-slate-800">{ask.outcome}</p>
-        </section>
-        {ask.context || ask.prepLink ? (
-          <section aria-labelledby="context" className="mt-6">
-            <h2 id="context" className="text-xl font-semibold">
-              What you need to know beforehand
-            </h2>
-            {ask.context ? <p className="mt-2 whitespace-pre-line text-slate-800">{ask.context}</p> : null}
-            {ask.prepLink ? (
-              <p className="mt-2">
-                <a href={ask.prepLink} rel="noopener noreferrer nofollow">
-                  Read their document before the session
-                </a>
-              </p>
-            ) : null}
-          </section>
-        ) : null}
-
-        {ask.project ? <ProjectStages project={ask.project} currentId={ask.id} /> : null}
-      </div>
-
-      <aside className="space-y-6">
-        <AskFacts ask={ask} />
-        <OrganisationSummary organisation={ask.organisation} />
-      </aside>
-    </article>
-  );
+  return <AskPage ask={ask} />;
 }

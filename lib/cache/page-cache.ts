@@ -1,0 +1,342 @@
+// The page cache: where Next keeps rendered pages (HTML and RSC payload) and when each tag was last
+// invalidated, in this process's memory or, with REDIS_URL, in Redis shared by every app server and worker.
+// Next imports this file itself at run time (next.config `cacheHandler`; Node strips the types), so it
+// imports packages only, never `@/` paths, and uses only type syntax Node can erase.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClient } from 'redis';
+
+/** A rendered page as kept: Next's value, when it was stored, when its data was read, and its tags. */
+export interface StoredPage {
+  value: unknown;
+  /** When the page was stored (Next's `lastModified`, which drives `revalidate`). */
+  lastModified: number;
+  /** When the render began reading data: a tag invalidated at or after this makes the page stale. */
+  renderedAt: number;
+  /** Our tags only (not Next's implicit path tags). */
+  tags: string[];
+  cacheControl?: unknown;
+}
+
+export interface PageCacheStore {
+  readonly kind: 'memory' | 'redis';
+  getPage(key: string): Promise<StoredPage | null>;
+  setPage(key: string, page: StoredPage): Promise<void>;
+  /** The latest time any of the tags was invalidated, or 0 when none ever was. */
+  invalidatedAt(tags: string[]): Promise<number>;
+  /** Marks the tags invalidated now: every page carrying one of them is rendered again on its next request. */
+  invalidate(tags: string[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The tag Next's cache handler receives a page's tags under. */
+const TAGS_HEADER = 'x-next-cache-tags';
+/** Next's implicit path tags (revalidatePath): our pages are kept fresh by our own tags instead. */
+const IMPLICIT_TAG_PREFIX = '_N_T_';
+/** The tag a cached page carries with the time its render began (lib/cache/tags.ts adds it). */
+export const RENDERED_AT_TAG_PREFIX = 'rendered-at:';
+/**
+ * Clocks of different servers differ a little: a page whose render began up to this long after an
+ * invalidation of one of its tags is rendered once more rather than risk keeping what it read before.
+ */
+const CLOCK_ALLOWANCE_MS = 250;
+/** Without a rendered-at tag (a page Next prerendered itself), the render is taken to have begun this long before it was stored. */
+const UNTAGGED_RENDER_MS = 2_000;
+/** How many pages one process keeps in memory; the least recently used go first. */
+const MEMORY_PAGES = 5_000;
+/** How long a process just started waits for its first connection to Redis; also the most an invalidation waits. */
+const STARTUP_WAIT_MS = 2_000;
+/** How long Redis keeps a page nobody asked for again (a new build uses new keys anyway). */
+const REDIS_PAGE_TTL_SECONDS = 24 * 60 * 60;
+/** Kinds of entry that are whole responses; fetch and image entries are not kept. */
+const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
+
+/** Our tags from a page's tags header, without Next's implicit ones or the render time. */
+export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined } {
+  const all = typeof header === 'string' && header ? header.split(',') : [];
+  let renderedAt: number | undefined;
+  const tags: string[] = [];
+  for (const tag of all) {
+    if (tag.startsWith(RENDERED_AT_TAG_PREFIX)) {
+      const at = Number(tag.slice(RENDERED_AT_TAG_PREFIX.length));
+      if (Number.isFinite(at)) renderedAt = renderedAt === undefined ? at : Math.min(renderedAt, at);
+    } else if (!tag.startsWith(IMPLICIT_TAG_PREFIX) && !tags.includes(tag)) {
+      tags.push(tag);
+    }
+  }
+  return { tags, renderedAt };
+}
+
+/** True when a page must be rendered again because one of its tags was invalidated after its render began. */
+export function isInvalidated(page: Pick<StoredPage, 'renderedAt'>, invalidatedAt: number): boolean {
+  return invalidatedAt > 0 && invalidatedAt + CLOCK_ALLOWANCE_MS >= page.renderedAt;
+}
+
+// ------------------------------------------------------------------------------------------ memory
+
+/** One process's pages and tag times: the default without REDIS_URL, for a single app server. */
+export class MemoryPageStore implements PageCacheStore {
+  readonly kind = 'memory' as const;
+  readonly #pages = new Map<string, StoredPage>();
+  readonly #tags = new Map<string, number>();
+  readonly #limit: number;
+
+  constructor(limit = MEMORY_PAGES) {
+    this.#limit = limit;
+  }
+
+  async getPage(key: string): Promise<StoredPage | null> {
+    const page = this.#pages.get(key);
+    if (!page) return null;
+    // Map keeps insertion order: moving the page to the end makes the first key the least recently used.
+    this.#pages.delete(key);
+    this.#pages.set(key, page);
+    return page;
+  }
+
+  async setPage(key: string, page: StoredPage): Promise<void> {
+    this.#pages.delete(key);
+    this.#pages.set(key, page);
+    while (this.#pages.size > this.#limit) this.#pages.delete(this.#pages.keys().next().value!);
+  }
+
+  async invalidatedAt(tags: string[]): Promise<number> {
+    let latest = 0;
+    for (const tag of tags) latest = Math.max(latest, this.#tags.get(tag) ?? 0);
+    return latest;
+  }
+
+  async invalidate(tags: string[]): Promise<void> {
+    const now = Date.now();
+    for (const tag of tags) this.#tags.set(tag, now);
+  }
+
+  async close(): Promise<void> {}
+}
+
+// ------------------------------------------------------------------------------------------ Redis
+
+/** Buffers and Maps (the RSC payload and its segments) survive JSON as tagged objects. */
+function toJson(value: unknown): unknown {
+  if (value instanceof Uint8Array) return { $b64: Buffer.from(value).toString('base64') };
+  if (value instanceof Map) return { $map: [...value].map(([key, item]) => [key, toJson(item)]) };
+  if (Array.isArray(value)) return value.map(toJson);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]));
+  }
+  return value;
+}
+
+function fromJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fromJson);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.$b64 === 'string') return Buffer.from(record.$b64, 'base64');
+    if (Array.isArray(record.$map)) return new Map((record.$map as Array<[string, unknown]>).map(([key, item]) => [key, fromJson(item)]));
+    return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, fromJson(item)]));
+  }
+  return value;
+}
+
+/**
+ * Pages and tag times in Redis, so every app server serves the same pages and an invalidation by any
+ * server or worker reaches all of them. Keys start with the prefix; tag times live in one hash. When Redis
+ * cannot be reached, pages are rendered per request and invalidations are logged as lost (pages then
+ * catch up when their `revalidate` time passes).
+ */
+export class RedisPageStore implements PageCacheStore {
+  readonly kind = 'redis' as const;
+  readonly #client: ReturnType<typeof createClient>;
+  readonly #ready: Promise<unknown>;
+  readonly #prefix: string;
+  readonly #createdAt = Date.now();
+  #warned = false;
+
+  constructor(url: string, prefix: string) {
+    this.#prefix = prefix;
+    this.#client = createClient({
+      url,
+      // Give up on a command quickly rather than hold a visitor's request while Redis is away.
+      socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
+      disableOfflineQueue: true,
+    });
+    this.#client.on('error', (error: unknown) => this.#warn('connection', error));
+    // Settles when first connected (the client retries until then), or fails for a malformed URL.
+    this.#ready = this.#client.connect().catch((error: unknown) => this.#warn('connect', error));
+  }
+
+  #warn(what: string, error: unknown) {
+    if (this.#warned) return;
+    this.#warned = true; // once: a Redis outage would otherwise log on every request
+    console.error(`Page cache: Redis ${what} failed; pages render per request until it is back.`, error);
+  }
+
+  get #tagsKey() {
+    return `${this.#prefix}tags`;
+  }
+
+  /**
+   * Whether Redis is connected, waiting up to `waitMs` for it. The client keeps reconnecting in the background;
+   * meanwhile its commands fail at once (no offline queue), so a request never waits on an absent Redis.
+   */
+  async #connected(waitMs: number): Promise<boolean> {
+    if (this.#client.isReady || waitMs <= 0) return this.#client.isReady;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.#ready, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+    return this.#client.isReady;
+  }
+
+  async #run<T>(what: string, command: () => Promise<T>, fallback: T, waitMs?: number): Promise<T> {
+    // Reads wait for the first connection only while the process is starting; an invalidation (rare, and
+    // lost otherwise) always waits a little.
+    const wait = waitMs ?? Math.max(0, STARTUP_WAIT_MS - (Date.now() - this.#createdAt));
+    if (!(await this.#connected(wait))) return fallback;
+    try {
+      const result = await command();
+      this.#warned = false;
+      return result;
+    } catch (error) {
+      this.#warn(what, error);
+      return fallback;
+    }
+  }
+
+  async getPage(key: string): Promise<StoredPage | null> {
+    const text = await this.#run('read', () => this.#client.get(`${this.#prefix}page:${key}`), null);
+    return text ? (fromJson(JSON.parse(text)) as StoredPage) : null;
+  }
+
+  async setPage(key: string, page: StoredPage): Promise<void> {
+    const text = JSON.stringify(toJson(page));
+    await this.#run(
+      'write',
+      () => this.#client.set(`${this.#prefix}page:${key}`, text, { expiration: { type: 'EX', value: REDIS_PAGE_TTL_SECONDS } }),
+      null,
+    );
+  }
+
+  async invalidatedAt(tags: string[]): Promise<number> {
+    if (tags.length === 0) return 0;
+    // Unreachable Redis: treat every tag as just invalidated, so nothing is served that might be stale.
+    const times = await this.#run('read', () => this.#client.hmGet(this.#tagsKey, tags), null);
+    if (!times) return Date.now();
+    return times.reduce<number>((latest, time) => Math.max(latest, time ? Number(time) : 0), 0);
+  }
+
+  async invalidate(tags: string[]): Promise<void> {
+    if (tags.length === 0) return;
+    const now = String(Date.now());
+    const done = await this.#run(
+      'invalidate',
+      () => this.#client.hSet(this.#tagsKey, Object.fromEntries(tags.map((tag) => [tag, now]))),
+      null,
+      STARTUP_WAIT_MS,
+    );
+    if (done === null)
+      console.error(`Page cache: could not invalidate ${tags.join(', ')}; those pages refresh when their revalidate time passes.`);
+  }
+
+  async close(): Promise<void> {
+    if (this.#client.isReady) await this.#client.quit();
+    else if (this.#client.isOpen) this.#client.destroy();
+  }
+}
+
+// ------------------------------------------------------------------------------------------ the store
+
+const STORE_KEY = Symbol.for('halfhour.pageCacheStore');
+const globalStore = globalThis as unknown as { [STORE_KEY]?: PageCacheStore };
+
+/** Makes the store the environment asks for: Redis with REDIS_URL (keys under REDIS_KEY_PREFIX), else this process's memory. */
+export function createPageCacheStore(env: Record<string, string | undefined> = process.env): PageCacheStore {
+  return env.REDIS_URL ? new RedisPageStore(env.REDIS_URL, env.REDIS_KEY_PREFIX || 'halfhour:') : new MemoryPageStore();
+}
+
+/**
+ * This process's one store. Next loads this file natively for the cache handler, and the app's bundle (and
+ * the worker) load their own copies; keeping the store on globalThis makes them all share one, so an
+ * invalidation from a server action or job reaches the pages the handler serves in the same process.
+ */
+export function pageCacheStore(): PageCacheStore {
+  globalStore[STORE_KEY] ??= createPageCacheStore();
+  return globalStore[STORE_KEY];
+}
+
+// ------------------------------------------------------------------------------------------ Next's cache handler
+
+interface HandlerContext {
+  serverDistDir?: string;
+  /** Tests pass a store of their own (a second "server"); Next never does. */
+  store?: PageCacheStore;
+}
+interface EntryValue {
+  kind: string;
+  headers?: Record<string, unknown>;
+}
+interface GetContext {
+  kind?: string;
+}
+interface SetContext {
+  cacheControl?: unknown;
+}
+
+let buildIdCache: { dir: string | undefined; id: string } | undefined;
+
+/** Pages of one build must not be served by another (their scripts differ): keys start with the build id. */
+function buildIdOf(serverDistDir: string | undefined): string {
+  if (buildIdCache && buildIdCache.dir === serverDistDir) return buildIdCache.id;
+  let id = 'dev';
+  try {
+    if (serverDistDir) id = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+  } catch {
+    // No BUILD_ID (next dev): one namespace is enough.
+  }
+  buildIdCache = { dir: serverDistDir, id };
+  return id;
+}
+
+/**
+ * Next's incremental cache handler (next.config `cacheHandler`). Next makes one per request, so it
+ * only holds the shared store. Pages are fresh until one of their tags is invalidated after their render
+ * began (checked on every read, so an invalidation written by another process counts at once) or until
+ * their `revalidate` time passes (Next then renders again in the background).
+ */
+export default class PageCacheHandler {
+  readonly #store: PageCacheStore;
+  readonly #namespace: string;
+
+  constructor(context: HandlerContext = {}) {
+    this.#store = context.store ?? pageCacheStore();
+    this.#namespace = buildIdOf(context.serverDistDir);
+  }
+
+  async get(key: string, context: GetContext = {}) {
+    if (!context.kind || !RESPONSE_KINDS.has(context.kind)) return null;
+    const page = await this.#store.getPage(`${this.#namespace}:${key}`);
+    if (!page) return null;
+    if (page.tags.length > 0 && isInvalidated(page, await this.#store.invalidatedAt(page.tags))) return null;
+    return { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
+  }
+
+  async set(key: string, value: EntryValue | null, context: SetContext = {}) {
+    if (!value || !RESPONSE_KINDS.has(value.kind)) return;
+    const now = Date.now();
+    const { tags, renderedAt } = pageTags(value.headers?.[TAGS_HEADER]);
+    await this.#store.setPage(`${this.#namespace}:${key}`, {
+      value,
+      lastModified: now,
+      renderedAt: renderedAt ?? now - UNTAGGED_RENDER_MS,
+      tags,
+      cacheControl: context.cacheControl,
+    });
+  }
+
+  async revalidateTag(tags: string | string[]) {
+    // revalidatePath's implicit tags are left alone: the public pages' freshness is our tags' job.
+    const ours = (Array.isArray(tags) ? tags : [tags]).filter((tag) => !tag.startsWith(IMPLICIT_TAG_PREFIX));
+    await this.#store.invalidate(ours);
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,26 @@
+// Names shared by the rewrites (next.config), the proxy and the cached pages: plain constants, no imports.
+
+/** next-auth's session cookies (lib/auth/session.ts reads the same two). */
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'];
+
+export const CACHED_PREFIX = '/cached';
+/** The one key of the cached home page (its route needs a parameter so that `next build` never renders it). */
+export const HOME_KEY = 'index';
+/** The browse key of the unfiltered list. */
+export const ALL_ASKS_KEY = 'all';
+
+/** The query parameters /asks reads (lib/asks/browse-query.ts); any other parameter changes nothing. */
+export const BROWSE_QUERY_KEYS = [
+  'q',
+  'skill',
+  'category',
+  'cause',
+  'duration',
+  'medium',
+  'region',
+  'posted',
+  'sort',
+  'after',
+  'before',
+  'page',
+];

@@ -1,0 +1,93 @@
+// Anonymous visitors get the public pages from the page cache, and every write that changes one shows
+// within two seconds (docs/decisions/0013): an admin approves an ask and it is on the anonymous list,
+// home page and its own page (a cached "not found" until then); its charity withdraws it and it leaves
+// the list. The anonymous responses are checked to come from the cache, so this cannot pass by rendering
+// every request.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { signIn } from './support/mail';
+
+const ASK = 'ask-opendoor-esol-tender'; // pending review, from a verified organisation, used by no other test
+const TITLE = 'Should we bid for the council’s ESOL contract?';
+const STAFF = 'yusuf@opendoorcardiff.example.org';
+const FRESH_WITHIN_MS = 2_000;
+
+interface Seen {
+  status: number;
+  cache: string | undefined;
+  html: string;
+}
+
+async function anonymously(request: APIRequestContext, path: string): Promise<Seen> {
+  const response = await request.get(path, { maxRedirects: 0 });
+  return { status: response.status(), cache: response.headers()['x-nextjs-cache'], html: await response.text() };
+}
+
+/** Loads a page until it comes from the cache, so a later change has a cached copy to replace. */
+async function warm(request: APIRequestContext, path: string): Promise<Seen> {
+  let seen = await anonymously(request, path);
+  for (let tries = 0; seen.cache !== 'HIT' && tries < 5; tries += 1) seen = await anonymously(request, path);
+  expect(seen.cache, `${path} is served from the page cache`).toBe('HIT');
+  return seen;
+}
+
+/**
+ * Polls an anonymous page until `shows` holds, failing if that takes longer than two seconds from `since`
+ * (the write's response); then checks the fresh page is itself served from the cache.
+ */
+async function freshWithin(request: APIRequestContext, path: string, since: number, shows: (seen: Seen) => boolean) {
+  for (;;) {
+    const seen = await anonymously(request, path);
+    const elapsed = Date.now() - since;
+    if (shows(seen)) break;
+    expect(elapsed, `${path} shows the change within ${FRESH_WITHIN_MS} ms of the write`).toBeLessThanOrEqual(FRESH_WITHIN_MS);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const again = await warm(request, path);
+  expect(shows(again), `${path} from the cache shows the change`).toBe(true);
+}
+
+/** Clicks a form's button and returns when its response arrived (the start of the two seconds). */
+async function submit(page: Page, button: ReturnType<Page['getByRole']>): Promise<number> {
+  const response = page.waitForResponse((candidate) => candidate.request().method() === 'POST');
+  await button.click();
+  await response;
+  return Date.now();
+}
+
+test('an approved ask is on the anonymous pages within two seconds, and a withdrawn one is gone', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const listed = (seen: Seen) => seen.html.includes(TITLE);
+
+  // A visitor has looked at the list, the home page and the ask (not found yet): all three are cached.
+  expect(listed(await warm(request, '/asks'))).toBe(false);
+  expect(listed(await warm(request, '/'))).toBe(false);
+  expect((await warm(request, `/asks/${ASK}`)).status).toBe(404);
+
+  // Signed-in people get per-request pages: their own header, never a cached copy.
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin@halfhour.example', '/admin/asks');
+  const signedIn = await admin.request.get('/asks');
+  expect(signedIn.headers()['x-nextjs-cache']).toBeUndefined();
+  expect(await signedIn.text()).toContain('Sign out');
+
+  const approved = await submit(admin, admin.getByRole('button', { name: `Approve “${TITLE}”` }));
+  await expect(admin.getByRole('status')).toContainText('Approved');
+  await freshWithin(request, '/asks', approved, listed);
+  await freshWithin(request, '/', approved, listed);
+  await freshWithin(request, `/asks/${ASK}`, approved, (seen) => seen.status === 200 && listed(seen));
+  // The cached pages are the signed-out ones.
+  expect((await anonymously(request, '/asks')).html).not.toContain('Sign out');
+
+  const staff = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(staff, STAFF, `/my-asks/${ASK}`);
+  const withdrawn = await submit(staff, staff.getByRole('button', { name: 'Withdraw this ask' }));
+  await expect(staff.getByRole('status')).toContainText('withdrawn');
+  await freshWithin(request, '/asks', withdrawn, (seen) => !listed(seen));
+  await freshWithin(request, '/', withdrawn, (seen) => !listed(seen));
+  await freshWithin(
+    request,
+    `/asks/${ASK}`,
+    withdrawn,
+    (seen) => seen.status === 404 || seen.html.includes('This ask is no longer open for offers.'),
+  );
+});

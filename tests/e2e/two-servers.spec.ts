@@ -1,0 +1,155 @@
+// Several app servers (docs/decisions/0013): two more `next start` servers of the built app on the
+// end-to-end database, sharing the page cache through Redis. A charity withdraws an ask through one; the
+// other's cached anonymous pages stop showing it within two seconds. Needs DATABASE_URL (two servers cannot
+// share the embedded database) and Redis on 127.0.0.1:6379 (.ci/run starts it).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createConnection } from 'node:net';
+import { createRequire } from 'node:module';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { databaseName, withDatabaseName } from '../../lib/database/local-server';
+import { BASE_URL, MAIL_SMTP_PORT } from '../../playwright.config';
+import { signIn } from './support/mail';
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const ASK = 'ask-shed-family-newsletter'; // open, and used by no other test
+const TITLE = 'Start a simple email newsletter for members’ families';
+const STAFF = 'billy@eastbelfastshed.example.org';
+const FRESH_WITHIN_MS = 2_000;
+
+const basePort = Number(new URL(BASE_URL).port);
+const ports = [basePort + 1, basePort + 2];
+const serverUrl = process.env.DATABASE_URL;
+const prefix = `halfhour-e2e:${randomUUID()}:`;
+
+async function redisAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
+    socket.setTimeout(500);
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const servers: ChildProcess[] = [];
+const logs: string[] = [];
+
+/** A `next start` of the built app, sharing the database and the page cache (its jobs run in the main server). */
+function startServer(port: number): ChildProcess {
+  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    detached: true, // its own process group, so stopping it stops everything it started
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
+      DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
+      REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      JOB_WORKERS: 'separate',
+      SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+      SIGN_IN_LIMIT_PER_CLIENT: '1000',
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  child.stdout?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
+  child.stderr?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
+  return child;
+}
+
+async function waitUntilServing(port: number) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/signin`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The server on port ${port} did not start:\n${logs.join('')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+interface Seen {
+  status: number;
+  cache: string | undefined;
+  html: string;
+}
+
+async function anonymously(request: APIRequestContext, path: string): Promise<Seen> {
+  const response = await request.get(path, { maxRedirects: 0 });
+  return { status: response.status(), cache: response.headers()['x-nextjs-cache'], html: await response.text() };
+}
+
+async function warm(request: APIRequestContext, path: string): Promise<Seen> {
+  let seen = await anonymously(request, path);
+  for (let tries = 0; seen.cache !== 'HIT' && tries < 5; tries += 1) seen = await anonymously(request, path);
+  expect(seen.cache, `${path} is served from the page cache`).toBe('HIT');
+  return seen;
+}
+
+test.describe('two app servers sharing the page cache through Redis', () => {
+  test.skip(!serverUrl, 'needs DATABASE_URL: two servers cannot share the embedded database');
+
+  test.beforeAll(async () => {
+    test.skip(!(await redisAnswers()), 'needs Redis on 127.0.0.1:6379');
+    test.setTimeout(120_000);
+    servers.push(...ports.map(startServer));
+    await Promise.all(ports.map(waitUntilServing));
+  });
+
+  test.afterAll(async () => {
+    for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    const { createClient } = await import('redis');
+    const client = createClient({ url: REDIS_URL });
+    await client.connect().catch(() => undefined);
+    if (client.isReady) {
+      for await (const keys of client.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await client.del(keys);
+      await client.quit();
+    }
+  });
+
+  test('a withdrawal through one server leaves the other’s cached pages within two seconds', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const [first, second] = await Promise.all(ports.map((port) => playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}` })));
+    const listed = (seen: Seen) => seen.html.includes(TITLE);
+
+    // Both servers have the list and the ask cached; the second renders nothing of its own for a page the first cached.
+    expect(listed(await warm(first!, '/asks'))).toBe(true);
+    expect(listed(await warm(second!, '/asks'))).toBe(true);
+    await warm(first!, `/asks/${ASK}`);
+    expect((await anonymously(second!, `/asks/${ASK}`)).cache).toBe('HIT');
+
+    const staff = await (await browser.newContext({ baseURL: `http://127.0.0.1:${ports[0]}`, javaScriptEnabled: false })).newPage();
+    await signIn(staff, STAFF, `/my-asks/${ASK}`);
+    const response = staff.waitForResponse((candidate) => candidate.request().method() === 'POST');
+    await staff.getByRole('button', { name: 'Withdraw this ask' }).click();
+    await response;
+    const since = Date.now();
+    await expect(staff.getByRole('status')).toContainText('withdrawn');
+
+    for (const [path, gone] of [
+      ['/asks', (seen: Seen) => !listed(seen)],
+      [`/asks/${ASK}`, (seen: Seen) => seen.status === 404 || seen.html.includes('This ask is no longer open for offers.')],
+    ] as const) {
+      for (;;) {
+        const seen = await anonymously(second!, path);
+        const elapsed = Date.now() - since;
+        if (gone(seen)) break;
+        expect(elapsed, `${path} on the other server changes within ${FRESH_WITHIN_MS} ms`).toBeLessThanOrEqual(FRESH_WITHIN_MS);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(gone(await warm(second!, path)), `${path} from the other server's cache`).toBe(true);
+    }
+    await Promise.all([first!.dispose(), second!.dispose()]);
+  });
+});

@@ -1,0 +1,303 @@
+// The page cache behind the anonymous public pages (docs/decisions/0013): Next's cache handler on each
+// store (this process's memory; Redis on 127.0.0.1:6379 when it answers, each test under a key prefix of
+// its own), tag invalidation seen by another "server" sharing Redis, which requests the proxy sends to a
+// cached page, and that the writes which change a public page invalidate its tags.
+import { randomUUID } from 'node:crypto';
+import { createConnection } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expireOverdueAsks } from '@/lib/asks/expiry';
+import { withdrawAsk } from '@/lib/asks/mutations';
+import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
+import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
+import { browseKey, browseParams, cachedPathFor, hasSessionCookie } from '@/lib/cache/public-routes';
+import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { db } from '@/lib/db';
+import { approveAsk } from '@/lib/moderation/asks';
+import { withdrawOffer } from '@/lib/offers/mutations';
+import { verifyOrganisation } from '@/lib/moderation/organisations';
+import { createAsk, createOffer, createOrganisation, createUser, createVolunteer } from '../support/factories';
+import { withJobQueue } from '../support/jobs';
+
+withJobQueue(); // approving and withdrawing queue emails in their transactions
+
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const TAGS_HEADER = 'x-next-cache-tags';
+
+/** A page as Next hands it to the handler: HTML, an RSC payload (a Buffer), segments (a Map) and its tags. */
+function renderedPage(tags: string[], html = '<p>Open asks</p>') {
+  return {
+    kind: 'APP_PAGE',
+    html,
+    rscData: Buffer.from('0:["rsc payload"]'),
+    segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+    status: 200,
+    headers: { [TAGS_HEADER]: ['_N_T_/layout', '_N_T_/cached/browse/all', ...tags].join(',') },
+  };
+}
+
+const PAGE = { kind: 'APP_PAGE' } as const;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function redisAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
+    socket.setTimeout(500);
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const redisUp = await redisAnswers();
+const stores: Array<{ name: string; make: (prefix: string) => PageCacheStore; shared: boolean }> = [
+  { name: 'memory', make: () => new MemoryPageStore(), shared: false },
+  ...(redisUp ? [{ name: 'Redis', make: (prefix: string) => new RedisPageStore(REDIS_URL, prefix), shared: true }] : []),
+];
+if (!redisUp) console.warn('page-cache.test: no Redis on 127.0.0.1:6379, so only the memory store is tested.');
+
+describe.each(stores)('the page cache on the $name store', ({ make, shared }) => {
+  const open: PageCacheStore[] = [];
+  const prefixes: string[] = [];
+  /** A store under a prefix of this test's own (a second call with the same prefix is a second "server"). */
+  const storeFor = (prefix: string) => {
+    const store = make(prefix);
+    open.push(store);
+    return store;
+  };
+  const newPrefix = () => {
+    const prefix = `halfhour-test:${randomUUID()}:`;
+    prefixes.push(prefix);
+    return prefix;
+  };
+
+  afterAll(async () => {
+    if (shared) {
+      const { createClient } = await import('redis');
+      const client = createClient({ url: REDIS_URL });
+      await client.connect();
+      for (const prefix of prefixes) {
+        for await (const keys of client.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await client.del(keys);
+      }
+      await client.quit();
+    }
+    await Promise.all(open.map((store) => store.close()));
+  });
+
+  it('keeps a rendered page, RSC payload and segments included, and hands it back', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    await handler.set('/cached/browse/all', renderedPage([PUBLIC_TAGS.askLists]), { cacheControl: { revalidate: 60 } });
+    const entry = await handler.get('/cached/browse/all', PAGE);
+    expect(entry).not.toBeNull();
+    const value = entry!.value as ReturnType<typeof renderedPage>;
+    expect(value.html).toBe('<p>Open asks</p>');
+    expect(Buffer.isBuffer(value.rscData) && value.rscData.toString()).toBe('0:["rsc payload"]');
+    expect(value.segmentData.get('/_tree')?.toString()).toBe('tree');
+    expect(entry!.cacheControl).toEqual({ revalidate: 60 });
+    expect(await handler.get('/cached/browse/other', PAGE)).toBeNull();
+  });
+
+  it('renders a page again once one of its tags is invalidated, and leaves pages without that tag alone', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    // Rendered a while ago: an invalidation now is after its render began.
+    const renderedAt = Date.now() - 5_000;
+    await handler.set('/cached/asks/a1', renderedPage([PUBLIC_TAGS.ask('a1'), `rendered-at:${renderedAt}`]));
+    await handler.set('/cached/asks/a2', renderedPage([PUBLIC_TAGS.ask('a2'), `rendered-at:${renderedAt}`]));
+    await handler.revalidateTag([PUBLIC_TAGS.ask('a1')]);
+    expect(await handler.get('/cached/asks/a1', PAGE)).toBeNull();
+    expect(await handler.get('/cached/asks/a2', PAGE)).not.toBeNull();
+  });
+
+  it('counts an invalidation made while the page was rendering (the page may have read the old data)', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    const renderBegan = Date.now();
+    await pause(5);
+    await handler.revalidateTag(PUBLIC_TAGS.askLists); // the write lands mid-render
+    await handler.set('/cached/browse/all', renderedPage([PUBLIC_TAGS.askLists, `rendered-at:${renderBegan}`]));
+    expect(await handler.get('/cached/browse/all', PAGE)).toBeNull();
+  });
+
+  it('ignores revalidatePath (Next’s implicit path tags) and keeps no data or image entries', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    await handler.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home, `rendered-at:${Date.now() - 5_000}`]));
+    await handler.revalidateTag(['_N_T_/layout', '_N_T_/cached/home/index']);
+    expect(await handler.get('/cached/home/index', PAGE)).not.toBeNull();
+
+    await handler.set('fetch-key', { kind: 'FETCH', headers: {} });
+    expect(await handler.get('fetch-key', { kind: 'FETCH' })).toBeNull();
+  });
+
+  it('keeps the pages of different builds apart', async () => {
+    const store = storeFor(newPrefix());
+    const older = new PageCacheHandler({ store, serverDistDir: '/nonexistent/build-a/server' });
+    await older.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home]));
+    // The same directory (hence build id) sees it; it is keyed by the build, so a new build starts empty.
+    expect(
+      await new PageCacheHandler({ store, serverDistDir: '/nonexistent/build-a/server' }).get('/cached/home/index', PAGE),
+    ).not.toBeNull();
+  });
+
+  it.runIf(shared)('shares pages and invalidations between servers: a write through one is seen by the other at once', async () => {
+    const prefix = newPrefix();
+    const first = new PageCacheHandler({ store: storeFor(prefix) });
+    const second = new PageCacheHandler({ store: storeFor(prefix) });
+    await first.set('/cached/asks/shared', renderedPage([PUBLIC_TAGS.ask('shared'), `rendered-at:${Date.now() - 5_000}`]));
+    expect(await second.get('/cached/asks/shared', PAGE)).not.toBeNull();
+
+    // A worker process invalidates through a store of its own, not through Next.
+    const worker = storeFor(prefix);
+    await worker.invalidate([PUBLIC_TAGS.ask('shared')]);
+    expect(await first.get('/cached/asks/shared', PAGE)).toBeNull();
+    expect(await second.get('/cached/asks/shared', PAGE)).toBeNull();
+
+    // Another prefix (another app, or another test) is untouched by it.
+    const elsewhere = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    await elsewhere.set('/cached/asks/shared', renderedPage([PUBLIC_TAGS.ask('shared'), `rendered-at:${Date.now() - 5_000}`]));
+    await worker.invalidate([PUBLIC_TAGS.ask('shared')]);
+    expect(await elsewhere.get('/cached/asks/shared', PAGE)).not.toBeNull();
+  });
+});
+
+describe('when Redis cannot be reached', () => {
+  it('serves nothing from the cache and never throws, so pages render per request', async () => {
+    const store = new RedisPageStore('redis://127.0.0.1:1', `halfhour-test:${randomUUID()}:`);
+    const handler = new PageCacheHandler({ store });
+    const errors = console.error;
+    console.error = () => undefined; // it says so once; not here
+    try {
+      await handler.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home]));
+      expect(await handler.get('/cached/home/index', PAGE)).toBeNull();
+      await expect(store.invalidate([PUBLIC_TAGS.home])).resolves.toBeUndefined();
+    } finally {
+      console.error = errors;
+      await store.close();
+    }
+  });
+});
+
+describe('which requests get a cached page', () => {
+  const params = (text: string) => new URLSearchParams(text);
+
+  it('sends the public pages to their cached twins, and anything else on', () => {
+    expect(cachedPathFor('/', params(''))).toBe('/cached/home/index');
+    expect(cachedPathFor('/asks', params(''))).toBe('/cached/browse/all');
+    expect(cachedPathFor('/asks/ask-123', params(''))).toBe('/cached/asks/ask-123');
+    expect(cachedPathFor('/projects/p_1', params(''))).toBe('/cached/projects/p_1');
+    expect(cachedPathFor('/asks/ask-123/offer', params(''))).toBeUndefined();
+    expect(cachedPathFor('/dashboard', params(''))).toBeUndefined();
+    expect(cachedPathFor('/asks/..%2Fadmin', params(''))).toBeUndefined();
+  });
+
+  it('keeps a text search per request', () => {
+    expect(cachedPathFor('/asks', params('q=budget&region=LONDON'))).toBeUndefined();
+    // An empty search is no search.
+    expect(cachedPathFor('/asks', params('q=+&region=LONDON'))).toBe(cachedPathFor('/asks', params('region=LONDON')));
+  });
+
+  it('gives one key to every spelling of the same filters, and a different key to different filters', () => {
+    const key = browseKey(params('medium=PHONE&region=LONDON&medium=VIDEO&sort=newest&utm_source=x'));
+    expect(key).toBe(browseKey(params('region=LONDON&medium=VIDEO&medium=PHONE')));
+    expect(key).not.toBe(browseKey(params('region=LONDON&medium=VIDEO')));
+    expect(browseKey(params('sort=newest'))).toBe('all');
+    expect(Object.fromEntries(browseParams(key!)!)).toEqual({ medium: 'PHONE', region: 'LONDON' });
+    // Only keys the proxy makes: another spelling of the same query would be a second copy of the page.
+    expect(browseParams(Buffer.from('region=LONDON&medium=VIDEO&medium=PHONE').toString('base64url'))).toBeUndefined();
+    expect(browseParams('not/a/key')).toBeUndefined();
+  });
+
+  it('knows a signed-in request by its session cookie', () => {
+    expect(hasSessionCookie(['theme', 'next-auth.session-token'])).toBe(true);
+    expect(hasSessionCookie(['__Secure-next-auth.session-token'])).toBe(true);
+    expect(hasSessionCookie(['next-auth.csrf-token', 'next-auth.callback-url'])).toBe(false);
+  });
+});
+
+describe('writes that change public pages invalidate them', () => {
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let staff: Awaited<ReturnType<typeof createUser>>;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    admin = await createUser(db, { role: 'ADMIN' });
+    staff = await createUser(db);
+    organisationId = (await createOrganisation(db)).id;
+    await db.membership.create({ data: { userId: staff.id, organisationId, role: 'OWNER' } });
+  });
+
+  /** The tags invalidated since `since`, of those asked about. */
+  async function invalidatedSince(since: number, tags: string[]): Promise<string[]> {
+    const store = pageCacheStore();
+    const fresh: string[] = [];
+    for (const tag of tags) if ((await store.invalidatedAt([tag])) > since) fresh.push(tag);
+    return fresh;
+  }
+
+  it('approving an ask invalidates its page (a cached "not found"), its project, the lists and the home page', async () => {
+    const project = await db.project.create({ data: { organisationId, createdById: staff.id, title: 'A bid in stages' } });
+    const ask = await createAsk(db, organisationId, { status: 'PENDING_REVIEW', publishedAt: null, projectId: project.id, stage: 1 });
+    const other = await createAsk(db, organisationId);
+    const before = Date.now();
+    await pause(2);
+    expect((await approveAsk(admin, ask.id)).ok).toBe(true);
+    const tags = [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.project(project.id), PUBLIC_TAGS.askLists, PUBLIC_TAGS.home];
+    expect(await invalidatedSince(before, [...tags, PUBLIC_TAGS.ask(other.id)])).toEqual(tags);
+  });
+
+  it('withdrawing an ask invalidates it; a refused withdrawal invalidates nothing', async () => {
+    const ask = await createAsk(db, organisationId);
+    let before = Date.now();
+    await pause(2);
+    expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(true);
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.askLists])).toHaveLength(2);
+
+    before = Date.now();
+    await pause(2);
+    expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(false); // already withdrawn
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(ask.id)])).toEqual([]);
+  });
+
+  it('verifying an organisation invalidates its asks, published at that moment', async () => {
+    const pending = await createOrganisation(db, { status: 'PENDING_VERIFICATION' });
+    const ask = await createAsk(db, pending.id, { publishedAt: null });
+    const before = Date.now();
+    await pause(2);
+    expect(await verifyOrganisation(admin, pending.id)).toBe(true);
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.askLists, PUBLIC_TAGS.home])).toHaveLength(3);
+  });
+
+  it('withdrawing an offer invalidates the ask it was made to (its count of offers)', async () => {
+    const ask = await createAsk(db, organisationId);
+    const volunteer = await createVolunteer(db);
+    const offer = await createOffer(db, ask.id, volunteer.id);
+    const before = Date.now();
+    await pause(2);
+    expect((await withdrawOffer(volunteer, offer.id)).ok).toBe(true);
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.askLists, PUBLIC_TAGS.home])).toHaveLength(3);
+  });
+
+  it('the expiry sweep invalidates the asks it closes, and only those', async () => {
+    const overdue = await createAsk(db, organisationId, { deadline: new Date(Date.now() - 60_000) });
+    const current = await createAsk(db, organisationId);
+    const before = Date.now();
+    await pause(2);
+    expect((await expireOverdueAsks(db)).expired).toContain(overdue.id);
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(overdue.id), PUBLIC_TAGS.ask(current.id), PUBLIC_TAGS.askLists])).toEqual([
+      PUBLIC_TAGS.ask(overdue.id),
+      PUBLIC_TAGS.askLists,
+    ]);
+  });
+
+  it('works from outside a request (a job), and an empty list is nothing to do', async () => {
+    const ask = await createAsk(db, organisationId);
+    const before = Date.now();
+    await pause(2);
+    await invalidateAsksById(db, [ask.id]);
+    await invalidatePublic([]);
+    expect(await invalidatedSince(before, [PUBLIC_TAGS.ask(ask.id)])).toEqual([PUBLIC_TAGS.ask(ask.id)]);
+  });
+});
