@@ -2,6 +2,7 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { safeReturnPath } from '@/lib/auth/redirects';
+import { askTags, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
@@ -52,7 +53,8 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
   const parsed = parseForm(deleteAccountSchema, values);
   if (!parsed.ok) return parsed.result;
 
-  return db.$transaction(async (tx) => {
+  let touched: Array<{ id: string; projectId: string | null }> = [];
+  const result = await db.$transaction(async (tx) => {
     // Lock every organisation they belong to first, then read roles inside the lock, so a colleague
     // leaving or being promoted at the same moment cannot leave an organisation without an owner.
     const organisationIds = (await tx.membership.findMany({ where: { userId: actor.id }, select: { organisationId: true } })).map(
@@ -83,6 +85,32 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
         );
       }
     }
+    // Booked sessions would vanish with the account (and with an organisation only they belong to) without
+    // anyone being told: they cancel them first, from each session's page, so the other side hears.
+    const booked = await tx.meeting.count({
+      where: {
+        status: 'SCHEDULED',
+        endsAt: { gt: new Date() },
+        OR: [{ volunteerId: actor.id }, { organisationId: { in: soleMemberOf } }],
+      },
+    });
+    if (booked > 0) {
+      return invalid(
+        values,
+        {},
+        `You have ${booked === 1 ? 'a session' : `${booked} sessions`} booked. Cancel ${booked === 1 ? 'it' : 'them'} first from your dashboard, so the other side is told, then delete your account.`,
+      );
+    }
+    // The public pages that change: asks their waiting offers were on, and an organisation's that goes.
+    touched = [
+      ...(
+        await tx.offer.findMany({
+          where: { volunteerId: actor.id, status: 'PENDING' },
+          select: { ask: { select: { id: true, projectId: true } } },
+        })
+      ).map((offer) => offer.ask),
+      ...(await tx.ask.findMany({ where: { organisationId: { in: soleMemberOf } }, select: { id: true, projectId: true } })),
+    ];
     // The charities their waiting offers went to are told before the offers go with the account.
     await withdrawPendingOffers(tx, actor.id, 'deleted');
     await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });
@@ -93,4 +121,6 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
     });
     return { ok: true as const, data: undefined };
   });
+  if (result.ok) await invalidatePublic([...askTags(touched), PUBLIC_TAGS.home]);
+  return result;
 }

@@ -34,7 +34,11 @@ export const ASK_TRANSITIONS: Record<AskTransition, Rule[]> = {
   reopen: [{ from: 'MATCHED', to: 'OPEN', by: 'system' }],
   complete: [{ from: 'MATCHED', to: 'COMPLETED', by: 'system' }],
   // The sweep closes open asks past their deadline.
-  expire: [{ from: 'OPEN', to: 'EXPIRED', by: 'system' }],
+  // ...and a matched ask whose session fell through (cancelled, or missed) after its deadline.
+  expire: [
+    { from: 'OPEN', to: 'EXPIRED', by: 'system' },
+    { from: 'MATCHED', to: 'EXPIRED', by: 'system' },
+  ],
 };
 
 /** Statuses no move leaves. */

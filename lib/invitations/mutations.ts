@@ -67,7 +67,18 @@ export async function inviteVolunteer(actor: Actor, askId: string, input: Input,
       const offer = await tx.offer.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
       const existing = await tx.invitation.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
       const load = await volunteerLoad(tx, volunteerId, now);
+      // The rule suggestions use (lib/matching/candidates.ts): a medium in common and a skill the ask needs,
+      // or one in its areas. The volunteer's id comes back from the browser, so it is checked, not trusted.
+      const [row] = await tx.$queryRaw<Array<{ fits: boolean }>>`
+        SELECT EXISTS (
+          SELECT 1 FROM "VolunteerProfile" p, "Ask" a
+           WHERE p."userId" = ${volunteerId} AND a."id" = ${askId} AND p."media" && a."media"
+             AND EXISTS (SELECT 1 FROM "VolunteerSkill" vs JOIN "Skill" s ON s."id" = vs."skillId"
+                          WHERE vs."volunteerProfileId" = p."id"
+                            AND (vs."skillId" = ANY(a."skillIds") OR s."categoryId" = ANY(a."skillCategoryIds")))
+        ) AS "fits"`;
       const refusal = invitationRefusal({
+        fits: row?.fits === true,
         ask: current!,
         volunteer: volunteer ? { name: volunteerName, status: volunteer.status, hasProfile: volunteer.volunteerProfile !== null } : null,
         ownOrganisation: membership !== null,

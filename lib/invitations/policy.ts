@@ -13,6 +13,8 @@ export interface InvitingSituation {
   ask: { status: AskStatus; deadline: Date; publishedAt: Date | null; organisationVerified: boolean };
   /** The person invited: null when there is no such account. */
   volunteer: { name: string; status: UserStatus; hasProfile: boolean } | null;
+  /** They could be suggested for this ask: a medium in common, and a skill it needs or one in its areas. */
+  fits: boolean;
   /** They belong to the ask's organisation. */
   ownOrganisation: boolean;
   alreadyOffered: boolean;
@@ -27,6 +29,7 @@ export const ALREADY_INVITED = (name: string) => `${name} has already been invit
 export function invitationRefusal({
   ask,
   volunteer,
+  fits,
   ownOrganisation,
   alreadyOffered,
   alreadyInvited,
@@ -36,17 +39,16 @@ export function invitationRefusal({
   if (ask.status !== 'OPEN' || !ask.publishedAt || !ask.organisationVerified || ask.deadline <= now) {
     return 'This ask is not open for offers, so nobody can be invited to it now.';
   }
-  if (!volunteer || !volunteer.hasProfile || volunteer.status !== 'ACTIVE') {
-    return 'This person is not available to volunteer, so they cannot be invited.';
+  // One answer for anyone who could not be suggested: it says nothing about who they are.
+  if (!volunteer || !volunteer.hasProfile || volunteer.status !== 'ACTIVE' || !fits) {
+    return 'Only volunteers suggested for this ask can be invited to it.';
   }
   const name = volunteer.name;
   if (ownOrganisation) return `${name} is a member of your organisation, so they cannot be invited to its asks.`;
   if (alreadyOffered) return `${name} has already offered to help with this ask: their offer is on this page.`;
   if (alreadyInvited) return ALREADY_INVITED(name);
-  if (load.paused) return `${name} has paused volunteering, so they cannot be invited right now.`;
-  if (load.spare <= 0) {
-    return `${name} has no time left this month: sessions, offers and invitations already fill the ${load.capacity} they can give. Invite someone else.`;
-  }
+  // Paused, or full this month: the same words, so staff learn nothing of a volunteer's plans.
+  if (load.paused || load.spare <= 0) return `${name} is not available to help this month. Invite someone else.`;
   return null;
 }
 

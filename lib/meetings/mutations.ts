@@ -6,6 +6,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
+import { invalidateAsksById, invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -15,11 +16,12 @@ import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
 import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
 import { timeZoneLabel } from '@/lib/dates';
-import { effectiveWindows, fitsWindows, MIN_LEAD_MS } from '@/lib/offers/times';
+import { clockInZone, effectiveWindows, fitsWindows, isRealDate, MIN_LEAD_MS } from '@/lib/offers/times';
 import { isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import { meetingDetails, meetingUrl, queueMeetingEmails, volunteerDisplayName, type MeetingPerson } from './audience';
 import { bookMeeting, isMeetingClash } from './booking';
 import { assertMeetingParty, meetingStateOf, type PolicyMeeting } from './policy';
+import { releaseAsk } from './release';
 import {
   isLateCancellation,
   MAX_BOOKING_AHEAD_DAYS,
@@ -122,8 +124,16 @@ async function startFrom(
     ok: false as const,
     result: invalid(values, { [field]: [message] }, 'Please correct the problems below.'),
   });
+  if (!isRealDate(data.date)) return refuse('date', 'Enter a real date, like 2026-12-14.');
   const startsAt = zonedTimeToUtc(data.date, data.time, zone);
-  if (Number.isNaN(startsAt.getTime())) return refuse('date', 'Enter a real date.');
+  // A time the clocks skip (01:30 on the morning they go forward) would silently become another time.
+  const readBack = clockInZone(startsAt, zone);
+  if (readBack.date !== data.date || readBack.time !== data.time) {
+    return refuse(
+      'time',
+      `The clocks go forward then in ${timeZoneLabel(zone)}, so ${data.time} does not happen on that day. Choose another time.`,
+    );
+  }
   if (startsAt.getTime() <= now.getTime()) return refuse('date', 'Choose a time in the future.');
   if (startsAt.getTime() < now.getTime() + MIN_LEAD_MS) return refuse('time', 'Choose a time at least two hours from now.');
   if (startsAt.getTime() > now.getTime() + MAX_BOOKING_AHEAD_DAYS * DAY_MS) {
@@ -372,7 +382,7 @@ export async function cancelMeeting(
   const late = isLateCancellation(meeting.startsAt, now);
   const cancelledByName = await actorLabel(actor, party, meeting);
 
-  return inTransaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: meeting.id, status: { in: meetingStatusesFrom('cancel') }, startsAt: meeting.startsAt },
       data: {
@@ -389,23 +399,7 @@ export async function cancelMeeting(
       where: { meetingId: meeting.id, status: 'PENDING' },
       data: { status: 'SUPERSEDED', respondedAt: now },
     });
-    if (meeting.offerId) {
-      await tx.offer.updateMany({
-        where: { id: meeting.offerId, status: 'ACCEPTED' },
-        data:
-          party === 'VOLUNTEER'
-            ? { status: 'WITHDRAWN', withdrawnBecause: 'BY_VOLUNTEER', respondedAt: now }
-            : { status: 'DECLINED', declineReason: 'OTHER', declineNote: reason, respondedAt: now },
-      });
-    }
-    // The session booked from an offer matched the ask, so its ask goes back on the list (while offers can
-    // still come). A catch-up (no offer) leaves its ask as it is.
-    const reopened = meeting.offerId
-      ? await tx.ask.updateMany({
-          where: { id: meeting.askId, status: 'MATCHED', deadline: { gt: now } },
-          data: { status: 'OPEN', closedAt: null, version: { increment: 1 } },
-        })
-      : { count: 0 };
+    const reopened = await releaseAsk(tx, meeting, party, reason, now);
     const { sequence } = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { sequence: true } });
     await queueMeetingEmails(tx, meeting.id, `meeting-cancelled:${meeting.id}`, (person: MeetingPerson, current) =>
       person.id === actor.id
@@ -415,7 +409,7 @@ export async function cancelMeeting(
             data: { ...meetingDetails(current, person), cancelledByName, reason, sequence, url: meetingUrl(current.id) },
           },
     );
-    await recordMeetingEvent(tx, actor.id, 'meeting.cancel', meeting.id, { reason, late, party, askReopened: reopened.count > 0 });
+    await recordMeetingEvent(tx, actor.id, 'meeting.cancel', meeting.id, { reason, late, party, ask: reopened });
     return {
       ok: true as const,
       data: { late },
@@ -424,9 +418,9 @@ export async function cancelMeeting(
         : 'The session is cancelled.',
     };
   }, values);
+  if (result.ok) await invalidateAsksById(db, [meeting.askId]); // an ask reopened goes back on the lists
+  return result;
 }
-
-// ---------------------------------------------------------------- after the session
 
 /**
  * Marks a session as held, once it has started: SCHEDULED -> HELD completes the ask; the other side
@@ -439,7 +433,7 @@ export async function markHeld(actor: Actor, meetingId: string, input: Input = {
   const stamp = party === 'CHARITY' ? { charityHeldAt: now } : { volunteerHeldAt: now };
   const unstamped = party === 'CHARITY' ? { charityHeldAt: null } : { volunteerHeldAt: null };
 
-  return inTransaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     const held = await tx.meeting.updateMany({
       where: { id: meeting.id, status: { in: meetingStatusesFrom('hold') }, startsAt: { lte: now } },
       data: { status: 'HELD', ...stamp },
@@ -456,6 +450,8 @@ export async function markHeld(actor: Actor, meetingId: string, input: Input = {
     await recordMeetingEvent(tx, actor.id, 'meeting.held', meeting.id, { party });
     return { ok: true as const, data: undefined, message: 'Thank you: the session is marked as held.' };
   }, values);
+  if (result.ok) await invalidateAsksById(db, [meeting.askId]); // the ask is completed; the home page counts sessions held
+  return result;
 }
 
 /**
@@ -474,13 +470,16 @@ export async function reportNoShow(
   if (refusal) return invalid(values, {}, refusal);
   const missed = otherParty(party);
 
-  return inTransaction(async (tx) => {
+  let withdrawnOffers: string[] = [];
+  const result = await inTransaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: meeting.id, status: { in: meetingStatusesFrom('no-show') }, startsAt: { lte: now } },
       data: { status: 'NO_SHOW', noShowParty: missed },
     });
     if (count === 0) throw new Changed(CHANGED);
-    await recordMeetingEvent(tx, actor.id, 'meeting.no-show', meeting.id, { missed });
+    // The side that did not come is the side that let the session fall through.
+    const ask = await releaseAsk(tx, meeting, missed, 'The session was recorded as missed.', now);
+    await recordMeetingEvent(tx, actor.id, 'meeting.no-show', meeting.id, { missed, ask });
     let paused = false;
     if (missed === 'VOLUNTEER') {
       await tx.volunteerProfile.updateMany({ where: { userId: meeting.volunteerId }, data: { noShowCount: { increment: 1 } } });
@@ -504,7 +503,7 @@ export async function reportNoShow(
         });
         if (pause.count === 1) {
           paused = true;
-          await withdrawPendingOffers(tx, meeting.volunteerId, 'paused', now);
+          withdrawnOffers = await withdrawPendingOffers(tx, meeting.volunteerId, 'paused', now);
           const volunteer = await tx.user.findUniqueOrThrow({ where: { id: meeting.volunteerId }, select: { email: true } });
           await queueEmail(tx, {
             to: volunteer.email,
@@ -526,6 +525,14 @@ export async function reportNoShow(
     }
     return { ok: true as const, data: { paused }, message: 'Thank you for letting us know. The session is recorded as missed.' };
   }, values);
+  // A session from an offer gives its ask back (reopened or expired): its pages change.
+  if (result.ok && meeting.offerId) await invalidateAsksById(db, [meeting.askId]);
+  // A volunteer paused: the home page counts one fewer, and the asks they offered on count fewer offers.
+  if (result.ok && result.data.paused) {
+    await invalidatePublic([PUBLIC_TAGS.home]);
+    await invalidateAsksOfOffers(db, withdrawnOffers);
+  }
+  return result;
 }
 
 /**

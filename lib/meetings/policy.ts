@@ -17,7 +17,7 @@ export function partyMeetingWhere(actor: Actor, meetingId?: string): Prisma.Meet
   };
 }
 
-const policyMeetingSelect = {
+export const policyMeetingSelect = {
   id: true,
   askId: true,
   offerId: true,

@@ -7,7 +7,7 @@ import { requireAdmin } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import type { ModerationOutcome } from './users';
-import { reinstateUser, suspendUser } from './users';
+import { liftVolunteerPause, reinstateUser, suspendUser } from './users';
 
 /** Back to the list the admin was looking at (its search and page), with a notice. */
 function backTo(returnTo: string, notice: string): string {
@@ -29,4 +29,11 @@ export async function reinstateUserAction(userId: string, returnTo: string) {
   const { changed } = await orNotFound(() => reinstateUser(admin, userId));
   revalidatePath('/', 'layout');
   redirect(backTo(returnTo, changed ? 'reinstated' : 'already-active'));
+}
+
+export async function liftVolunteerPauseAction(userId: string, returnTo: string) {
+  const admin = await requireAdmin('/admin/users');
+  const { changed } = await orNotFound(() => liftVolunteerPause(admin, userId));
+  revalidatePath('/', 'layout');
+  redirect(backTo(returnTo, changed ? 'unpaused' : 'not-paused'));
 }

@@ -3,9 +3,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { AccessDenied, assertAdmin, type Actor } from '@/lib/auth/actor';
+import { invalidateAsksById, invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { cancelSessionsOfUnavailableVolunteer } from '@/lib/meetings/release';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
 
 export const USERS_PER_PAGE = 25;
@@ -45,7 +47,7 @@ export async function listUsers(admin: Actor, query: UserListQuery) {
         suspendedAt: true,
         suspendedWhy: true,
         createdAt: true,
-        volunteerProfile: { select: { id: true } },
+        volunteerProfile: { select: { id: true, pausedReason: true } },
         memberships: { select: { organisation: { select: { name: true } } }, orderBy: { createdAt: 'asc' }, take: 3 },
         _count: { select: { offers: { where: { status: 'PENDING' } } } },
       },
@@ -90,6 +92,8 @@ export async function suspendUser(
   if (!parsed.ok) return parsed.result;
   const { reason } = parsed.data;
 
+  let withdrawn: string[] = [];
+  let cancelledAsks: string[] = [];
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, status: 'ACTIVE' },
@@ -101,18 +105,26 @@ export async function suspendUser(
     }
     // Signed out on every device at once (the session guard would also refuse them on their next request).
     await tx.session.deleteMany({ where: { userId } });
-    const withdrawn = await withdrawPendingOffers(tx, userId, 'suspended', now);
+    withdrawn = await withdrawPendingOffers(tx, userId, 'suspended', now);
+    // Their booked sessions cannot go ahead: each is cancelled and the charity told (the ask goes back on the list).
+    cancelledAsks = await cancelSessionsOfUnavailableVolunteer(tx, userId, admin.id, now);
     await tx.auditLog.create({
       data: {
         actorId: admin.id,
         action: 'user.suspend',
         entityType: 'User',
         entityId: userId,
-        data: { reason, offersWithdrawn: withdrawn },
+        data: { reason, offersWithdrawn: withdrawn, sessionsCancelledOnAsks: cancelledAsks },
       },
     });
     return true;
   });
+  if (changed) {
+    // The home page counts active volunteers; the asks they offered on count fewer offers.
+    await invalidatePublic([PUBLIC_TAGS.home]);
+    await invalidateAsksOfOffers(db, withdrawn);
+    await invalidateAsksById(db, cancelledAsks);
+  }
   return { ok: true, data: { changed } };
 }
 
@@ -120,7 +132,7 @@ export async function suspendUser(
 export async function reinstateUser(admin: Actor, userId: string): Promise<ModerationOutcome> {
   assertAdmin(admin);
   if (userId === admin.id) throw new AccessDenied('Admins cannot reinstate themselves');
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, status: 'SUSPENDED' },
       data: { status: 'ACTIVE', suspendedAt: null, suspendedWhy: null },
@@ -132,4 +144,28 @@ export async function reinstateUser(admin: Actor, userId: string): Promise<Moder
     await tx.auditLog.create({ data: { actorId: admin.id, action: 'user.reinstate', entityType: 'User', entityId: userId } });
     return { changed: true };
   });
+  if (outcome.changed) await invalidatePublic([PUBLIC_TAGS.home]); // counted among the volunteers again
+  return outcome;
+}
+
+/**
+ * Lifts a pause HalfHour made (three missed sessions), after an admin has talked it through with the
+ * volunteer: they are active again and can offer. A pause the volunteer chose is theirs to end.
+ */
+export async function liftVolunteerPause(admin: Actor, userId: string): Promise<ModerationOutcome> {
+  assertAdmin(admin);
+  const outcome = await db.$transaction(async (tx) => {
+    const { count } = await tx.volunteerProfile.updateMany({
+      where: { userId, pausedReason: { not: null } },
+      data: { pausedAt: null, pausedUntil: null, pausedReason: null },
+    });
+    if (count === 0) {
+      if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AccessDenied('No such user');
+      return { changed: false };
+    }
+    await tx.auditLog.create({ data: { actorId: admin.id, action: 'volunteer.unpause', entityType: 'User', entityId: userId } });
+    return { changed: true };
+  });
+  if (outcome.changed) await invalidatePublic([PUBLIC_TAGS.home]); // counted among the volunteers again
+  return outcome;
 }

@@ -4,7 +4,7 @@
 import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { parseAvailability } from '@/lib/asks/availability';
-import { staffAskWhere } from '@/lib/asks/policy';
+import { PUBLIC_ASK_STATUSES, staffAskWhere } from '@/lib/asks/policy';
 import { db } from '@/lib/db';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
 import { myInvitationTo } from '@/lib/invitations/queries';
@@ -24,7 +24,8 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     where: {
       id: askId,
       publishedAt: { not: null },
-      OR: [{ organisationVerified: true }, { offers: { some: { volunteerId: actor.id } } }],
+      // What anyone may read (lib/asks/policy.ts), or an ask the volunteer offered on, whatever became of it.
+      OR: [{ organisationVerified: true, status: { in: [...PUBLIC_ASK_STATUSES] } }, { offers: { some: { volunteerId: actor.id } } }],
     },
     select: {
       id: true,

@@ -41,7 +41,7 @@ export function clockInZone(instant: Date, timeZone: string): { date: string; ti
   return { date, time, weekday };
 }
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -22,6 +22,6 @@ export async function pauseVolunteeringAction(_previous: FormState, formData: Fo
 
 export async function resumeVolunteeringAction() {
   const user = await requireUser('/volunteer/profile');
-  await resumeVolunteering(user);
-  redirect('/volunteer/profile?notice=resumed');
+  const resumed = await resumeVolunteering(user);
+  redirect(resumed ? '/volunteer/profile?notice=resumed' : '/volunteer/profile');
 }

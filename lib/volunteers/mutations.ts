@@ -1,6 +1,7 @@
 // A volunteer's own profile: skills, how they meet, how much they give, and pausing.
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
+import { invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { fieldErrorsFrom, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
@@ -33,6 +34,8 @@ export async function saveVolunteerProfile(actor: Actor, input: FormData | Recor
     await tx.user.update({ where: { id: actor.id }, data: { timeZone: profile.timeZone } });
     return previous !== null;
   });
+  // A new volunteer is one more on the home page's figures.
+  if (!existed) await invalidatePublic([PUBLIC_TAGS.home]);
   return {
     ok: true,
     data: undefined,
@@ -56,6 +59,9 @@ export async function pauseVolunteering(actor: Actor, input: FormData | Record<s
     return withdrawPendingOffers(tx, actor.id, 'paused');
   });
   if (withdrawn === null) return invalid(values, {}, 'Create your volunteer profile first.');
+  // One volunteer fewer on the home page; the asks they had offered on count fewer offers.
+  await invalidatePublic([PUBLIC_TAGS.home]);
+  await invalidateAsksOfOffers(db, withdrawn);
   const offers =
     withdrawn.length === 0
       ? ''
@@ -63,7 +69,16 @@ export async function pauseVolunteering(actor: Actor, input: FormData | Record<s
   return { ok: true, data: undefined, message: `You are paused. Charities will not see you in suggestions until you resume.${offers}` };
 }
 
-export async function resumeVolunteering(actor: Actor): Promise<void> {
+/**
+ * Ends a pause the volunteer chose. A pause HalfHour made (three missed sessions, `pausedReason` set) is
+ * not theirs to end: an admin lifts it (lib/moderation/users.ts). Returns whether they are active again.
+ */
+export async function resumeVolunteering(actor: Actor): Promise<boolean> {
   assertActive(actor);
-  await db.volunteerProfile.updateMany({ where: { userId: actor.id }, data: { pausedAt: null, pausedUntil: null } });
+  const { count } = await db.volunteerProfile.updateMany({
+    where: { userId: actor.id, pausedReason: null },
+    data: { pausedAt: null, pausedUntil: null },
+  });
+  if (count === 1) await invalidatePublic([PUBLIC_TAGS.home]);
+  return count === 1;
 }

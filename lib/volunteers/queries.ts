@@ -13,6 +13,7 @@ export const ownProfileFields = {
   monthlyCapacity: true,
   pausedAt: true,
   pausedUntil: true,
+  pausedReason: true,
   isPublic: true,
 } as const;
 

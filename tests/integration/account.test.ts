@@ -107,6 +107,31 @@ describe('deleting an account', () => {
     expect(await db.organisation.count({ where: { id: org.id } })).toBe(1);
   });
 
+  it('is refused while they have a session booked, as a volunteer or through an organisation only they belong to', async () => {
+    const volunteer = await createVolunteer(db);
+    const org = await createOrganisation(db, { name: 'Helped' });
+    const ask = await createAsk(db, org.id, { status: 'MATCHED' });
+    const meeting = await createMeeting(db, ask, volunteer.id, new Date(Date.now() + 3 * 86_400_000));
+    const result = await deleteAccount(volunteer, { confirm: 'delete my account' });
+    expect(!result.ok && result.formError).toMatch(/a session booked. Cancel it first/);
+    expect(await db.meeting.count({ where: { id: meeting.id } })).toBe(1);
+
+    const staff = await createUser(db);
+    const solo = await createOrganisation(db, { name: 'Solo charity', memberships: { create: { userId: staff.id, role: 'OWNER' } } });
+    await createMeeting(
+      db,
+      await createAsk(db, solo.id, { status: 'MATCHED' }),
+      (await createVolunteer(db)).id,
+      new Date(Date.now() + 86_400_000),
+    );
+    expect((await deleteAccount(staff, { confirm: 'delete my account' })).ok).toBe(false);
+    expect(await db.organisation.count({ where: { id: solo.id } })).toBe(1);
+
+    // Once it is cancelled, the account goes.
+    await db.meeting.update({ where: { id: meeting.id }, data: { status: 'CANCELLED' } });
+    expect(await deleteAccount(volunteer, { confirm: 'delete my account' })).toMatchObject({ ok: true });
+  });
+
   it('removes the person and organisations only they belonged to, and keeps their feedback without their name', async () => {
     const person = await createUser(db);
     const volunteer = await createVolunteer(db);

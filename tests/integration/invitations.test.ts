@@ -15,7 +15,7 @@ import { volunteerLoad } from '@/lib/offers/capacity';
 import { acceptOffer, makeOffer } from '@/lib/offers/mutations';
 import { getOfferForm } from '@/lib/offers/queries';
 import { addDays, dateInZone } from '@/lib/time-zones';
-import { createOffer, createUser } from '../support/factories';
+import { createOffer, createSkill, createUser } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
 import { addMember, createAskBy, createCharity } from '../support/meeting-factories';
 
@@ -29,6 +29,8 @@ let org: { id: string };
 let owner: User;
 let colleague: User;
 let outsider: User;
+/** The skill every test ask needs and every test volunteer has: they are the people suggestions show. */
+let skill: { id: string };
 
 const inDays = (days: number) => addDays(dateInZone(new Date(), LONDON), days);
 
@@ -47,7 +49,14 @@ async function volunteer(profile: { monthlyCapacity?: number; pausedAt?: Date | 
   return createUser(db, {
     name,
     volunteerProfile: {
-      create: { headline: 'Charity finance lead', bio: 'Twenty years in finance.', media: ['VIDEO'], timeZone: LONDON, ...profile },
+      create: {
+        headline: 'Charity finance lead',
+        bio: 'Twenty years in finance.',
+        media: ['VIDEO'],
+        timeZone: LONDON,
+        skills: { create: [{ skillId: skill.id, level: 'EXPERT' }] },
+        ...profile,
+      },
     },
   });
 }
@@ -58,6 +67,7 @@ async function openAsk(data: Parameters<typeof createAskBy>[3] = {}) {
     timeZone: LONDON,
     durationMinutes: 30,
     title: 'Check our cashbook',
+    needsSkills: [skill.id],
     ...data,
   });
 }
@@ -69,6 +79,7 @@ async function invited(ask: { id: string }, person: User, by: User = owner, extr
 }
 
 beforeAll(async () => {
+  skill = await createSkill(db, 'cashbooks-for-invitations', 'finance-for-invitations');
   const charity = await createCharity(db, { owner: { name: 'Olu Owner' }, organisation: { name: 'Harbour Food Bank' } });
   org = charity.organisation;
   owner = charity.owner;
@@ -148,7 +159,7 @@ describe('inviting a volunteer', () => {
     const paused = await volunteer({ pausedAt: new Date() }, 'Paula Paused');
     expect(await inviteVolunteer(owner, ask.id, { volunteerId: paused.id })).toMatchObject({
       ok: false,
-      formError: 'Paula Paused has paused volunteering, so they cannot be invited right now.',
+      formError: 'Paula Paused is not available to help this month. Invite someone else.',
     });
     const suspended = await volunteer();
     await db.user.update({ where: { id: suspended.id }, data: { status: 'SUSPENDED' } });
@@ -156,10 +167,28 @@ describe('inviting a volunteer', () => {
     for (const person of [suspended, noProfile]) {
       expect(await inviteVolunteer(owner, ask.id, { volunteerId: person.id })).toMatchObject({
         ok: false,
-        formError: expect.stringMatching(/not available to volunteer/),
+        formError: 'Only volunteers suggested for this ask can be invited to it.',
       });
     }
     expect(await inviteVolunteer(owner, ask.id, { volunteerId: 'no-such-user' })).toMatchObject({ ok: false });
+    expect(await db.invitation.count({ where: { askId: ask.id } })).toBe(0);
+  });
+
+  it('refuses anyone suggestions would not show, with one answer that says nothing about them', async () => {
+    const ask = await openAsk();
+    // A volunteer id sent back from the browser is checked: no skill the ask needs, or no medium in common.
+    const unrelated = await createUser(db, {
+      name: 'Una Unrelated',
+      volunteerProfile: { create: { headline: 'Gardener', bio: 'Plants.', media: ['VIDEO'], monthlyCapacity: 3 } },
+    });
+    const phoneOnly = await volunteer({}, 'Pat Phone');
+    await db.volunteerProfile.update({ where: { userId: phoneOnly.id }, data: { media: ['PHONE'] } });
+    for (const person of [unrelated, phoneOnly]) {
+      expect(await inviteVolunteer(owner, ask.id, { volunteerId: person.id })).toMatchObject({
+        ok: false,
+        formError: 'Only volunteers suggested for this ask can be invited to it.',
+      });
+    }
     expect(await db.invitation.count({ where: { askId: ask.id } })).toBe(0);
   });
 
@@ -170,7 +199,7 @@ describe('inviting a volunteer', () => {
     const third = await openAsk();
     expect(await inviteVolunteer(owner, third.id, { volunteerId: priya.id })).toMatchObject({
       ok: false,
-      formError: expect.stringMatching(/^Priya Full has no time left this month/),
+      formError: 'Priya Full is not available to help this month. Invite someone else.',
     });
     expect(await volunteerLoad(db, priya.id)).toMatchObject({ pending: 1, invited: 1, spare: 0 });
     // Nor can she offer on a fourth ask she was not invited to: the invitation holds its place.
@@ -181,7 +210,9 @@ describe('inviting a volunteer', () => {
     const ask = await openAsk();
     const staffVolunteer = await addMember(db, org.id, {
       name: 'Staff Volunteer',
-      volunteerProfile: { create: { headline: 'Staff', bio: 'Works here.', media: ['VIDEO'] } },
+      volunteerProfile: {
+        create: { headline: 'Staff', bio: 'Works here.', media: ['VIDEO'], skills: { create: [{ skillId: skill.id, level: 'EXPERT' }] } },
+      },
     });
     expect(await inviteVolunteer(owner, ask.id, { volunteerId: staffVolunteer.id })).toMatchObject({
       ok: false,
@@ -223,7 +254,7 @@ describe('inviting a volunteer', () => {
       inviteVolunteer(colleague, second.id, { volunteerId: priya.id }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ formError: expect.stringMatching(/no time left this month/) });
+    expect(results.find((result) => !result.ok)).toMatchObject({ formError: expect.stringMatching(/not available to help this month/) });
     expect(await db.invitation.count({ where: { volunteerId: priya.id } })).toBe(1);
   });
 });

@@ -155,6 +155,11 @@ describe('moving a meeting', () => {
     const night = await proposeMove(s.owner, s.meeting.id, { date: dateInZone(fromNow(4 * DAY), 'Europe/London'), time: '03:00' });
     expect(night).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/usual times.*08:00 to 20:00/)] } });
     expect(await db.meetingReschedule.count({ where: { meetingId: s.meeting.id } })).toBe(0);
+    const impossible = await proposeMove(s.owner, s.meeting.id, { date: '2027-02-31', time: '10:00' });
+    expect(impossible).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringMatching(/real date/)] } });
+    // 01:30 on 28 March 2027 does not happen in London: the clocks go from 01:00 to 02:00.
+    const skipped = await proposeMove(s.owner, s.meeting.id, { date: '2027-03-28', time: '01:30' });
+    expect(skipped).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/clocks go forward/)] } });
     const empty = await proposeMove(s.owner, s.meeting.id, { date: '', time: '' });
     expect(empty).toMatchObject({
       ok: false,
@@ -286,7 +291,7 @@ describe('cancelling', () => {
     expect(await auditActions(s.meeting.id)).toEqual(['meeting.propose-move', 'meeting.cancel']);
   });
 
-  it('by the volunteer well ahead: not late, offer withdrawn, both charity people told, a past-deadline ask stays matched', async () => {
+  it('by the volunteer well ahead: not late, offer withdrawn, both charity people told, a past-deadline ask expires', async () => {
     const s = await booked({ startsIn: 3 * DAY, ask: { deadline: fromNow(-HOUR) } });
     await db.meeting.update({ where: { id: s.meeting.id }, data: { bookedById: s.colleague.id } });
     const result = await cancelMeeting(s.volunteer, s.meeting.id, { reason: 'I have been called away.' });
@@ -299,7 +304,7 @@ describe('cancelling', () => {
       status: 'WITHDRAWN',
       withdrawnBecause: 'BY_VOLUNTEER',
     });
-    expect(await db.ask.findUniqueOrThrow({ where: { id: s.ask.id } })).toMatchObject({ status: 'MATCHED' });
+    expect(await db.ask.findUniqueOrThrow({ where: { id: s.ask.id } })).toMatchObject({ status: 'EXPIRED' });
     expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual(sorted(s.owner.id, s.colleague.id));
   });
 
@@ -371,6 +376,18 @@ describe('after the session', () => {
     expectOk(await reportNoShow(other.volunteer, other.meeting.id));
     expect(await db.meeting.findUniqueOrThrow({ where: { id: other.meeting.id } })).toMatchObject({ noShowParty: 'CHARITY' });
     expect((await db.volunteerProfile.findUniqueOrThrow({ where: { userId: other.volunteer.id } })).noShowCount).toBe(0);
+  });
+
+  it('a missed session from an offer gives the ask back: on the list while its deadline lasts, else expired', async () => {
+    const open = await booked({ startsIn: -HOUR });
+    expectOk(await reportNoShow(open.owner, open.meeting.id));
+    expect(await db.offer.findUniqueOrThrow({ where: { id: open.offer.id } })).toMatchObject({ status: 'WITHDRAWN' });
+    expect(await db.ask.findUniqueOrThrow({ where: { id: open.ask.id } })).toMatchObject({ status: 'OPEN', closedAt: null });
+
+    const late = await booked({ startsIn: -HOUR, ask: { deadline: fromNow(-DAY) } });
+    expectOk(await reportNoShow(late.volunteer, late.meeting.id));
+    expect(await db.offer.findUniqueOrThrow({ where: { id: late.offer.id } })).toMatchObject({ status: 'DECLINED' });
+    expect(await db.ask.findUniqueOrThrow({ where: { id: late.ask.id } })).toMatchObject({ status: 'EXPIRED' });
   });
 
   it('a third volunteer no-show in 90 days pauses them, withdraws their waiting offers and tells them once', async () => {

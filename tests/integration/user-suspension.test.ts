@@ -6,7 +6,7 @@ import { AccessDenied } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { listUsers, parseUserListQuery, reinstateUser, suspendUser } from '@/lib/moderation/users';
 import { createOffer, createUser, createVolunteer } from '../support/factories';
-import { addMember, createAskBy, createCharity } from '../support/meeting-factories';
+import { addMember, createAskBy, createBookedMeeting, createCharity } from '../support/meeting-factories';
 import { withJobQueue } from '../support/jobs';
 
 // Suspension queues 'offer-withdrawn' emails in its transaction; no worker sends them here.
@@ -45,6 +45,33 @@ const withdrawnEmails = (offerIds: string[]) =>
   });
 
 describe('suspending a user', () => {
+  it('cancels the sessions they have booked as a volunteer, tells the charity, and gives the ask back', async () => {
+    const boss = await admin();
+    const volunteer = await createVolunteer(db, { name: 'Vera Volunteer' });
+    const charity = await createCharity(db);
+    const ask = await createAskBy(db, charity.organisation.id, charity.owner.id, { status: 'MATCHED', title: 'Plan our AGM' });
+    const offer = await createOffer(db, ask.id, volunteer.id, { status: 'ACCEPTED' });
+    const soon = await createBookedMeeting(db, ask, volunteer.id, new Date(Date.now() + 5 * 3_600_000), new Date(Date.now() - 86_400_000), {
+      offerId: offer.id,
+    });
+
+    expect(await suspendUser(boss, volunteer.id, { reason: REASON })).toMatchObject({ ok: true });
+
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: soon.id } })).toMatchObject({
+      status: 'CANCELLED',
+      cancelledById: boss.id,
+      cancelledLate: true,
+      sequence: 1,
+    });
+    expect(await db.ask.findUniqueOrThrow({ where: { id: ask.id } })).toMatchObject({ status: 'OPEN' });
+    expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ status: 'WITHDRAWN' });
+    const emails = await db.emailOutbox.findMany({
+      where: { kind: 'meeting-cancelled', dedupeKey: { startsWith: `meeting-cancelled:${soon.id}` } },
+    });
+    expect(emails.map((email) => email.userId)).toEqual([charity.owner.id]);
+    expect(emails[0]!.data).toMatchObject({ cancelledByName: 'HalfHour', sequence: 1 });
+  });
+
   it('suspends, signs them out, withdraws their pending offers and tells each charity once', async () => {
     const boss = await admin();
     const { volunteer, colleague, secondOwner, pending, accepted } = await busyVolunteer();

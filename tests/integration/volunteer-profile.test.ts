@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { liftVolunteerPause } from '@/lib/moderation/users';
 import { pauseVolunteering, resumeVolunteering, saveVolunteerProfile } from '@/lib/volunteers/mutations';
 import { getMyVolunteerProfile } from '@/lib/volunteers/queries';
 import { createSkill, createUser } from '../support/factories';
@@ -106,8 +107,24 @@ describe('the volunteer profile', () => {
     expect(await pauseVolunteering(user, { pausedUntil: until })).toMatchObject({ ok: true });
     expect(await getMyVolunteerProfile(user)).toMatchObject({ pausedAt: expect.any(Date), pausedUntil: new Date(`${until}T00:00:00Z`) });
 
-    await resumeVolunteering(user);
+    expect(await resumeVolunteering(user)).toBe(true);
     expect(await getMyVolunteerProfile(user)).toMatchObject({ pausedAt: null, pausedUntil: null });
+  });
+
+  it('a pause HalfHour made for missed sessions is lifted by an admin, not by the volunteer', async () => {
+    const user = await createUser(db);
+    const admin = await createUser(db, { role: 'ADMIN' });
+    expect((await saveVolunteerProfile(user, form())).ok).toBe(true);
+    const reason = 'Paused because 3 of your sessions in the last 90 days were reported as missed.';
+    await db.volunteerProfile.update({ where: { userId: user.id }, data: { pausedAt: new Date(), pausedReason: reason } });
+
+    expect(await resumeVolunteering(user)).toBe(false);
+    expect(await getMyVolunteerProfile(user)).toMatchObject({ pausedAt: expect.any(Date), pausedReason: reason });
+
+    await expect(liftVolunteerPause(user, user.id)).rejects.toBeInstanceOf(AccessDenied);
+    expect(await liftVolunteerPause(admin, user.id)).toEqual({ changed: true });
+    expect(await getMyVolunteerProfile(user)).toMatchObject({ pausedAt: null, pausedReason: null });
+    expect(await liftVolunteerPause(admin, user.id)).toEqual({ changed: false });
   });
 
   it('is closed to suspended users', async () => {

@@ -29,6 +29,7 @@ const ALLOWED = new Set([
   'OPEN>MATCHED',
   'MATCHED>OPEN',
   'MATCHED>COMPLETED',
+  'MATCHED>EXPIRED', // its session fell through after the deadline
   'OPEN>EXPIRED',
 ]);
 

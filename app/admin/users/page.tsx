@@ -11,7 +11,7 @@ import { Pagination } from '@/components/ui/Pagination';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
-import { reinstateUserAction, suspendUserAction } from '@/lib/moderation/user-actions';
+import { liftVolunteerPauseAction, reinstateUserAction, suspendUserAction } from '@/lib/moderation/user-actions';
 import { listUsers, parseUserListQuery, type AdminUserRow } from '@/lib/moderation/users';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -20,6 +20,8 @@ const notices: Record<string, { success?: string; error?: string }> = {
   suspended: { success: 'Account suspended. They are signed out and their waiting offers are withdrawn.' },
   'already-suspended': { error: 'That account was already suspended, perhaps by another admin. Nothing changed.' },
   reinstated: { success: 'Account reinstated. They can sign in again.' },
+  unpaused: { success: 'Pause lifted. They can offer to help again.' },
+  'not-paused': { success: 'That volunteer was not paused by HalfHour any more.' },
   'already-active': { error: 'That account was already active. Nothing changed.' },
 };
 
@@ -41,7 +43,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <h1 className="text-3xl font-bold tracking-tight">Users</h1>
       <p className="text-slate-800">
         Suspend someone who breaks the rules: they are signed out everywhere, cannot sign in, and their waiting offers are withdrawn (each
-        charity is told). Booked sessions stay as they are; cancel them from the session page if needed.
+        charity is told), and the sessions they have booked as a volunteer are cancelled, with each charity told.
       </p>
       <form method="get" action="/admin/users" role="search" aria-label="Find users" className="flex flex-wrap items-end gap-4">
         <div className="w-full min-w-0 space-y-1 sm:w-80">
@@ -100,6 +102,16 @@ function UserEntry({ user, isSelf, returnTo }: { user: AdminUserRow; isSelf: boo
         {roles.length ? ` · ${roles.join(', ')}` : ''}
         {user._count.offers ? ` · ${user._count.offers} waiting ${user._count.offers === 1 ? 'offer' : 'offers'}` : ''}
       </p>
+      {user.volunteerProfile?.pausedReason ? (
+        <div className="space-y-2">
+          <p className="text-slate-800">{user.volunteerProfile.pausedReason}</p>
+          <form action={liftVolunteerPauseAction.bind(null, user.id, returnTo)}>
+            <SubmitButton variant="secondary" pendingText="Lifting…">
+              Lift the pause<span className="sr-only"> for {label}</span>
+            </SubmitButton>
+          </form>
+        </div>
+      ) : null}
       {user.status === 'SUSPENDED' ? (
         <>
           <p className="text-slate-800">

@@ -28,7 +28,7 @@ export default async function VolunteerProfilePage({ searchParams }: { searchPar
           <h2 id="pause" className="text-xl font-semibold">
             Taking a break
           </h2>
-          <PauseControls pausedAt={profile.pausedAt} pausedUntil={profile.pausedUntil} />
+          <PauseControls pausedAt={profile.pausedAt} pausedUntil={profile.pausedUntil} pausedReason={profile.pausedReason} />
         </section>
       ) : null}
     </div>
