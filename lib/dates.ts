@@ -2,29 +2,43 @@
 // zone is irrelevant, so a page renders the same on any machine.
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+/**
+ * One formatter per style and zone, made on first use: building an Intl.DateTimeFormat costs far more than
+ * using one (a dashboard formats a dozen dates per request), and the zones in use are few.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
+  const key = `${style} ${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(
+      'en-GB',
+      style === 'date'
+        ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }
+        : {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            hour: '2-digit',
+            minute: '2-digit',
+            hour12: false,
+            timeZone,
+            timeZoneName: 'short',
+          },
+    );
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "Fri, 11 Dec 2026" */
 export function formatDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
+  return formatter('date', timeZone).format(date);
 }
 
 /** "Fri 11 Dec, 14:30 GMT" */
 export function formatDateTime(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone,
-    timeZoneName: 'short',
-  }).format(date);
+  return formatter('dateTime', timeZone).format(date);
 }
 
 /** "today", "yesterday", "3 days ago", "in 5 days": whole calendar days in the given zone. */

@@ -2,10 +2,12 @@
 // each view lists what is waiting for its reader and nothing of other organisations or volunteers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied } from '@/lib/auth/actor';
+import { findSessionUser } from '@/lib/auth/session';
 import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
 import { db } from '@/lib/db';
 import { volunteerImpact } from '@/lib/feedback/impact';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { volunteerLoad } from '@/lib/offers/capacity';
 import { createOffer, createUser, createVolunteer } from '../support/factories';
 import { addMember, createAskBy, createBookedMeeting, createCharity, giveFeedback } from '../support/meeting-factories';
 
@@ -123,6 +125,16 @@ describe('the staff dashboard', () => {
     ]);
   });
 
+  it('counts the asks of the person’s organisations by what they need', async () => {
+    await createAskBy(db, orgA2, null, { title: 'A draft', status: 'DRAFT' });
+    await createAskBy(db, orgA, null, { title: 'Sent back', status: 'CHANGES_REQUESTED' });
+    await createAskBy(db, orgA, null, { title: 'Under review', status: 'PENDING_REVIEW' });
+    await createAskBy(db, orgB, null, { title: 'Someone else’s draft', status: 'DRAFT' });
+    // a1, a2, a2x open; aMatched; sessionsA and sessionsA2 completed; the three above.
+    expect((await staffDashboard(priya, NOW)).askCounts).toEqual({ attention: 2, review: 1, open: 3, total: 9 });
+    expect((await staffDashboard(tom, NOW)).askCounts).toEqual({ attention: 1, review: 1, open: 2, total: 6 });
+  });
+
   it('lists upcoming sessions soonest first, with the volunteer’s name, and leaves out cancelled ones', async () => {
     const view = await staffDashboard(priya, NOW);
     expect(view.upcoming.map((meeting) => meeting.id)).toEqual([meetings.inProgress!.id, meetings.upcoming!.id]);
@@ -202,6 +214,7 @@ describe('the staff dashboard', () => {
     expect(beaView.practiceChecks).toEqual([]);
 
     expect(await staffDashboard(newcomer, NOW)).toEqual({
+      askCounts: { attention: 0, review: 0, open: 0, total: 0 },
       asksWithOffers: [],
       upcoming: [],
       feedbackOwed: [],
@@ -237,6 +250,84 @@ describe('the volunteer dashboard', () => {
     const view = await volunteerDashboard(newcomer, NOW);
     expect(view).toMatchObject({ offers: [], upcoming: [], feedbackOwed: [], load: { capacity: 2, booked: 0, pending: 0, spare: 2 } });
     expect(await volunteerDashboard(priya, NOW)).toBeNull();
+  });
+  it('lists invitations waiting for an answer on asks still open, oldest first, with the staff member’s line', async () => {
+    const invite = (askKey: string, data: Partial<Prisma.InvitationUncheckedCreateInput> = {}) =>
+      db.invitation.create({ data: { askId: asks[askKey]!.id, volunteerId: newcomer.id, ...data } });
+    const first = await invite('a2', { invitedById: priya.id, message: 'Could you look at our budget?', createdAt: at(-2 * DAY) });
+    const second = await invite('a2x', { invitedById: null, createdAt: at(-DAY) });
+    await invite('a1', { status: 'DECLINED', declineReason: 'Away that month' });
+    await invite('aMatched'); // no longer open for offers
+    const past = await createAskBy(db, orgA, null, { title: 'Ask past', deadline: at(-DAY) }); // not yet swept to EXPIRED
+    await db.invitation.create({ data: { askId: past.id, volunteerId: newcomer.id } });
+
+    const view = await volunteerDashboard(newcomer, NOW);
+    expect(view!.invitations).toEqual([
+      {
+        id: first.id,
+        askId: asks.a2!.id,
+        askTitle: 'Ask a2',
+        organisationName: 'Hillside Carers',
+        message: 'Could you look at our budget?',
+        invitedByName: 'Priya Shah',
+        createdAt: at(-2 * DAY),
+        deadline: expect.any(Date),
+      },
+      {
+        id: second.id,
+        askId: asks.a2x!.id,
+        askTitle: 'Ask a2x',
+        organisationName: 'Riverside Food Bank',
+        message: null,
+        invitedByName: null,
+        createdAt: at(-DAY),
+        deadline: at(9 * DAY),
+      },
+    ]);
+    // Each waiting invitation holds a place, listed or not, as it does when an offer is made.
+    expect(view!.load).toEqual(await volunteerLoad(db, newcomer.id, NOW));
+    expect(view!.load).toMatchObject({ invited: 4, spare: 0 });
+  });
+
+  it('counts this month’s sessions, offers and invitations as making an offer does', async () => {
+    const view = await volunteerDashboard(aisha, NOW);
+    expect(view!.load).toEqual(await volunteerLoad(db, aisha.id, NOW));
+    const accepted = view!.offers.find((offer) => offer.askId === asks.aMatched!.id);
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', meetingId: null, organisationName: 'Hillside Carers' });
+  });
+});
+
+describe('the signed-in user', () => {
+  it('is read from the session with their organisations, oldest first, and volunteer profile', async () => {
+    const token = `dashboard-${priya.id}`;
+    await db.session.create({ data: { sessionToken: token, userId: priya.id, expires: at(DAY) } });
+    expect(await findSessionUser(token)).toEqual({
+      id: priya.id,
+      email: priya.email,
+      name: 'Priya Shah',
+      role: 'USER',
+      status: 'ACTIVE',
+      timeZone: priya.timeZone,
+      onboardedAt: priya.onboardedAt,
+      volunteerProfile: null,
+      memberships: [
+        { organisationId: orgA, role: 'OWNER', organisation: { name: 'Hillside Carers', status: 'VERIFIED' } },
+        { organisationId: orgA2, role: 'MEMBER', organisation: { name: 'Riverside Food Bank', status: 'VERIFIED' } },
+      ],
+    });
+    const profile = await db.volunteerProfile.findUniqueOrThrow({ where: { userId: aisha.id } });
+    await db.session.create({ data: { sessionToken: `dashboard-${aisha.id}`, userId: aisha.id, expires: at(DAY) } });
+    expect(await findSessionUser(`dashboard-${aisha.id}`)).toMatchObject({
+      id: aisha.id,
+      memberships: [],
+      volunteerProfile: { id: profile.id, pausedAt: null },
+    });
+  });
+
+  it('is nobody once the session has expired or never existed', async () => {
+    await db.session.create({ data: { sessionToken: `expired-${tom.id}`, userId: tom.id, expires: at(-1000) } });
+    expect(await findSessionUser(`expired-${tom.id}`)).toBeNull();
+    expect(await findSessionUser('no-such-session')).toBeNull();
   });
 });
 

@@ -5,13 +5,11 @@ import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { requireUser } from '@/lib/auth/guards';
-import { countMyAsks } from '@/lib/asks/queries';
 import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
 import { formatDate } from '@/lib/dates';
 import { declineInvitationAction } from '@/lib/invitations/actions';
 import { plural } from '@/lib/labels';
 import { fittingAsksForVolunteer } from '@/lib/matching/queries';
-import { listMyOrganisations } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -31,14 +29,15 @@ const FITTING_ASKS_LIMIT = 5;
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
   const profile = user.volunteerProfile;
-  const [memberships, { notice }, askCounts, staff, volunteering, fitting] = await Promise.all([
-    listMyOrganisations(user),
+  // The organisations come with the session (lib/auth/session.ts); each side's lists are one statement.
+  const memberships = user.memberships;
+  const [{ notice }, staff, volunteering, fitting] = await Promise.all([
     searchParams,
-    countMyAsks(user),
-    user.memberships.length > 0 ? staffDashboard(user) : null,
+    memberships.length > 0 ? staffDashboard(user) : null,
     profile ? volunteerDashboard(user) : null,
     profile ? fittingAsksForVolunteer(user, { limit: FITTING_ASKS_LIMIT }) : [],
   ]);
+  const askCounts = staff?.askCounts;
 
   return (
     <div className="space-y-10">
@@ -58,9 +57,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         ) : (
           <ul className="space-y-2">
-            {memberships.map(({ organisation, role }) => (
-              <li key={organisation.id} className="flex flex-wrap items-center gap-3">
-                <Link href={`/organisations/${organisation.id}`}>{organisation.name}</Link>
+            {memberships.map(({ organisationId, organisation, role }) => (
+              <li key={organisationId} className="flex flex-wrap items-center gap-3">
+                <Link href={`/organisations/${organisationId}`}>{organisation.name}</Link>
                 <Badge tone={organisation.status === 'VERIFIED' ? 'success' : 'accent'}>{statusLabels[organisation.status]}</Badge>
                 <span className="text-sm text-slate-700">{role === 'OWNER' ? 'Owner' : 'Member'}</span>
               </li>
@@ -69,7 +68,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         )}
       </section>
 
-      {memberships.length > 0 ? (
+      {askCounts ? (
         <section aria-labelledby="asks" className="space-y-3">
           <h2 id="asks" className="text-xl font-semibold">
             Your asks
@@ -96,9 +95,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       ) : null}
 
-      {memberships.length > 0 && staff ? (
-        <StaffWork data={staff} timeZone={user.timeZone} showOrganisation={memberships.length > 1} />
-      ) : null}
+      {staff ? <StaffWork data={staff} timeZone={user.timeZone} showOrganisation={memberships.length > 1} /> : null}
 
       <section aria-labelledby="volunteering" className="space-y-3">
         <h2 id="volunteering" className="text-xl font-semibold">
