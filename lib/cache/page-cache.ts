@@ -263,6 +263,25 @@ export function pageCacheStore(): PageCacheStore {
   return globalStore[STORE_KEY];
 }
 
+/**
+ * The document signed-out visitors get: the cached page without Next's scripts. The public pages work
+ * without JavaScript (every form is a plain GET or POST, every link a link), so hydrating them only costs a
+ * phone 140 kB of JavaScript and the time to run it (docs/decisions/0013); what is left is the HTML and its
+ * styles. Next escapes "</script>" inside its inline data, so a script's end tag is always the real one.
+ */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script")[^>]*>/gi, '')
+    .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, '');
+}
+
+/** An app page's cached value with its HTML made script-free; anything else as it is. */
+function servedToVisitors(value: EntryValue): EntryValue {
+  const html = (value as { html?: unknown }).html;
+  return value.kind === 'APP_PAGE' && typeof html === 'string' ? ({ ...value, html: withoutScripts(html) } as EntryValue) : value;
+}
+
 // ------------------------------------------------------------------------------------------ Next's cache handler
 
 interface HandlerContext {
@@ -324,7 +343,7 @@ export default class PageCacheHandler {
     const now = Date.now();
     const { tags, renderedAt } = pageTags(value.headers?.[TAGS_HEADER]);
     await this.#store.setPage(`${this.#namespace}:${key}`, {
-      value,
+      value: servedToVisitors(value),
       lastModified: now,
       renderedAt: renderedAt ?? now - UNTAGGED_RENDER_MS,
       tags,

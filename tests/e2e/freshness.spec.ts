@@ -27,6 +27,8 @@ async function warm(request: APIRequestContext, path: string): Promise<Seen> {
   let seen = await anonymously(request, path);
   for (let tries = 0; seen.cache !== 'HIT' && tries < 5; tries += 1) seen = await anonymously(request, path);
   expect(seen.cache, `${path} is served from the page cache`).toBe('HIT');
+  // As a plain document: the public pages need no JavaScript, so the cache sends none (decision 13).
+  expect(seen.html, `${path} is sent without scripts`).not.toMatch(/<script/i);
   return seen;
 }
 
