@@ -9,23 +9,11 @@ import { CACHED_PREFIX, cachedPathFor } from '@/lib/cache/public-routes';
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // No page lives at /cached itself, so this is the ordinary "not found" page.
-  if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`)) return NextResponse.rewrite(internal(request, CACHED_PREFIX));
+  if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`))
+    return NextResponse.rewrite(new URL(CACHED_PREFIX, request.url));
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   const target = cachedPathFor(pathname, request.nextUrl.searchParams);
-  return target ? NextResponse.rewrite(internal(request, target)) : NextResponse.next();
-}
-
-/**
- * The same server's own page at `path`. Built from `nextUrl`, not `request.url`: Next serves a rewrite
- * to its own origin internally, but `request.url` can name another host for the same server ("localhost"
- * where it listens on 127.0.0.1), and Next then proxies the request to it over HTTP (slow, and failing
- * where that name does not reach the server).
- */
-function internal(request: NextRequest, path: string): URL {
-  const url = request.nextUrl.clone();
-  url.pathname = path;
-  url.search = '';
-  return url;
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
 }
 
 // Written out because Next reads the matcher without running this file: the twins' addresses, and /asks
