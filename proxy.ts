@@ -1,27 +1,31 @@
 // Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
 // send /, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; this proxy runs only
 // for /asks with a filter and no session cookie, to turn the query into its one canonical key (so every
-// spelling of the same filters shares one cached page; a text search stays per request), and for the twins'
-// own addresses, which are not public: one page, one URL.
+// spelling of the same filters shares one cached page; a text search stays per request).
+//
+// The proxy does not rewrite to the twin itself: Next hands it the request as http://localhost:PORT even when
+// the server listens on 127.0.0.1 (`next start -H 127.0.0.1`), then compares the rewrite with the address it
+// listens on, so a rewrite from here would be fetched over HTTP as if it were another site, and hang. It sets the key as a request
+// header instead, and a rewrite in next.config (lib/cache/public-rewrites.ts) sends the request to the twin.
 import { NextResponse, type NextRequest } from 'next/server';
-import { CACHED_PREFIX, cachedPathFor } from '@/lib/cache/public-routes';
+import { BROWSE_KEY_HEADER } from '@/lib/cache/public-route-names';
+import { browseKey } from '@/lib/cache/public-routes';
 
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  // No page lives at /cached itself, so this is the ordinary "not found" page.
-  if (pathname === CACHED_PREFIX || pathname.startsWith(`${CACHED_PREFIX}/`))
-    return NextResponse.rewrite(new URL(CACHED_PREFIX, request.url));
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
-  const target = cachedPathFor(pathname, request.nextUrl.searchParams);
-  return target ? NextResponse.rewrite(new URL(target, request.url)) : NextResponse.next();
+  const headers = new Headers(request.headers);
+  // Whatever the client sent under this name is dropped: only the proxy picks a twin.
+  headers.delete(BROWSE_KEY_HEADER);
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const key = browseKey(request.nextUrl.searchParams);
+    if (key) headers.set(BROWSE_KEY_HEADER, key);
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
-// Written out because Next reads the matcher without running this file: the twins' addresses, and /asks
-// with any browse parameter but the text search (lib/cache/public-route-names.ts), with no session cookie, and not a server action.
+// Written out because Next reads the matcher without running this file: /asks with any browse parameter but
+// the text search (lib/cache/public-route-names.ts), with no session cookie, and not a server action.
 export const config = {
   matcher: [
-    '/cached',
-    '/cached/:path*',
     {
       source: '/asks',
       has: [{ type: 'query', key: 'skill' }],

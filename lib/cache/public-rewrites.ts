@@ -2,9 +2,9 @@
 // Rewrites in next.config are matched by the router itself, far cheaper than running proxy.ts on every
 // request; the proxy runs only for /asks with filters, to put the query in its one canonical form.
 // Imported by next.config.ts: no `@/` paths.
-import { ALL_ASKS_KEY, BROWSE_QUERY_KEYS, CACHED_PREFIX, HOME_KEY, SESSION_COOKIES } from './public-route-names';
+import { ALL_ASKS_KEY, BROWSE_KEY_HEADER, BROWSE_QUERY_KEYS, CACHED_PREFIX, HOME_KEY, SESSION_COOKIES } from './public-route-names';
 
-type Condition = { type: 'cookie' | 'header' | 'query'; key: string };
+type Condition = { type: 'cookie' | 'header' | 'query'; key: string; value?: string };
 
 /** Conditions for an anonymous page view: no session cookie, and not a server action. */
 export const ANONYMOUS: Condition[] = [
@@ -16,8 +16,18 @@ const ID = '[A-Za-z0-9_-]{1,64}';
 
 export function publicPageRewrites() {
   return [
+    // The twins' own addresses are not public (one page, one URL): no page lives at /cached itself, so this
+    // is the ordinary "not found" page. First, so it sees only what the browser asked for.
+    { source: `${CACHED_PREFIX}/:path*`, destination: CACHED_PREFIX },
     { source: '/', missing: ANONYMOUS, destination: `${CACHED_PREFIX}/home/${HOME_KEY}` },
-    // /asks with no filter at all; with one, proxy.ts picks the twin.
+    // /asks with filters: proxy.ts (which runs before these rewrites) puts the canonical key in a header.
+    {
+      source: '/asks',
+      has: [{ type: 'header' as const, key: BROWSE_KEY_HEADER, value: '(?<key>[A-Za-z0-9_-]{1,2000})' }],
+      missing: ANONYMOUS,
+      destination: `${CACHED_PREFIX}/browse/:key`,
+    },
+    // /asks with no filter at all.
     {
       source: '/asks',
       missing: [...ANONYMOUS, ...BROWSE_QUERY_KEYS.map((key) => ({ type: 'query' as const, key }))],

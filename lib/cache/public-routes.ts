@@ -1,12 +1,11 @@
 // Which requests the cached public pages answer, and where they live: a request with no session cookie
 // for /, /asks (without a text search), /asks/<id> or /projects/<id> goes to its cached twin under /cached/
-// (next.config's rewrites, and proxy.ts for /asks with filters). Pure: no I/O, so the proxy stays cheap.
+// (next.config's rewrites, with proxy.ts picking the key for /asks with filters). Pure: no I/O, so the proxy
+// stays cheap.
 import { browseHref, parseBrowseQuery, type SearchParams } from '@/lib/asks/browse-query';
 import { ALL_ASKS_KEY, CACHED_PREFIX, HOME_KEY, SESSION_COOKIES } from './public-route-names';
 
 export { ALL_ASKS_KEY, CACHED_PREFIX, HOME_KEY };
-
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** True when the request carries a session cookie: it gets the per-request pages and its own header. */
 export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
@@ -42,16 +41,4 @@ export function browseParams(key: string): URLSearchParams | undefined {
   const params = new URLSearchParams(Buffer.from(key, 'base64url').toString('utf8'));
   // Only canonical keys: any other spelling of the same query would be a second copy of the same page.
   return browseKey(params) === key ? params : undefined;
-}
-
-/** The cached twin of a public page, or undefined when the path has none (or it is a text search). */
-export function cachedPathFor(pathname: string, params: URLSearchParams): string | undefined {
-  if (pathname === '/') return `${CACHED_PREFIX}/home/${HOME_KEY}`;
-  if (pathname === '/asks' || pathname === '/asks/') {
-    const key = browseKey(params);
-    return key ? `${CACHED_PREFIX}/browse/${key}` : undefined;
-  }
-  const match = /^\/(asks|projects)\/([^/]+)\/?$/.exec(pathname);
-  if (match && ID_PATTERN.test(match[2]!)) return `${CACHED_PREFIX}/${match[1]}/${match[2]}`;
-  return undefined;
 }

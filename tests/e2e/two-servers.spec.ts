@@ -1,7 +1,9 @@
 // Several app servers (docs/decisions/0013): two more `next start` servers of the built app on the
 // end-to-end database, sharing the page cache through Redis. A charity withdraws an ask through one; the
 // other's cached anonymous pages stop showing it within two seconds. Needs DATABASE_URL (two servers cannot
-// share the embedded database) and Redis on 127.0.0.1:6379 (.ci/run starts it).
+// share the embedded database) and Redis on 127.0.0.1:6379 (.ci/run starts it). The two listen on
+// different addresses (127.0.0.1 and 0.0.0.0, as a container would), which is where filtered lists once
+// failed: Next's proxy saw the request as http://localhost and sent its rewrite out over HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'node:net';
@@ -14,11 +16,13 @@ import { signIn } from './support/mail';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const ASK = 'ask-shed-family-newsletter'; // open, and used by no other test
 const TITLE = 'Start a simple email newsletter for members’ families';
+const FILTERED = '/asks?region=NORTHERN_IRELAND&sort=newest'; // a filtered list the ask is on
 const STAFF = 'billy@eastbelfastshed.example.org';
 const FRESH_WITHIN_MS = 2_000;
 
 const basePort = Number(new URL(BASE_URL).port);
 const ports = [basePort + 1, basePort + 2];
+const hostnames = ['127.0.0.1', '0.0.0.0'];
 const serverUrl = process.env.DATABASE_URL;
 const prefix = `halfhour-e2e:${randomUUID()}:`;
 
@@ -42,9 +46,9 @@ const servers: ChildProcess[] = [];
 const logs: string[] = [];
 
 /** A `next start` of the built app, sharing the database and the page cache (its jobs run in the main server). */
-function startServer(port: number): ChildProcess {
+function startServer(port: number, index: number): ChildProcess {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', hostnames[index]!, '--port', String(port)], {
     detached: true, // its own process group, so stopping it stops everything it started
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -126,6 +130,10 @@ test.describe('two app servers sharing the page cache through Redis', () => {
     // Both servers have the list and the ask cached; the second renders nothing of its own for a page the first cached.
     expect(listed(await warm(first!, '/asks'))).toBe(true);
     expect(listed(await warm(second!, '/asks'))).toBe(true);
+    expect(listed(await warm(first!, FILTERED))).toBe(true);
+    expect(listed(await warm(second!, FILTERED))).toBe(true);
+    // The twins' own addresses are not public, on either address.
+    for (const server of [first!, second!]) expect((await anonymously(server, '/cached/browse/all')).status).toBe(404);
     await warm(first!, `/asks/${ASK}`);
     expect((await anonymously(second!, `/asks/${ASK}`)).cache).toBe('HIT');
 
@@ -139,6 +147,7 @@ test.describe('two app servers sharing the page cache through Redis', () => {
 
     for (const [path, gone] of [
       ['/asks', (seen: Seen) => !listed(seen)],
+      [FILTERED, (seen: Seen) => !listed(seen)],
       [`/asks/${ASK}`, (seen: Seen) => seen.status === 404 || seen.html.includes('This ask is no longer open for offers.')],
     ] as const) {
       for (;;) {

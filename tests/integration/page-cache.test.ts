@@ -9,7 +9,11 @@ import { expireOverdueAsks } from '@/lib/asks/expiry';
 import { withdrawAsk } from '@/lib/asks/mutations';
 import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
 import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
-import { browseKey, browseParams, cachedPathFor, hasSessionCookie } from '@/lib/cache/public-routes';
+import { NextRequest } from 'next/server';
+import { proxy } from '@/proxy';
+import { BROWSE_KEY_HEADER } from '@/lib/cache/public-route-names';
+import { publicPageRewrites } from '@/lib/cache/public-rewrites';
+import { browseKey, browseParams, hasSessionCookie } from '@/lib/cache/public-routes';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
 import { db } from '@/lib/db';
 import { approveAsk } from '@/lib/moderation/asks';
@@ -183,20 +187,34 @@ describe('when Redis cannot be reached', () => {
 describe('which requests get a cached page', () => {
   const params = (text: string) => new URLSearchParams(text);
 
-  it('sends the public pages to their cached twins, and anything else on', () => {
-    expect(cachedPathFor('/', params(''))).toBe('/cached/home/index');
-    expect(cachedPathFor('/asks', params(''))).toBe('/cached/browse/all');
-    expect(cachedPathFor('/asks/ask-123', params(''))).toBe('/cached/asks/ask-123');
-    expect(cachedPathFor('/projects/p_1', params(''))).toBe('/cached/projects/p_1');
-    expect(cachedPathFor('/asks/ask-123/offer', params(''))).toBeUndefined();
-    expect(cachedPathFor('/dashboard', params(''))).toBeUndefined();
-    expect(cachedPathFor('/asks/..%2Fadmin', params(''))).toBeUndefined();
+  const rewriteOf = (path: string, headers: Record<string, string> = {}) => {
+    const response = proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers }));
+    return { key: response.headers.get(`x-middleware-request-${BROWSE_KEY_HEADER}`) ?? undefined };
+  };
+
+  it('sends the public pages to their cached twins (next.config rewrites), and filtered lists by their key', () => {
+    const destinations = publicPageRewrites().map((rewrite) => rewrite.destination);
+    expect(destinations).toEqual(
+      expect.arrayContaining([
+        '/cached/home/index',
+        '/cached/browse/all',
+        '/cached/browse/:key',
+        '/cached/asks/:id',
+        '/cached/projects/:id',
+      ]),
+    );
+    expect(rewriteOf('/asks?region=LONDON').key).toBe(browseKey(params('region=LONDON')));
+    // A header the client sent under that name is dropped, never used to pick a twin.
+    expect(rewriteOf('/asks?foo=bar', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' }).key).toBe('all');
+    expect(rewriteOf('/asks?q=budget', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' }).key).toBeUndefined();
+    // The twins' own addresses are not public: that rule comes first, before any rewrite to a twin.
+    expect(publicPageRewrites()[0]).toEqual({ source: '/cached/:path*', destination: '/cached' });
   });
 
   it('keeps a text search per request', () => {
-    expect(cachedPathFor('/asks', params('q=budget&region=LONDON'))).toBeUndefined();
+    expect(browseKey(params('q=budget&region=LONDON'))).toBeUndefined();
     // An empty search is no search.
-    expect(cachedPathFor('/asks', params('q=+&region=LONDON'))).toBe(cachedPathFor('/asks', params('region=LONDON')));
+    expect(browseKey(params('q=+&region=LONDON'))).toBe(browseKey(params('region=LONDON')));
   });
 
   it('gives one key to every spelling of the same filters, and a different key to different filters', () => {
