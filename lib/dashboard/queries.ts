@@ -7,11 +7,14 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { listedAskSql } from '@/lib/asks/browse';
+import { PREPARED_MARKER } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 
 const DAY_MS = 86_400_000;
+/** Both statements are keyed by the viewer with bounded lists, so they are prepared once per connection (a generic plan suits them). */
+const PREPARED = Prisma.raw(PREPARED_MARKER);
 /** Feedback is asked for sessions in this window; after that a missing one stops being a to-do. */
 export const FEEDBACK_OWED_DAYS = 60;
 /** The most rows any one list shows. */
@@ -195,7 +198,7 @@ interface StaffRow extends MeetingListsRow, AskCounts {
 export async function staffDashboard(actor: Actor, now = new Date()): Promise<StaffDashboard> {
   assertActive(actor);
   const mine = Prisma.sql`m."organisationId" IN (SELECT id FROM orgs)`;
-  const [row] = await db.$queryRaw<StaffRow[]>(Prisma.sql`
+  const [row] = await db.$queryRaw<StaffRow[]>(Prisma.sql`${PREPARED}
     WITH orgs AS (SELECT ms."organisationId" AS id FROM "Membership" ms WHERE ms."userId" = ${actor.id}),
     -- Ask(organisationId, status).
     counts AS (
@@ -264,7 +267,7 @@ export async function volunteerDashboard(actor: Actor, now = new Date()): Promis
   const mine = Prisma.sql`m."volunteerId" = ${actor.id}`;
   // This month in the volunteer's zone, as lib/offers/capacity.ts monthBounds reckons it.
   const monthStart = Prisma.sql`date_trunc('month', ${now}::timestamptz AT TIME ZONE p."timeZone")`;
-  const rows = await db.$queryRaw<VolunteerRow[]>(Prisma.sql`
+  const rows = await db.$queryRaw<VolunteerRow[]>(Prisma.sql`${PREPARED}
     WITH
     -- Invitation(volunteerId, status); the ask must still be listed (lib/asks/policy openAskWhere).
     invitations AS (

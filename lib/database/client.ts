@@ -7,6 +7,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { closeEmbeddedDatabase, openEmbeddedDatabase } from './embedded';
 import { applyMigrations } from './migrations';
 import { pgliteConnection } from './sql';
+import { statementNamer } from './statement-names';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server; when absent the embedded database is used. */
@@ -30,7 +31,11 @@ export interface DatabaseClient {
 export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
   if (options.databaseUrl) {
     const db = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 }),
+      adapter: new PrismaPg(
+        { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
+        // The hottest reads are prepared once per connection (lib/database/statement-names.ts).
+        { statementNameGenerator: statementNamer() },
+      ),
     });
     return { db, engine: 'postgres', databaseUrl: options.databaseUrl, ready: Promise.resolve(), close: () => db.$disconnect() };
   }

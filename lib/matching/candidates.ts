@@ -2,6 +2,8 @@
 // indexes and in one statement, then hands them to the pure rankers in this folder. No Actor here: callers check
 // who may see the result (./queries.ts for pages and the API).
 import { createHash } from 'node:crypto';
+import { cachedData } from '@/lib/cache/data-cache';
+import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { rankAsksForVolunteer } from './rank-asks';
 import { rankVolunteers } from './rank-volunteers';
@@ -270,6 +272,12 @@ export async function asksThatFit(
     /** More conditions on the ask `a`, such as the /asks filters (lib/asks/browse.ts), ANDed to the listed ones. */
     where?: Prisma.Sql;
     trace?: StatementTrace;
+    /**
+     * Keep the result this long (lib/cache/data-cache.ts), keyed by everything the volunteer's row says (skills,
+     * media, capacity and load, organisations: an offer or invitation changes the load) and dropped when any
+     * list of asks changes (PUBLIC_TAGS.askLists: approvals, withdrawals, offers, expiry).
+     */
+    cacheFor?: number;
   } = {},
 ): Promise<FittingAsk[]> {
   const now = options.now ?? new Date();
@@ -286,6 +294,19 @@ export async function asksThatFit(
     options.trace,
   );
   if (!volunteer || !volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
+  if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
+  const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
+  return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () =>
+    rankAsksThatFit(db, volunteer, now, options),
+  );
+}
+
+async function rankAsksThatFit(
+  db: MatchingDb,
+  volunteer: VolunteerRow,
+  now: Date,
+  options: { limit?: number; where?: Prisma.Sql; trace?: StatementTrace },
+): Promise<FittingAsk[]> {
   const media = asMedia(volunteer.media);
   const skills = volunteerSkills(volunteer.skillIds, volunteer.levels);
   if (media.length === 0 || skills.length === 0) return [];

@@ -12,8 +12,13 @@ export async function suggestionsForStaff(actor: Actor, askId: string, options: 
   return suggestVolunteers(db, ask.id, { limit: options.limit });
 }
 
+/** How long the dashboard's "asks that fit you" may be reused while nothing it depends on changes. */
+export const FITTING_ASKS_CACHE_MS = 60_000;
+
 /** The open asks that fit the actor as a volunteer, best first; [] when they have no volunteer profile. */
 export async function fittingAsksForVolunteer(actor: Actor, options: { limit?: number; now?: Date } = {}): Promise<FittingAsk[]> {
   assertActive(actor);
-  return asksThatFit(db, actor.id, options);
+  // Kept for a minute unless something it depends on changes (see asksThatFit's cacheFor); a given `now` is a
+  // question about that moment, answered afresh.
+  return asksThatFit(db, actor.id, options.now ? options : { ...options, cacheFor: FITTING_ASKS_CACHE_MS });
 }
