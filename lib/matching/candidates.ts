@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cachedData } from '@/lib/cache/data-cache';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { PREPARED_MARKER } from '@/lib/database/statement-names';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { rankAsksForVolunteer } from './rank-asks';
 import { rankVolunteers } from './rank-volunteers';
@@ -284,7 +285,8 @@ export async function asksThatFit(
   const [volunteer] = await query<VolunteerRow>(
     db,
     'volunteer',
-    Prisma.sql`
+    // One profile by its key: prepared once per connection (lib/database/statement-names.ts); the dashboard runs it on every view.
+    Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
     SELECT p."userId", p.media::text[] AS media, p."monthlyCapacity", NOT ${notPausedSql(now)} AS paused,
            u.status = 'ACTIVE' AS active, ${loadSql(now)} AS load, p."ratingCount", p."ratingTotal",
            p."skillIds", p."skillLevels"::text[] AS levels,
@@ -296,9 +298,7 @@ export async function asksThatFit(
   if (!volunteer || !volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
   if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
   const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
-  return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () =>
-    rankAsksThatFit(db, volunteer, now, options),
-  );
+  return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () => rankAsksThatFit(db, volunteer, now, options));
 }
 
 async function rankAsksThatFit(
