@@ -10,6 +10,7 @@ import { listedAskSql } from '@/lib/asks/browse';
 import { PREPARED_MARKER } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
+import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/candidates';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 
 const DAY_MS = 86_400_000;
@@ -91,7 +92,14 @@ export interface VolunteerDashboard {
   feedbackOwed: DashboardMeeting[];
   recent: DashboardMeeting[];
   load: VolunteerLoad;
+  /** Open asks that fit them, best first (lib/matching); none while they are paused or full. */
+  fitting: FittingAsk[];
 }
+
+/** How many asks "Asks that fit you" shows. */
+export const FITTING_ASKS_LIMIT = 5;
+/** How long those may be reused while nothing they depend on changes (lib/matching/candidates.ts asksThatFitVolunteer). */
+export const FITTING_ASKS_CACHE_MS = 60_000;
 
 // ------------------------------------------------------------------------------------------ SQL parts
 
@@ -259,11 +267,13 @@ interface VolunteerRow extends MeetingListsRow {
   invited: number;
   invitations: Array<Json<DashboardInvitation>>;
   offers: Array<Json<VolunteerDashboard['offers'][number]>>;
+  matching: MatchingVolunteer;
 }
 
 /** The volunteer view of the actor's own invitations, offers and sessions; null when they have no volunteer profile. */
-export async function volunteerDashboard(actor: Actor, now = new Date()): Promise<VolunteerDashboard | null> {
+export async function volunteerDashboard(actor: Actor, at?: Date): Promise<VolunteerDashboard | null> {
   assertActive(actor);
+  const now = at ?? new Date();
   const mine = Prisma.sql`m."volunteerId" = ${actor.id}`;
   // This month in the volunteer's zone, as lib/offers/capacity.ts monthBounds reckons it.
   const monthStart = Prisma.sql`date_trunc('month', ${now}::timestamptz AT TIME ZONE p."timeZone")`;
@@ -300,11 +310,18 @@ export async function volunteerDashboard(actor: Actor, now = new Date()): Promis
           'organisationName', (SELECT o.name FROM "Organisation" o WHERE o.id = a."organisationId"),
           'meetingId', (SELECT mt.id FROM "Meeting" mt WHERE mt."offerId" = f.id)
         ) ORDER BY f."createdAt" DESC, f.id DESC), '[]') FROM offers f JOIN "Ask" a ON a.id = f."askId") AS offers,
-      ${meetingListColumns('VOLUNTEER')}
+      ${meetingListColumns('VOLUNTEER')},
+      (SELECT row_to_json(v) FROM (SELECT ${matchingVolunteerColumns(now)}) v) AS matching
       FROM "VolunteerProfile" p
      WHERE p."userId" = ${actor.id}`);
   const row = rows[0];
   if (!row) return null;
+  // Read with the rest, so the asks that fit need no statement of their own when they are cached.
+  const fitting = await asksThatFitVolunteer(db, row.matching, {
+    limit: FITTING_ASKS_LIMIT,
+    // A given moment is a question about that moment (tests), answered afresh.
+    ...(at ? { now } : { cacheFor: FITTING_ASKS_CACHE_MS }),
+  });
   const paused = isPaused(row, now);
   return {
     timeZone: row.timeZone,
@@ -327,5 +344,6 @@ export async function volunteerDashboard(actor: Actor, now = new Date()): Promis
       paused,
       pausedReason: paused ? row.pausedReason : null,
     },
+    fitting,
   };
 }

@@ -232,7 +232,8 @@ export async function suggestVolunteers(
 
 // ------------------------------------------------------------------------------------------ asks for a volunteer
 
-interface VolunteerRow {
+/** A volunteer as matchingVolunteerColumns reads them. */
+export interface MatchingVolunteer {
   userId: string;
   media: string[];
   monthlyCapacity: number;
@@ -267,35 +268,54 @@ interface AskRow {
 export async function asksThatFit(
   db: MatchingDb,
   volunteerUserId: string,
-  options: {
-    limit?: number;
-    now?: Date;
+  options: FitOptions & {
     /** More conditions on the ask `a`, such as the /asks filters (lib/asks/browse.ts), ANDed to the listed ones. */
     where?: Prisma.Sql;
     trace?: StatementTrace;
-    /**
-     * Keep the result this long (lib/cache/data-cache.ts), keyed by everything the volunteer's row says (skills,
-     * media, capacity and load, organisations: an offer or invitation changes the load) and dropped when any
-     * list of asks changes (PUBLIC_TAGS.askLists: approvals, withdrawals, offers, expiry).
-     */
-    cacheFor?: number;
   } = {},
 ): Promise<FittingAsk[]> {
   const now = options.now ?? new Date();
-  const [volunteer] = await query<VolunteerRow>(
+  const [volunteer] = await query<MatchingVolunteer>(
     db,
     'volunteer',
-    // One profile by its key: prepared once per connection (lib/database/statement-names.ts); the dashboard runs it on every view.
+    // One profile by its key: prepared once per connection (lib/database/statement-names.ts).
     Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
-    SELECT p."userId", p.media::text[] AS media, p."monthlyCapacity", NOT ${notPausedSql(now)} AS paused,
-           u.status = 'ACTIVE' AS active, ${loadSql(now)} AS load, p."ratingCount", p."ratingTotal",
-           p."skillIds", p."skillLevels"::text[] AS levels,
-           (SELECT array_agg(ms."organisationId") FROM "Membership" ms WHERE ms."userId" = p."userId") AS "organisationIds"
-      FROM "VolunteerProfile" p JOIN "User" u ON u.id = p."userId"
-     WHERE p."userId" = ${volunteerUserId}`,
+    SELECT ${matchingVolunteerColumns(now)} FROM "VolunteerProfile" p WHERE p."userId" = ${volunteerUserId}`,
     options.trace,
   );
-  if (!volunteer || !volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
+  return volunteer ? asksThatFitVolunteer(db, volunteer, options) : [];
+}
+
+interface FitOptions {
+  limit?: number;
+  now?: Date;
+  /**
+   * Keep the result this long (lib/cache/data-cache.ts), keyed by everything the volunteer's row says (skills,
+   * media, capacity and load, organisations: an offer or invitation changes the load) and dropped when any
+   * list of asks changes (PUBLIC_TAGS.askLists: approvals, withdrawals, offers, expiry).
+   */
+  cacheFor?: number;
+}
+
+/**
+ * What matching needs to know of a volunteer, as columns of a statement over "VolunteerProfile" p, so a page that
+ * reads the profile anyway (the dashboard) gets it in the same round trip and calls asksThatFitVolunteer.
+ */
+export function matchingVolunteerColumns(now: Date): Prisma.Sql {
+  return Prisma.sql`p."userId", p.media::text[] AS media, p."monthlyCapacity", NOT ${notPausedSql(now)} AS paused,
+           (SELECT u.status = 'ACTIVE' FROM "User" u WHERE u.id = p."userId") AS active, ${loadSql(now)} AS load,
+           p."ratingCount", p."ratingTotal", p."skillIds", p."skillLevels"::text[] AS levels,
+           (SELECT array_agg(ms."organisationId") FROM "Membership" ms WHERE ms."userId" = p."userId") AS "organisationIds"`;
+}
+
+/** asksThatFit for a volunteer already read with matchingVolunteerColumns. */
+export async function asksThatFitVolunteer(
+  db: MatchingDb,
+  volunteer: MatchingVolunteer,
+  options: FitOptions & { where?: Prisma.Sql; trace?: StatementTrace } = {},
+): Promise<FittingAsk[]> {
+  const now = options.now ?? new Date();
+  if (!volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
   if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
   const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
   return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () => rankAsksThatFit(db, volunteer, now, options));
@@ -303,7 +323,7 @@ export async function asksThatFit(
 
 async function rankAsksThatFit(
   db: MatchingDb,
-  volunteer: VolunteerRow,
+  volunteer: MatchingVolunteer,
   now: Date,
   options: { limit?: number; where?: Prisma.Sql; trace?: StatementTrace },
 ): Promise<FittingAsk[]> {

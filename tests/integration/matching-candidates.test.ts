@@ -2,6 +2,9 @@
 // pick, in that order, with reasons; the paused, the full, those who already offered or were invited and the ask's
 // own organisation are left out; and the asks that fit a known volunteer. Also the rating summary's triggers.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { clearDataCache } from '@/lib/cache/data-cache';
+import { invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
+import { FITTING_ASKS_LIMIT, volunteerDashboard } from '@/lib/dashboard/queries';
 import { db } from '@/lib/db';
 import { asksThatFit, suggestVolunteers } from '@/lib/matching/candidates';
 import { seedDatabase } from '@/prisma/seed/seed-database';
@@ -301,5 +304,43 @@ describe('the copies kept on volunteer profiles', () => {
       ),
     ]);
     expect((await expectCopy()).map((row) => row.skillId)).toEqual(['skill-budgeting-cash-flow', 'skill-gift-aid']);
+  });
+});
+
+describe('the dashboard’s asks that fit', () => {
+  const actorOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, status: true } });
+
+  it('are asksThatFit’s, from the volunteer row the dashboard reads in its own statement', async () => {
+    const ellie = await actorOf(user('ellie-simmons'));
+    const view = await volunteerDashboard(ellie, TODAY);
+    expect(view!.fitting.length).toBeGreaterThan(0);
+    expect(view!.fitting).toEqual(await asksThatFit(db, ellie.id, { now: TODAY, limit: FITTING_ASKS_LIMIT }));
+  });
+
+  it('are kept until a list of asks changes or the volunteer’s own row does', async () => {
+    clearDataCache();
+    const nick = user('nick-townsend');
+    // As the dashboard asks (lib/dashboard/queries.ts), at the seed's date.
+    const fitting = async () =>
+      (await asksThatFit(db, nick, { now: TODAY, limit: FITTING_ASKS_LIMIT, cacheFor: 60_000 })).map((a) => a.askId);
+    const first = await fitting();
+    expect(first.length).toBeGreaterThan(0);
+    const top = first[0]!;
+    // Withdrawn behind the app's back: the kept list still shows it, as nothing said the lists changed.
+    await db.ask.update({ where: { id: top }, data: { status: 'WITHDRAWN' } });
+    try {
+      expect(await fitting()).toContain(top);
+      // The app's writes say so (lib/cache/invalidate.ts): the next view reads afresh.
+      await new Promise((resolve) => setTimeout(resolve, 300)); // past the clock allowance, as a later request would be
+      await invalidatePublic([PUBLIC_TAGS.askLists]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await fitting()).not.toContain(top);
+    } finally {
+      await db.ask.update({ where: { id: top }, data: { status: 'OPEN' } });
+    }
+    // An invitation changes the volunteer's load, so their row, so the key: read afresh without any invalidation.
+    const second = await fitting();
+    await db.invitation.create({ data: { askId: second[0]!, volunteerId: nick } });
+    expect(await fitting()).not.toContain(second[0]);
   });
 });

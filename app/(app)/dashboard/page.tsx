@@ -8,7 +8,6 @@ import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
 import { formatDate } from '@/lib/dates';
 import { declineInvitationAction } from '@/lib/invitations/actions';
 import { plural } from '@/lib/labels';
-import { fittingAsksForVolunteer } from '@/lib/matching/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -22,19 +21,16 @@ const notices: Record<string, string> = {
   'left-organisation': 'You have left the organisation.',
   'invitation-declined': 'Invitation declined. Thank you for letting the charity know.',
 };
-/** How many asks "Asks that fit you" shows. */
-const FITTING_ASKS_LIMIT = 5;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
   const profile = user.volunteerProfile;
   // The organisations come with the session (lib/auth/session.ts); each side's lists are one statement.
   const memberships = user.memberships;
-  const [{ notice }, staff, volunteering, fitting] = await Promise.all([
+  const [{ notice }, staff, volunteering] = await Promise.all([
     searchParams,
     memberships.length > 0 ? staffDashboard(user) : null,
     profile ? volunteerDashboard(user) : null,
-    profile ? fittingAsksForVolunteer(user, { limit: FITTING_ASKS_LIMIT }) : [],
   ]);
   const askCounts = staff?.askCounts;
 
@@ -121,7 +117,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ...invitation,
             decline: declineInvitationAction.bind(null, invitation.id),
           }))}
-          fitting={fitting}
+          fitting={volunteering.fitting}
         />
       ) : null}
     </div>
