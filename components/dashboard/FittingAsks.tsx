@@ -1,5 +1,6 @@
 // "Asks that fit you": open asks matching ranks for this volunteer's skills, each with the reasons and
 // a link to the ask. Deadlines are in the volunteer's zone.
+import Link from 'next/link';
 import { formatDate, formatDuration } from '@/lib/dates';
 import type { FittingAsk } from '@/lib/matching/candidates';
 
@@ -11,17 +12,17 @@ export function FittingAsks({ asks, timeZone }: { asks: FittingAsk[]; timeZone: 
       </h3>
       {asks.length === 0 ? (
         <p className="text-slate-700">
-          No open asks match your skills right now. <a href="/asks">Browse all open asks</a>, or add skills on{' '}
-          <a href="/volunteer/profile">your profile</a>.
+          No open asks match your skills right now. <Link href="/asks">Browse all open asks</Link>, or add skills on{' '}
+          <Link href="/volunteer/profile">your profile</Link>.
         </p>
       ) : (
         <ul className="space-y-3">
           {asks.map((ask) => (
             <li key={ask.askId} className="space-y-1">
               <p>
-                <a href={`/asks/${ask.askId}`} className="font-semibold break-words">
+                <Link href={`/asks/${ask.askId}`} className="font-semibold break-words">
                   {ask.title}
-                </a>{' '}
+                </Link>{' '}
                 <span className="text-slate-700">
                   for {ask.organisationName}: {formatDuration(ask.durationMinutes)}, needed by {formatDate(ask.deadline, timeZone)}
                 </span>

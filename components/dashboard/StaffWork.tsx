@@ -1,5 +1,6 @@
 // The charity side of the dashboard: what is waiting for staff across their organisations. Times are in
 // the staff member's own zone, named.
+import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { StaffDashboard } from '@/lib/dashboard/queries';
 import { plural } from '@/lib/labels';
@@ -17,7 +18,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
       <DashboardList id="offers-waiting" title="Offers waiting for an answer" empty="No offers are waiting for an answer.">
         {data.asksWithOffers.map((ask) => (
           <li key={ask.id}>
-            <a href={`/my-asks/${ask.id}/offers`}>{ask.title}</a>
+            <Link href={`/my-asks/${ask.id}/offers`}>{ask.title}</Link>
             {org(ask.organisationName)}: {plural(ask.pendingOffers, 'offer')} waiting. Closes {formatDate(ask.deadline, timeZone)}.
           </li>
         ))}
@@ -30,7 +31,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
       >
         {data.upcoming.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}`}>{meeting.askTitle}</a>
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link>
             {org(meeting.organisationName)}: {formatDateTime(meeting.startsAt, timeZone)}
             {meeting.withName ? ` with ${meeting.withName}` : ''}.
             <PendingMoveNote meeting={meeting} />
@@ -41,7 +42,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
       <DashboardList id="staff-feedback-owed" title="Feedback to give" empty="You are up to date: no session is waiting for your feedback.">
         {data.feedbackOwed.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}${meeting.needsMarking ? '' : '#feedback'}`}>{meeting.askTitle}</a>
+            <Link href={`/meetings/${meeting.id}${meeting.needsMarking ? '' : '#feedback'}`}>{meeting.askTitle}</Link>
             {org(meeting.organisationName)}:{' '}
             {meeting.needsMarking ? 'say whether the session took place, then give feedback' : 'give feedback'} (
             {formatDateTime(meeting.startsAt, timeZone)}
@@ -53,7 +54,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
       <DashboardList id="staff-recent" title="Recent sessions" empty="No sessions in the last two months.">
         {data.recent.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}`}>{meeting.askTitle}</a>
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link>
             {org(meeting.organisationName)}: {formatDateTime(meeting.startsAt, timeZone)}
             {meeting.withName ? ` with ${meeting.withName}` : ''}, {sessionOutcome(meeting)}.
           </li>
@@ -63,7 +64,7 @@ export function StaffWork({ data, timeZone, showOrganisation }: { data: StaffDas
       <DashboardList id="practice-checks" title="Did you put it into practice?" empty="No practice checks are waiting.">
         {data.practiceChecks.map((check) => (
           <li key={check.id}>
-            <a href={`/meetings/${check.meetingId}#practice-check`}>{check.askTitle}</a>
+            <Link href={`/meetings/${check.meetingId}#practice-check`}>{check.askTitle}</Link>
             {org(check.organisationName)}: tell {check.volunteerName?.trim() || 'your volunteer'} what came of your session on{' '}
             {formatDate(check.heldAt, timeZone)}.
           </li>

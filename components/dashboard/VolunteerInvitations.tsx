@@ -1,5 +1,6 @@
 // Invitations waiting for the volunteer's answer: the ask, the organisation, the staff member's line,
 // a link that opens the offer form (offering is accepting) and a form to decline with a reason.
+import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
 import type { DashboardInvitation } from '@/lib/dashboard/queries';
 import type { FormAction } from '@/lib/forms';
@@ -22,9 +23,9 @@ export function VolunteerInvitations({ invitations, timeZone }: { invitations: I
           {invitations.map((invitation) => (
             <li key={invitation.id} className="space-y-3 rounded-lg border border-slate-200 p-4">
               <p>
-                <a href={`/asks/${invitation.askId}`} className="font-semibold break-words">
+                <Link href={`/asks/${invitation.askId}`} className="font-semibold break-words">
                   {invitation.askTitle}
-                </a>{' '}
+                </Link>{' '}
                 <span className="text-slate-700">
                   from {invitation.organisationName}, needed by {formatDate(invitation.deadline, timeZone)}
                 </span>
@@ -40,12 +41,12 @@ export function VolunteerInvitations({ invitations, timeZone }: { invitations: I
                 </p>
               )}
               <p>
-                <a
+                <Link
                   href={`/asks/${invitation.askId}/offer?invitation=${invitation.id}`}
                   className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
                 >
                   Accept: make an offer<span className="sr-only"> on {invitation.askTitle}</span>
-                </a>
+                </Link>
               </p>
               <DeclineInvitationForm action={invitation.decline} invitationId={invitation.id} />
             </li>

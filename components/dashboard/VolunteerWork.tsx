@@ -1,5 +1,6 @@
 // The volunteer side of the dashboard: invitations waiting for them, their offers, sessions, feedback owed,
 // this month's capacity and asks that fit them. Times are in the zone of their volunteer profile, named.
+import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import type { VolunteerDashboard } from '@/lib/dashboard/queries';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
@@ -23,7 +24,7 @@ function CapacityLine({ load }: { load: VolunteerDashboard['load'] }) {
     return (
       <p className="text-slate-800">
         Your volunteering is paused{load.pausedReason ? `: ${load.pausedReason}` : ''}. You cannot make new offers until you resume it on{' '}
-        <a href="/volunteer/profile">your profile</a>.
+        <Link href="/volunteer/profile">your profile</Link>.
       </p>
     );
   }
@@ -56,7 +57,7 @@ export function VolunteerWork({
       </h2>
       <CapacityLine load={data.load} />
       <p>
-        <a href="/volunteer/impact">See the difference your time has made</a>
+        <Link href="/volunteer/impact">See the difference your time has made</Link>
       </p>
 
       <VolunteerInvitations invitations={invitations} timeZone={zone} />
@@ -64,7 +65,7 @@ export function VolunteerWork({
       <DashboardList id="volunteer-upcoming" title="Your upcoming sessions" empty="No sessions are booked yet.">
         {data.upcoming.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}`}>{meeting.askTitle}</a> with {meeting.organisationName}:{' '}
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link> with {meeting.organisationName}:{' '}
             {formatDateTime(meeting.startsAt, zone)}.
             <PendingMoveNote meeting={meeting} />
           </li>
@@ -78,7 +79,7 @@ export function VolunteerWork({
       >
         {data.feedbackOwed.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}${meeting.needsMarking ? '' : '#feedback'}`}>{meeting.askTitle}</a> with{' '}
+            <Link href={`/meetings/${meeting.id}${meeting.needsMarking ? '' : '#feedback'}`}>{meeting.askTitle}</Link> with{' '}
             {meeting.organisationName}: {meeting.needsMarking ? 'say whether the session took place, then give feedback' : 'give feedback'}{' '}
             ({formatDateTime(meeting.startsAt, zone)}).
           </li>
@@ -88,7 +89,7 @@ export function VolunteerWork({
       <DashboardList id="volunteer-recent" title="Recent sessions" empty="No sessions in the last two months.">
         {data.recent.map((meeting) => (
           <li key={meeting.id}>
-            <a href={`/meetings/${meeting.id}`}>{meeting.askTitle}</a> with {meeting.organisationName}:{' '}
+            <Link href={`/meetings/${meeting.id}`}>{meeting.askTitle}</Link> with {meeting.organisationName}:{' '}
             {formatDateTime(meeting.startsAt, zone)}, {sessionOutcome(meeting)}.
           </li>
         ))}
@@ -100,7 +101,7 @@ export function VolunteerWork({
         </h3>
         {data.offers.length === 0 ? (
           <p className="text-slate-700">
-            You have not offered to help yet. <a href="/asks">Browse open asks</a>.
+            You have not offered to help yet. <Link href="/asks">Browse open asks</Link>.
           </p>
         ) : (
           offerGroups.map((group) => {
@@ -112,13 +113,13 @@ export function VolunteerWork({
                 <ul className="space-y-1">
                   {offers.map((offer) => (
                     <li key={offer.id}>
-                      <a href={`/asks/${offer.askId}/offer`}>{offer.askTitle}</a> for {offer.organisationName}, offered{' '}
+                      <Link href={`/asks/${offer.askId}/offer`}>{offer.askTitle}</Link> for {offer.organisationName}, offered{' '}
                       {formatDate(offer.createdAt, zone)}
                       {closedLabels[offer.status] ? ` (${closedLabels[offer.status]})` : ''}.
                       {offer.meetingId ? (
                         <>
                           {' '}
-                          <a href={`/meetings/${offer.meetingId}`}>See the session</a>
+                          <Link href={`/meetings/${offer.meetingId}`}>See the session</Link>
                         </>
                       ) : null}
                     </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { StaffWork } from '@/components/dashboard/StaffWork';
 import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
 import { Badge } from '@/components/ui/Badge';
@@ -47,14 +48,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </h2>
         {memberships.length === 0 ? (
           <p className="text-slate-800">
-            You are not part of an organisation. <a href="/organisations/new">Add your charity or social enterprise</a>, or ask a colleague
-            who has already added it for an invitation link.
+            You are not part of an organisation. <Link href="/organisations/new">Add your charity or social enterprise</Link>, or ask a
+            colleague who has already added it for an invitation link.
           </p>
         ) : (
           <ul className="space-y-2">
             {memberships.map(({ organisationId, organisation, role }) => (
               <li key={organisationId} className="flex flex-wrap items-center gap-3">
-                <a href={`/organisations/${organisationId}`}>{organisation.name}</a>
+                <Link href={`/organisations/${organisationId}`}>{organisation.name}</Link>
                 <Badge tone={organisation.status === 'VERIFIED' ? 'success' : 'accent'}>{statusLabels[organisation.status]}</Badge>
                 <span className="text-sm text-slate-700">{role === 'OWNER' ? 'Owner' : 'Member'}</span>
               </li>
@@ -77,15 +78,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {askCounts.total === 0 ? 'You have not posted an ask yet. ' : ''}
           </p>
           <p className="flex flex-wrap gap-4">
-            <a
+            <Link
               href="/my-asks/new"
               className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
             >
               Post an ask
-            </a>
-            <a href="/my-asks" className="self-center">
+            </Link>
+            <Link href="/my-asks" className="self-center">
               See all your asks
-            </a>
+            </Link>
           </p>
         </section>
       ) : null}
@@ -101,11 +102,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {profile.pausedAt
               ? `Your volunteering is paused (since ${formatDate(profile.pausedAt)}). `
               : 'Your volunteer profile is live. '}
-            <a href="/volunteer/profile">Edit your profile</a> or <a href="/asks">browse open asks</a>.
+            <Link href="/volunteer/profile">Edit your profile</Link> or <Link href="/asks">browse open asks</Link>.
           </p>
         ) : (
           <p className="text-slate-800">
-            Have half an hour to give? <a href="/volunteer/profile">Create a volunteer profile</a>.
+            Have half an hour to give? <Link href="/volunteer/profile">Create a volunteer profile</Link>.
           </p>
         )}
       </section>
