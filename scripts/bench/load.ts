@@ -3,16 +3,16 @@
 // scratch database on the local server DATABASE_URL names (default postgresql://postgres@127.0.0.1:5432/postgres),
 // seeds the demo (so the demo accounts exist) and fills it by SQL (scripts/bench/support), starts `next start` on a
 // free port, signs a seeded volunteer in by writing a session row, warms every page (requests, then 4 s of load),
-// and drives each page in turn from a second process (autocannon, 20 connections, 8 s, on loopback), then both
-// baselines again. Prints requests/s, p50/p95/p99, errors and each page's ratio to both baselines (the higher of
-// each baseline's two rates); then the p95 of home, browse and ask detail at half of each one's peak rate; and ends
-// with one line per page: `ratio PAGE: R of static, S of dynamic`. Stops the server and drops the database at the
+// and drives every page in turn, three rounds, from a second process (autocannon, 20 connections, 5 s, on
+// loopback). Prints requests/s, p50/p95/p99, errors and each page's ratio to both baselines (the median of its
+// rounds' ratios to the baseline of the same round); then the p95 of home, browse and ask detail at half of each
+// one's peak rate; and ends with one line per page: `ratio PAGE: R of static, S of dynamic`. Stops the server and drops the database at the
 // end, even on failure. Other work on the machine skews every figure: the load average is printed first.
 //   --no-build        serve the existing build (.next) instead of building; builds anyway when there is none
 //   --keep            leave the server running and the database behind (prints how to reach and stop them)
 //   --redis           share the app's cache through Redis (REDIS_URL, default redis://127.0.0.1:6379); without
 //                     it REDIS_URL is unset for the server, so the single-process cache is measured
-//   --duration=SEC    seconds per measurement (default 8)
+//   --duration=SEC    seconds per measurement (default 5; three rounds of each page)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -41,7 +41,13 @@ const ASKS = 100_000;
 const ORGANISATIONS = 12_000;
 const VOLUNTEERS = 100_000;
 const CONNECTIONS = 20;
-const DURATION_SECONDS = durationArg === undefined ? 8 : Number(durationArg);
+const DURATION_SECONDS = durationArg === undefined ? 5 : Number(durationArg);
+/**
+ * Every page, baselines included, is driven this many times in turn, and a page's ratio is the median of its
+ * rounds' ratios to that round's baseline. This machine's speed drifts by half within a minute (other tenants):
+ * one pass, baselines first, compared pages with baselines measured in another spell.
+ */
+const ROUNDS = 3;
 const WARM_UP_REQUESTS = 40;
 /**
  * Then each page under load for this long, results thrown away: V8 compiles a page's hot paths only after a few
@@ -64,7 +70,12 @@ interface Target {
 }
 
 interface Measured extends Target {
+  /** The round whose rate is the page's median. */
   load: LoadSummary;
+  rounds: LoadSummary[];
+  /** The median over rounds of the page's rate over each baseline's rate in that round. */
+  ofStatic: number;
+  ofDynamic: number;
   /** One request at a time after warming: the median, in ms, and the document's size. */
   aloneMs: number;
   bytes: number;
@@ -291,42 +302,52 @@ async function measure(server: Server, targets: Target[]) {
 
   console.log(`Load average now: ${loadAverage()}`);
   console.log(
-    `Driving each page with autocannon in a separate process: ${CONNECTIONS} connections for ${DURATION_SECONDS} s, one page after another.`,
+    `Driving each page with autocannon in a separate process: ${CONNECTIONS} connections for ${DURATION_SECONDS} s, ` +
+      `every page in turn, ${ROUNDS} rounds.`,
   );
-  const measured: Measured[] = [];
-  const baselineRate = new Map<string, number>();
-  for (const target of targets) {
-    const load = await drive({
-      url: server.origin + target.url,
-      connections: CONNECTIONS,
-      durationSeconds: DURATION_SECONDS,
-      headers: target.headers,
-    });
-    measured.push({ ...target, load, ...warmed.get(target.page)! });
-    await sleep(1000); // let the server settle (garbage, sockets) before the next page
+  const rounds: LoadSummary[][] = targets.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [index, target] of targets.entries()) {
+      rounds[index]!.push(
+        await drive({
+          url: server.origin + target.url,
+          connections: CONNECTIONS,
+          durationSeconds: DURATION_SECONDS,
+          headers: target.headers,
+        }),
+      );
+      await sleep(500); // let the server settle (garbage, sockets) before the next page
+    }
   }
-  // The baselines again, straight after the pages: if the machine's speed changed during the run, the ratios
-  // drifted with it. Each baseline counts at the higher of its two rates, so a slow spell never flatters a page.
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const ratios = (index: number, baseline: number) =>
+    rounds[index]!.map((load, round) => load.requestsPerSecond / rounds[baseline]![round]!.requestsPerSecond);
+  const measured: Measured[] = targets.map((target, index) => {
+    const byRate = [...rounds[index]!].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    return {
+      ...target,
+      load: byRate[Math.floor(byRate.length / 2)]!,
+      rounds: rounds[index]!,
+      ofStatic: median(ratios(index, 0)),
+      ofDynamic: median(ratios(index, 1)),
+      ...warmed.get(target.page)!,
+    };
+  });
   const [staticBaseline, dynamicBaseline] = measured as [Measured, Measured];
-  const again = [];
-  for (const baseline of [staticBaseline, dynamicBaseline]) {
-    const load = await drive({ url: server.origin + baseline.url, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
-    again.push(`${baseline.page} ${baseline.load.requestsPerSecond.toFixed(0)} then ${load.requestsPerSecond.toFixed(0)} req/s`);
-    baselineRate.set(baseline.page, Math.max(baseline.load.requestsPerSecond, load.requestsPerSecond));
-    await sleep(1000);
-  }
-  const ratio = (m: Measured, baseline: Measured) => m.load.requestsPerSecond / baselineRate.get(baseline.page)!;
+  const ratio = (m: Measured, baseline: Measured) => (baseline === staticBaseline ? m.ofStatic : m.ofDynamic);
+  const spread = (m: Measured) => m.rounds.map((load) => load.requestsPerSecond.toFixed(0)).join(' / ');
 
   console.log('');
   const rows = measured.map((m) => [
     m.page,
     m.url.length > 48 ? `${m.url.slice(0, 45)}…` : m.url,
     m.load.requestsPerSecond.toFixed(0),
+    spread(m),
     String(m.load.p50),
     String(m.load.p95),
     String(m.load.p99),
-    String(m.load.errors),
-    String(m.load.non2xx),
+    String(m.rounds.reduce((sum, load) => sum + load.errors, 0)),
+    String(m.rounds.reduce((sum, load) => sum + load.non2xx, 0)),
     ratio(m, staticBaseline).toFixed(3),
     ratio(m, dynamicBaseline).toFixed(3),
     m.aloneMs.toFixed(1),
@@ -337,6 +358,7 @@ async function measure(server: Server, targets: Target[]) {
     'page',
     'URL',
     'req/s',
+    'each round',
     'p50 ms',
     'p95 ms',
     'p99 ms',
@@ -349,7 +371,10 @@ async function measure(server: Server, targets: Target[]) {
     'cache',
   ];
   for (const line of table(header, rows, [0, 1])) console.log(line);
-  console.log(`Baselines measured before and again after the pages: ${again.join('; ')}; ratios are to the higher of each pair.`);
+  console.log(
+    `req/s and latencies: each page's median round; "of static", "of dynamic": the median of its ${ROUNDS} rounds' ratios ` +
+      `to the baseline driven in the same round; errors and non-2xx: all rounds.`,
+  );
   console.log(
     `static = ${staticBaseline.url} (prerendered); dynamic = ${dynamicBaseline.url} (rendered per request, no database); ` +
       `"alone ms": the median of ${ALONE_REQUESTS} requests one at a time; kB: the document, uncompressed.`,
@@ -362,8 +387,8 @@ async function measure(server: Server, targets: Target[]) {
       `  ! ${dynamicBaseline.url} was not rendered for the request (${dynamicBaseline.cache}): it no longer measures per-request rendering.`,
     );
   }
-  const odd = measured.filter((m) => m.load.non2xx > 0);
-  for (const m of odd) console.log(`  ${m.page}: status codes ${JSON.stringify(m.load.statusCodes)}`);
+  const odd = measured.filter((m) => m.rounds.some((load) => load.non2xx > 0));
+  for (const m of odd) console.log(`  ${m.page}: status codes ${JSON.stringify(m.rounds.map((load) => load.statusCodes))}`);
 
   // At half of each page's own peak: the latency a visitor sees when the server is busy but not saturated.
   console.log(`\nAt half of each page's peak rate (autocannon overallRate; target: p95 under ${TARGET_P95_MS} ms):`);
@@ -403,7 +428,7 @@ async function measure(server: Server, targets: Target[]) {
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   console.log(
     `\nTargets: anonymous pages at least ${ANONYMOUS_TARGET} of static, zero errors: ` +
-      `${verdict(anonymous.every((m) => ratio(m, staticBaseline) >= ANONYMOUS_TARGET && m.load.errors + m.load.non2xx === 0))} ` +
+      `${verdict(anonymous.every((m) => ratio(m, staticBaseline) >= ANONYMOUS_TARGET && m.rounds.every((load) => load.errors + load.non2xx === 0)))} ` +
       `(${anonymous.map((m) => `${m.page} ${ratio(m, staticBaseline).toFixed(2)}`).join(', ')}); ` +
       `dashboard at least ${DASHBOARD_TARGET} of dynamic: ${verdict(ratio(dashboard, dynamicBaseline) >= DASHBOARD_TARGET)} ` +
       `(${ratio(dashboard, dynamicBaseline).toFixed(2)}).`,
