@@ -2,7 +2,15 @@
 // Rewrites in next.config are matched by the router itself, far cheaper than running proxy.ts on every
 // request; the proxy runs only for /asks with filters, to put the query in its one canonical form.
 // Imported by next.config.ts: no `@/` paths.
-import { ALL_ASKS_KEY, BROWSE_KEY_HEADER, BROWSE_QUERY_KEYS, CACHED_PREFIX, HOME_KEY, SESSION_COOKIES } from './public-route-names';
+import {
+  ALL_ASKS_KEY,
+  BROWSE_KEY_HEADER,
+  BROWSE_QUERY_KEYS,
+  CACHED_PREFIX,
+  HOME_KEY,
+  SESSION_COOKIES,
+  SIGN_IN_KEY,
+} from './public-route-names';
 
 type Condition = { type: 'cookie' | 'header' | 'query'; key: string; value?: string };
 
@@ -34,6 +42,14 @@ export function publicPageRewrites() {
       destination: `${CACHED_PREFIX}/browse/${ALL_ASKS_KEY}`,
     },
     { source: `/asks/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/asks/:id` },
+    // Sign-in with no return path and no notice. Its form's POST without JavaScript (no next-action header)
+    // comes here too, and must: Next runs the action and renders this same tree for the answer (never cached),
+    // which is how useActionState finds its state; the per-request page's tree would not match it.
+    {
+      source: '/signin',
+      missing: [...ANONYMOUS, { type: 'query' as const, key: 'callbackUrl' }, { type: 'query' as const, key: 'error' }],
+      destination: `${CACHED_PREFIX}/signin/${SIGN_IN_KEY}`,
+    },
     { source: `/projects/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/projects/:id` },
   ];
 }

@@ -6,6 +6,8 @@ export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.s
 export const CACHED_PREFIX = '/cached';
 /** The one key of the cached home page (its route needs a parameter so that `next build` never renders it). */
 export const HOME_KEY = 'index';
+/** The one key of the cached sign-in page (no return path, no notice). */
+export const SIGN_IN_KEY = 'index';
 /** The request header proxy.ts puts a filtered list's browse key in, for next.config's rewrite to read. */
 export const BROWSE_KEY_HEADER = 'x-halfhour-browse-key';
 /** The browse key of the unfiltered list. */

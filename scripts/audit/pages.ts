@@ -12,7 +12,7 @@
 //   --port N                the port of the app it starts (default 3400; its mail catcher takes N+25, N+80)
 //   --runs N                Lighthouse runs per page; the median performance run stands for the page (default 3:
 //                           on two shared cores one run's performance swings by 10-15 points, all of it blocking time)
-//   --pages a,b             only these pages (home, browse, ask, signin, dashboard)
+//   --pages a,b             only these pages (home, browse, ask, signin, signin-return, dashboard)
 //   --ask ID                the ask to audit (default: the first open ask the browse page lists)
 // Full reports (HTML and JSON) are written to .data/audit/reports/.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -160,7 +160,7 @@ async function auditPage(chrome: LaunchedChrome, base: string, page: AuditedPage
   return runs;
 }
 
-const PAGE_NAMES = ['home', 'browse', 'ask', 'signin', 'dashboard'];
+const PAGE_NAMES = ['home', 'browse', 'ask', 'signin', 'signin-return', 'dashboard'];
 
 async function main(): Promise<number> {
   // Checked before anything starts: a typo should not cost a build.
@@ -177,6 +177,8 @@ async function main(): Promise<number> {
     { name: 'browse', path: '/asks', isPublic: true },
     { name: 'ask', path: `/asks/${askId}`, isPublic: true },
     { name: 'signin', path: '/signin', isPublic: true },
+    // A guard's redirect brings a return path: that sign-in page is rendered per request, with Next's scripts.
+    { name: 'signin-return', path: '/signin?callbackUrl=%2Fdashboard', isPublic: true },
     { name: 'dashboard', path: '/dashboard', isPublic: false },
   ];
   let pages = wanted ? allPages.filter((page) => wanted.includes(page.name)) : allPages;

@@ -494,7 +494,8 @@ async function main() {
     const signedIn = { Cookie: `next-auth.session-token=${prepared.sessionToken}` };
     const ratioLines = await measure(server, [
       { page: 'static', url: '/icon.svg' },
-      { page: 'dynamic', url: '/signin' },
+      // With a return path: rendered per request (a signed-out /signin without one is a cached twin).
+      { page: 'dynamic', url: '/signin?callbackUrl=%2Fdashboard' },
       { page: 'home', url: '/' },
       { page: 'browse', url: '/asks' },
       { page: 'browse-filtered', url: `/asks?category=${prepared.category}&region=LONDON` },

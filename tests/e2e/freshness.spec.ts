@@ -98,3 +98,22 @@ test('an approved ask is on the anonymous pages within two seconds, and a withdr
     (seen) => seen.status === 404 || seen.html.includes('This ask is no longer open for offers.'),
   );
 });
+
+test('the sign-in page without a return path is cached, and its form still works without scripts', async ({ browser, request }) => {
+  const seen = await warm(request, '/signin');
+  expect(seen.html).toContain('Sign in or create an account');
+  // With a return path it is rendered for the request (a guard sent the visitor; the path goes in the form).
+  expect((await anonymously(request, '/signin?callbackUrl=%2Fdashboard')).cache).toBeUndefined();
+
+  // The cached copy has no scripts, so the form posts as a plain form; its answer keeps what was typed.
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/signin');
+  expect(await page.locator('script').count()).toBe(0);
+  await page.getByLabel('Email address').fill('not-an-email');
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page.getByText('Enter an email address in the right format')).toBeVisible();
+  await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
+  // That answer was rendered for the request: the cached page is unchanged.
+  const after = await anonymously(request, '/signin');
+  expect(after.html).not.toContain('Enter an email address in the right format');
+});

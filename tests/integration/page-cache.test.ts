@@ -201,6 +201,7 @@ describe('which requests get a cached page', () => {
         '/cached/browse/:key',
         '/cached/asks/:id',
         '/cached/projects/:id',
+        '/cached/signin/index',
       ]),
     );
     expect(rewriteOf('/asks?region=LONDON').key).toBe(browseKey(params('region=LONDON')));
