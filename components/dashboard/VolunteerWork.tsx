@@ -5,7 +5,6 @@ import { formatDate, formatDateTime } from '@/lib/dates';
 import type { VolunteerDashboard } from '@/lib/dashboard/queries';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import { plural } from '@/lib/labels';
-import type { FittingAsk } from '@/lib/matching/candidates';
 import { DashboardList } from './DashboardList';
 import { PendingMoveNote, sessionOutcome } from './MeetingLines';
 import { FittingAsks } from './FittingAsks';
@@ -42,12 +41,10 @@ function CapacityLine({ load }: { load: VolunteerDashboard['load'] }) {
 export function VolunteerWork({
   data,
   invitations,
-  fitting,
 }: {
   data: VolunteerDashboard;
   /** The dashboard's invitations, each with its decline action bound by the page. */
   invitations: InvitationWithDecline[];
-  fitting: FittingAsk[];
 }) {
   const zone = data.timeZone;
   return (
@@ -131,7 +128,7 @@ export function VolunteerWork({
         )}
       </section>
 
-      <FittingAsks asks={fitting} timeZone={zone} />
+      <FittingAsks asks={data.fitting} timeZone={zone} />
     </section>
   );
 }

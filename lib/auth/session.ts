@@ -5,11 +5,8 @@ import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { PREPARED_MARKER } from '@/lib/database/statement-names';
+import { PREPARED } from '@/lib/database/statement-names';
 import type { MembershipRole, OrganisationStatus, UserRole, UserStatus } from '@/lib/generated/prisma/enums';
-
-/** Every page reads the session: prepared once per connection (lib/database/statement-names.ts). */
-const PREPARED = Prisma.raw(PREPARED_MARKER);
 
 export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
 
@@ -47,6 +44,7 @@ interface SessionRow {
  * five a nested Prisma select issues; the memberships come back as one JSON array.
  */
 export async function findSessionUser(sessionToken: string, now = new Date()): Promise<SessionUser | null> {
+  // Every page reads the session: prepared once per connection.
   const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`${PREPARED}
     SELECT s.expires, u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."timeZone", u."onboardedAt",
            p.id AS "profileId", p."pausedAt",

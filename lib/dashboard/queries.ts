@@ -7,15 +7,15 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { listedAskSql } from '@/lib/asks/browse';
-import { PREPARED_MARKER } from '@/lib/database/statement-names';
+import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
 import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/candidates';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 
 const DAY_MS = 86_400_000;
-/** Both statements are keyed by the viewer with bounded lists, so they are prepared once per connection (a generic plan suits them). */
-const PREPARED = Prisma.raw(PREPARED_MARKER);
+// Both statements below are keyed by the viewer with bounded lists: PREPARED once per connection, as a generic plan
+// suits them (lib/database/statement-names.ts).
 /** Feedback is asked for sessions in this window; after that a missing one stops being a to-do. */
 export const FEEDBACK_OWED_DAYS = 60;
 /** The most rows any one list shows. */

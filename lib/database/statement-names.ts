@@ -7,9 +7,13 @@
 // The name is a digest of the SQL text: the same text always gets the same name, which is what the pg client
 // requires of a name it has prepared. Pure apart from its memory of names given.
 import { createHash } from 'node:crypto';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 /** Put first in a statement's SQL to have it prepared once per connection. */
 export const PREPARED_MARKER = '/* prepared */';
+
+/** The marker as SQL, to start a `Prisma.sql` statement with. */
+export const PREPARED = Prisma.raw(PREPARED_MARKER);
 
 /** At most this many distinct statements are prepared on each connection; past it, statements go unnamed. */
 export const MAX_NAMED_STATEMENTS = 200;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { cachedData } from '@/lib/cache/data-cache';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
-import { PREPARED_MARKER } from '@/lib/database/statement-names';
+import { PREPARED } from '@/lib/database/statement-names';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import { rankAsksForVolunteer } from './rank-asks';
 import { rankVolunteers } from './rank-volunteers';
@@ -279,7 +279,7 @@ export async function asksThatFit(
     db,
     'volunteer',
     // One profile by its key: prepared once per connection (lib/database/statement-names.ts).
-    Prisma.sql`${Prisma.raw(PREPARED_MARKER)}
+    Prisma.sql`${PREPARED}
     SELECT ${matchingVolunteerColumns(now)} FROM "VolunteerProfile" p WHERE p."userId" = ${volunteerUserId}`,
     options.trace,
   );

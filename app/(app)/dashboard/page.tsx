@@ -118,7 +118,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ...invitation,
             decline: declineInvitationAction.bind(null, invitation.id),
           }))}
-          fitting={volunteering.fitting}
         />
       ) : null}
     </div>
