@@ -1,31 +1,43 @@
 // Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
-// send /, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; this proxy runs only
-// for /asks with a filter and no session cookie, to turn the query into its one canonical key (so every
-// spelling of the same filters shares one cached page; a text search stays per request).
+// send /, /signin, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; this proxy runs
+// only for two cases: /asks with a filter and no session cookie, to turn the query into its one canonical key
+// (so every spelling of the same filters shares one cached page; a text search stays per request), and
+// /signin with a return path, to hand it to the cached page's form action.
 //
 // The proxy does not rewrite to the twin itself: Next hands it the request as http://localhost:PORT even when
 // the server listens on 127.0.0.1 (`next start -H 127.0.0.1`), then compares the rewrite with the address it
 // listens on, so a rewrite from here would be fetched over HTTP as if it were another site, and hang. It sets the key as a request
 // header instead, and a rewrite in next.config (lib/cache/public-rewrites.ts) sends the request to the twin.
 import { NextResponse, type NextRequest } from 'next/server';
-import { BROWSE_KEY_HEADER } from '@/lib/cache/public-route-names';
+import { BROWSE_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { browseKey } from '@/lib/cache/public-routes';
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  // Whatever the client sent under this name is dropped: only the proxy picks a twin.
+  // Whatever the client sent under these names is dropped: only the proxy sets them.
   headers.delete(BROWSE_KEY_HEADER);
-  if (request.method === 'GET' || request.method === 'HEAD') {
-    const key = browseKey(request.nextUrl.searchParams);
+  headers.delete(RETURN_PATH_HEADER);
+  const params = request.nextUrl.searchParams;
+  if (request.nextUrl.pathname === '/signin') {
+    // The cached sign-in page's form has no return path; its POST (to this same address) hands the action
+    // the one in the address. Checked where it is used (safeReturnPath); encoded so any text is a valid header.
+    const returnTo = params.get('callbackUrl');
+    if (returnTo) headers.set(RETURN_PATH_HEADER, encodeURIComponent(returnTo.slice(0, 2000)));
+  } else if (request.method === 'GET' || request.method === 'HEAD') {
+    const key = browseKey(params);
     if (key) headers.set(BROWSE_KEY_HEADER, key);
   }
   return NextResponse.next({ request: { headers } });
 }
 
-// Written out because Next reads the matcher without running this file: /asks with any browse parameter but
-// the text search (lib/cache/public-route-names.ts), with no session cookie, and not a server action.
+// Written out because Next reads the matcher without running this file: /signin with a return path, and /asks
+// with any browse parameter but the text search (lib/cache/public-route-names.ts) with no session cookie and
+// not a server action.
 export const config = {
   matcher: [
+    // Server actions included: the first visitor to an uncached page gets its scripts, and its form then posts
+    // with JavaScript (next-action header) to the per-request page, whose action needs the return path all the same.
+    { source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] },
     {
       source: '/asks',
       has: [{ type: 'query', key: 'skill' }],

@@ -88,6 +88,7 @@ function buildIfNeeded(): void {
     'public',
     'prisma/schema.prisma',
     'next.config.ts',
+    'proxy.ts',
     'tailwind.config.ts',
     'postcss.config.mjs',
     'package-lock.json',

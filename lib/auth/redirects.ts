@@ -1,7 +1,23 @@
 // Where to send someone after signing in. Only paths on our own site: anything else (another
 // origin, protocol-relative "//evil.example", backslash tricks, dot-segments that resolve to "//")
 // falls back to the default.
+import { RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
+
 export const AFTER_SIGN_IN = '/welcome';
+
+/**
+ * The return path proxy.ts took from a signed-out /signin's address (the cached sign-in page's form has none).
+ * Raw: a client can send this header itself, so it is judged by safeReturnPath like any callbackUrl.
+ */
+export function returnPathFromProxy(headers: Headers): string | undefined {
+  const encoded = headers.get(RETURN_PATH_HEADER);
+  if (!encoded) return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
 
 export function safeReturnPath(raw: string | null | undefined, appOrigin: string, fallback = AFTER_SIGN_IN): string {
   if (!raw) return fallback;

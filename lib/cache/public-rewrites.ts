@@ -42,12 +42,13 @@ export function publicPageRewrites() {
       destination: `${CACHED_PREFIX}/browse/${ALL_ASKS_KEY}`,
     },
     { source: `/asks/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/asks/:id` },
-    // Sign-in with no return path and no notice. Its form's POST without JavaScript (no next-action header)
-    // comes here too, and must: Next runs the action and renders this same tree for the answer (never cached),
-    // which is how useActionState finds its state; the per-request page's tree would not match it.
+    // Sign-in without a notice, with or without a return path (proxy.ts hands the form's action the path).
+    // Its form's POST without JavaScript (no next-action header) comes here too, and must: Next runs the
+    // action and renders this same tree for the answer (never cached), which is how useActionState finds its
+    // state; the per-request page's tree would not match it.
     {
       source: '/signin',
-      missing: [...ANONYMOUS, { type: 'query' as const, key: 'callbackUrl' }, { type: 'query' as const, key: 'error' }],
+      missing: [...ANONYMOUS, { type: 'query' as const, key: 'error' }],
       destination: `${CACHED_PREFIX}/signin/${SIGN_IN_KEY}`,
     },
     { source: `/projects/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/projects/:id` },

@@ -6,8 +6,13 @@ export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.s
 export const CACHED_PREFIX = '/cached';
 /** The one key of the cached home page (its route needs a parameter so that `next build` never renders it). */
 export const HOME_KEY = 'index';
-/** The one key of the cached sign-in page (no return path, no notice). */
+/** The one key of the cached sign-in page (every signed-out sign-in without a notice). */
 export const SIGN_IN_KEY = 'index';
+/**
+ * The request header proxy.ts puts a signed-out sign-in's return path in (its `callbackUrl`, URI-encoded):
+ * the cached sign-in page has no return path in its form, so the action reads it from here.
+ */
+export const RETURN_PATH_HEADER = 'x-halfhour-return-to';
 /** The request header proxy.ts puts a filtered list's browse key in, for next.config's rewrite to read. */
 export const BROWSE_KEY_HEADER = 'x-halfhour-browse-key';
 /** The browse key of the unfiltered list. */

@@ -177,7 +177,7 @@ async function main(): Promise<number> {
     { name: 'browse', path: '/asks', isPublic: true },
     { name: 'ask', path: `/asks/${askId}`, isPublic: true },
     { name: 'signin', path: '/signin', isPublic: true },
-    // A guard's redirect brings a return path: that sign-in page is rendered per request, with Next's scripts.
+    // A guard's redirect brings a return path: the same cached page (proxy.ts hands the path to its form).
     { name: 'signin-return', path: '/signin?callbackUrl=%2Fdashboard', isPublic: true },
     { name: 'dashboard', path: '/dashboard', isPublic: false },
   ];

@@ -494,8 +494,8 @@ async function main() {
     const signedIn = { Cookie: `next-auth.session-token=${prepared.sessionToken}` };
     const ratioLines = await measure(server, [
       { page: 'static', url: '/icon.svg' },
-      // With a return path: rendered per request (a signed-out /signin without one is a cached twin).
-      { page: 'dynamic', url: '/signin?callbackUrl=%2Fdashboard' },
+      // With a notice: rendered per request, reading nothing (a signed-out /signin without one is a cached twin).
+      { page: 'dynamic', url: '/signin?error=suspended' },
       { page: 'home', url: '/' },
       { page: 'browse', url: '/asks' },
       { page: 'browse-filtered', url: `/asks?category=${prepared.category}&region=LONDON` },

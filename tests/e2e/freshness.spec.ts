@@ -4,7 +4,7 @@
 // the list. The anonymous responses are checked to come from the cache, so this cannot pass by rendering
 // every request.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { signIn } from './support/mail';
+import { requestSignInLink, signIn } from './support/mail';
 
 const ASK = 'ask-opendoor-esol-tender'; // pending review, from a verified organisation, used by no other test
 const TITLE = 'Should we bid for the council’s ESOL contract?';
@@ -99,15 +99,18 @@ test('an approved ask is on the anonymous pages within two seconds, and a withdr
   );
 });
 
-test('the sign-in page without a return path is cached, and its form still works without scripts', async ({ browser, request }) => {
+test('the sign-in page is cached, with or without a return path, and its form still works without scripts', async ({ browser, request }) => {
   const seen = await warm(request, '/signin');
   expect(seen.html).toContain('Sign in or create an account');
-  // With a return path it is rendered for the request (a guard sent the visitor; the path goes in the form).
-  expect((await anonymously(request, '/signin?callbackUrl=%2Fdashboard')).cache).toBeUndefined();
+  // With a return path (a guard sent the visitor) it is the same cached page; the path reaches the form's action.
+  const returning = await warm(request, '/signin?callbackUrl=%2Fdashboard');
+  expect(returning.html).toContain('Sign in or create an account');
+  // With a notice it is rendered for the request.
+  expect((await anonymously(request, '/signin?error=suspended')).cache).toBeUndefined();
 
   // The cached copy has no scripts, so the form posts as a plain form; its answer keeps what was typed.
   const page = await (await browser.newContext()).newPage();
-  await page.goto('/signin');
+  await page.goto('/signin?callbackUrl=%2Fdashboard');
   expect(await page.locator('script').count()).toBe(0);
   await page.getByLabel('Email address').fill('not-an-email');
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
@@ -116,4 +119,7 @@ test('the sign-in page without a return path is cached, and its form still works
   // That answer was rendered for the request: the cached page is unchanged.
   const after = await anonymously(request, '/signin');
   expect(after.html).not.toContain('Enter an email address in the right format');
+  // The link it sends goes back where the guard was sending the visitor.
+  const link = await requestSignInLink(page, 'cached-sign-in@example.org');
+  expect(new URL(link).searchParams.get('callbackUrl')).toMatch(/\/dashboard$/);
 });

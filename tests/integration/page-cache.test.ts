@@ -11,7 +11,7 @@ import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
 import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
 import { NextRequest } from 'next/server';
 import { proxy } from '@/proxy';
-import { BROWSE_KEY_HEADER } from '@/lib/cache/public-route-names';
+import { BROWSE_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { publicPageRewrites } from '@/lib/cache/public-rewrites';
 import { browseKey, browseParams, hasSessionCookie } from '@/lib/cache/public-routes';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
@@ -189,7 +189,10 @@ describe('which requests get a cached page', () => {
 
   const rewriteOf = (path: string, headers: Record<string, string> = {}) => {
     const response = proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers }));
-    return { key: response.headers.get(`x-middleware-request-${BROWSE_KEY_HEADER}`) ?? undefined };
+    return {
+      key: response.headers.get(`x-middleware-request-${BROWSE_KEY_HEADER}`) ?? undefined,
+      returnTo: response.headers.get(`x-middleware-request-${RETURN_PATH_HEADER}`) ?? undefined,
+    };
   };
 
   it('sends the public pages to their cached twins (next.config rewrites), and filtered lists by their key', () => {
@@ -210,6 +213,16 @@ describe('which requests get a cached page', () => {
     expect(rewriteOf('/asks?q=budget', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' }).key).toBeUndefined();
     // The twins' own addresses are not public: that rule comes first, before any rewrite to a twin.
     expect(publicPageRewrites()[0]).toEqual({ source: '/cached/:path*', destination: '/cached' });
+  });
+
+  it('hands a signed-out sign-in’s return path to the cached form, and only the one in its address', () => {
+    const signIn = publicPageRewrites().find((rewrite) => rewrite.source === '/signin');
+    // Every signed-out sign-in is the cached page, except one with a notice.
+    expect(signIn?.missing).toContainEqual({ type: 'query', key: 'error' });
+    expect(signIn?.missing).not.toContainEqual({ type: 'query', key: 'callbackUrl' });
+    expect(rewriteOf(`/signin?callbackUrl=${encodeURIComponent('/invites/abc?x=1')}`).returnTo).toBe(encodeURIComponent('/invites/abc?x=1'));
+    expect(rewriteOf('/signin?callbackUrl=%2Fdashboard', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBe('%2Fdashboard');
+    expect(rewriteOf('/asks?region=LONDON', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBeUndefined();
   });
 
   it('keeps a text search per request', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from '@/lib/auth/redirects';
+import { returnPathFromProxy, safeReturnPath } from '@/lib/auth/redirects';
+import { RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 
 const APP = 'http://localhost:3000';
 
@@ -32,5 +33,18 @@ describe('where sign-in returns to', () => {
   it('falls back when nothing is given', () => {
     expect(safeReturnPath(undefined, APP)).toBe('/welcome');
     expect(safeReturnPath('', APP, '/dashboard')).toBe('/dashboard');
+  });
+});
+
+describe('the return path proxy.ts hands the cached sign-in form', () => {
+  const withHeader = (value?: string) => new Headers(value === undefined ? {} : { [RETURN_PATH_HEADER]: value });
+
+  it('is the address’s callbackUrl, decoded', () => {
+    expect(returnPathFromProxy(withHeader(encodeURIComponent('/invites/a b?x=1')))).toBe('/invites/a b?x=1');
+    expect(returnPathFromProxy(withHeader())).toBeUndefined();
+  });
+
+  it('gives nothing for a value that is not URI-encoded text, rather than throwing', () => {
+    expect(returnPathFromProxy(withHeader('%E0%A4%A'))).toBeUndefined();
   });
 });

@@ -11,8 +11,8 @@ const notices: Record<string, string> = {
   suspended: 'This account has been suspended, so you have been signed out. If you think this is a mistake, reply to any email from us.',
 };
 
-// Signed-in visitors (sent on to where they were going), and anyone with a return path or a notice. A signed-out
-// visitor with neither gets the cached twin (app/cached/signin), which loads no JavaScript.
+// Signed-in visitors (sent on to where they were going), and anyone with a notice. A signed-out visitor without
+// one gets the cached twin (app/cached/signin), which loads no JavaScript; proxy.ts hands its form the return path.
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined;

@@ -1,5 +1,6 @@
-// The sign-in page as a signed-out visitor with no return path sees it (the header's "Sign in"), rendered once and
-// served without scripts like the other public pages (docs/decisions/0013); its form works without JavaScript.
+// The sign-in page as a signed-out visitor sees it (from the header's "Sign in", or sent by a guard with a return
+// path that proxy.ts hands to the form's action), rendered once and served without scripts like the other public
+// pages (docs/decisions/0013); its form works without JavaScript. With a notice (?error=) it is rendered per request.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SignInPage } from '@/components/auth/SignInPage';
