@@ -99,7 +99,10 @@ test('an approved ask is on the anonymous pages within two seconds, and a withdr
   );
 });
 
-test('the sign-in page is cached, with or without a return path, and its form still works without scripts', async ({ browser, request }) => {
+test('the sign-in page is cached, with or without a return path, and its form still works without scripts', async ({
+  browser,
+  request,
+}) => {
   const seen = await warm(request, '/signin');
   expect(seen.html).toContain('Sign in or create an account');
   // With a return path (a guard sent the visitor) it is the same cached page; the path reaches the form's action.

@@ -220,7 +220,9 @@ describe('which requests get a cached page', () => {
     // Every signed-out sign-in is the cached page, except one with a notice.
     expect(signIn?.missing).toContainEqual({ type: 'query', key: 'error' });
     expect(signIn?.missing).not.toContainEqual({ type: 'query', key: 'callbackUrl' });
-    expect(rewriteOf(`/signin?callbackUrl=${encodeURIComponent('/invites/abc?x=1')}`).returnTo).toBe(encodeURIComponent('/invites/abc?x=1'));
+    expect(rewriteOf(`/signin?callbackUrl=${encodeURIComponent('/invites/abc?x=1')}`).returnTo).toBe(
+      encodeURIComponent('/invites/abc?x=1'),
+    );
     expect(rewriteOf('/signin?callbackUrl=%2Fdashboard', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBe('%2Fdashboard');
     expect(rewriteOf('/asks?region=LONDON', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBeUndefined();
   });
