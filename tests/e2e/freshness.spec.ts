@@ -3,56 +3,13 @@
 // home page and its own page (a cached "not found" until then); its charity withdraws it and it leaves
 // the list. The anonymous responses are checked to come from the cache, so this cannot pass by rendering
 // every request.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { requestSignInLink, signIn } from './support/mail';
+import { anonymously, freshWithin, warm, type Seen } from './support/page-cache';
 
 const ASK = 'ask-opendoor-esol-tender'; // pending review, from a verified organisation, used by no other test
 const TITLE = 'Should we bid for the council’s ESOL contract?';
 const STAFF = 'yusuf@opendoorcardiff.example.org';
-const FRESH_WITHIN_MS = 2_000;
-
-interface Seen {
-  status: number;
-  cache: string | undefined;
-  html: string;
-}
-
-async function anonymously(request: APIRequestContext, path: string): Promise<Seen> {
-  const response = await request.get(path, { maxRedirects: 0 });
-  return { status: response.status(), cache: response.headers()['x-nextjs-cache'], html: await response.text() };
-}
-
-/** Loads a page until it comes from the cache, so a later change has a cached copy to replace. */
-async function warm(request: APIRequestContext, path: string): Promise<Seen> {
-  // The journeys running alongside write too, and each write that touches this page sends it back to a
-  // fresh render (a MISS): keep asking, for up to ten seconds, until a copy is served from the cache.
-  let seen = await anonymously(request, path);
-  for (let tries = 0; seen.cache !== 'HIT' && tries < 50; tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    seen = await anonymously(request, path);
-  }
-  expect(seen.cache, `${path} is served from the page cache`).toBe('HIT');
-  // As a plain document: the public pages need no JavaScript, so the cache sends none (decision 13).
-  expect(seen.html, `${path} is sent without scripts`).not.toMatch(/<script/i);
-  return seen;
-}
-
-/**
- * Polls an anonymous page until `shows` holds, failing if that takes longer than two seconds from `since`
- * (the write's response); then checks the fresh page is itself served from the cache.
- */
-async function freshWithin(request: APIRequestContext, path: string, since: number, shows: (seen: Seen) => boolean) {
-  for (;;) {
-    const seen = await anonymously(request, path);
-    const elapsed = Date.now() - since;
-    if (shows(seen)) break;
-    expect(elapsed, `${path} shows the change within ${FRESH_WITHIN_MS} ms of the write`).toBeLessThanOrEqual(FRESH_WITHIN_MS);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const again = await warm(request, path);
-  expect(shows(again), `${path} from the cache shows the change`).toBe(true);
-}
-
 /** Clicks a form's button and returns when its response arrived (the start of the two seconds). */
 async function submit(page: Page, button: ReturnType<Page['getByRole']>): Promise<number> {
   const response = page.waitForResponse((candidate) => candidate.request().method() === 'POST');

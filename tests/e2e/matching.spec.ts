@@ -2,31 +2,15 @@
 // fit first with the reasons, and invite one (without JavaScript); that volunteer finds the invitation on
 // their dashboard and accepts it by making an offer; staff then see the invitation answered. Axe checks
 // every page the journey shows.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
-import { signIn, waitForEmail } from './support/mail';
+import { signedIn, weekdaysAhead } from './support/journeys';
+import { waitForEmail } from './support/mail';
 
 const ASK = 'ask-dementia-restricted-funds'; // North Tyne Dementia Café: restricted funds and charity accounts, by phone or in person
 const STAFF = 'eileen@northtynedementia.example.org';
 const SUGGESTED = 'Deborah Lewis'; // expert in charity accounts, experienced in restricted funds, nothing booked
 const SUGGESTED_EMAIL = 'deborah-lewis@volunteers.example';
-
-async function signedIn(browser: Browser, email: string, path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await signIn(page, email, path);
-  await expect(page).toHaveURL(new RegExp(path.replace(/[/?]/g, '\\$&')));
-  return page;
-}
-
-/** The next `count` weekdays (YYYY-MM-DD) starting `fromDays` days after today. */
-function weekdaysAhead(count: number, fromDays: number): string[] {
-  const days: string[] = [];
-  for (let offset = fromDays; days.length < count; offset += 1) {
-    const date = new Date(Date.now() + offset * 86_400_000);
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) days.push(date.toISOString().slice(0, 10));
-  }
-  return days;
-}
 
 test('staff invite a suggested volunteer, who accepts the invitation by making an offer', async ({ browser }) => {
   test.setTimeout(180_000);

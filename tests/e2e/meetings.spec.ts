@@ -4,12 +4,13 @@
 // proposed and accepted; after the start both mark it held; staff thank the volunteer, who reads the
 // note on their impact page; staff book a further catch-up. Every page is checked by axe. A second
 // test makes an offer with JavaScript turned off, mistakes first.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { formatDateTime } from '../../lib/dates';
 import { zonedTimeToUtc } from '../../lib/time-zones';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
-import { signIn, waitForEmail } from './support/mail';
+import { signedIn, weekdaysAhead } from './support/journeys';
+import { waitForEmail } from './support/mail';
 
 const ASK = 'ask-lottery-difference-question'; // Brightside's open ask: weekdays 09:30-16:00 UK time, 30 minutes
 const STAFF = 'charity@halfhour.example'; // Priya Shah, Brightside Youth Club, UK time
@@ -17,23 +18,6 @@ const VOLUNTEER = 'ben-whitaker@volunteers.example'; // Ben Whitaker, whose prof
 const OUTSIDER = 'patricia-neill@volunteers.example'; // another volunteer, signed in, not a party
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
-
-async function signedIn(browser: Browser, email: string, path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await (await browser.newContext(options)).newPage();
-  await signIn(page, email, path);
-  await expect(page).toHaveURL(new RegExp(path.replace(/[/?]/g, '\\$&')));
-  return page;
-}
-
-/** The next `count` weekdays (YYYY-MM-DD) starting `fromDays` days after today. */
-function weekdaysAhead(count: number, fromDays: number): string[] {
-  const days: string[] = [];
-  for (let offset = fromDays; days.length < count; offset += 1) {
-    const date = new Date(Date.now() + offset * 86_400_000);
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) days.push(date.toISOString().slice(0, 10));
-  }
-  return days;
-}
 
 function escape(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
