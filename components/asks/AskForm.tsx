@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { CoachReport } from '@/lib/asks/coach';
 import type { AskFormDefaults } from '@/lib/asks/form-defaults';
 import type { AskFormResult } from '@/lib/asks/mutations';
-import { ASK_DURATIONS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/schema';
+import { ASK_DURATIONS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
 import { many, single, type FormAction } from '@/lib/form-values';
 import { mediumOptions } from '@/lib/options';

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FieldErrors, FormAlert, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/schema';
+import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
 import { single, type FormAction } from '@/lib/form-values';
 import type { SkillTaxonomy } from '@/lib/skills/queries';

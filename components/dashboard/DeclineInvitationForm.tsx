@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
-import { DECLINE_REASON_MAX } from '@/lib/invitations/schema';
+import { DECLINE_REASON_MAX } from '@/lib/invitations/fields';
 
 /**
  * Saying no to an invitation, with a reason the charity reads. Folded away in a <details> (which opens

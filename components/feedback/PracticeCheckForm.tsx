@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/schema';
+import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/fields';
 import { single, type FormAction } from '@/lib/form-values';
 
 const outcomes = (['YES', 'PARTLY', 'NOT_YET'] as const).map((value) => ({ value, label: practiceOutcomeLabels[value] }));

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/schema';
+import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/fields';
 import { single, type FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 

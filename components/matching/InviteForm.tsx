@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
-import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/schema';
+import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/fields';
 
 /**
  * Inviting one suggested volunteer, with an optional line of the staff member's own. The page binds the

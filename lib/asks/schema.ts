@@ -1,18 +1,12 @@
 // Zod schemas for what users send about asks: the ask form (draft or submit), withdrawal, stages.
 import { z } from 'zod';
-import { weekdayName } from '@/lib/dates';
 import { fieldErrorsFrom, single, type FieldErrors, type FormValues } from '@/lib/forms';
 import { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from './availability';
+import { ASK_DURATIONS, DEFAULT_DURATION, MAX_ASK_SKILLS, MAX_DEADLINE_DAYS, MAX_STAGES, MIN_STAGES, availabilityFrom } from './fields';
 
 // ---------------------------------------------------------------- the ask form
-
-export const ASK_DURATIONS = [15, 20, 30, 45, 60] as const;
-export const DEFAULT_DURATION = 30;
-export const DEFAULT_DEADLINE_DAYS = 21;
-export const MAX_DEADLINE_DAYS = 56; // eight weeks
-export const MAX_ASK_SKILLS = 5;
 
 /** What the person pressed: run the coach only, keep it as a draft, or send it for review. */
 export type AskIntent = 'check' | 'draft' | 'submit';
@@ -48,23 +42,6 @@ const prepLink = z
       return z.NEVER;
     }
   });
-
-const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** Weekday rows arrive as day-N (ticked), from-N and to-N; ticked rows become windows. */
-export function availabilityFrom(values: FormValues): { windows: AvailabilityWindow[]; errors: string[] } {
-  const windows: AvailabilityWindow[] = [];
-  const errors: string[] = [];
-  for (let weekday = 1; weekday <= 7; weekday += 1) {
-    if (!single(values, `day-${weekday}`)) continue;
-    const from = single(values, `from-${weekday}`) ?? '';
-    const to = single(values, `to-${weekday}`) ?? '';
-    if (!clock.test(from) || !clock.test(to)) errors.push(`${weekdayName(weekday)}: use 24-hour times such as 09:30.`);
-    else if (from >= to) errors.push(`${weekdayName(weekday)}: the end time must be after the start time.`);
-    else windows.push({ weekday, from, to });
-  }
-  return { windows, errors };
-}
 
 const askFieldsSchema = z.object({
   title: z
@@ -144,9 +121,6 @@ export const withdrawSchema = z.object({
 });
 
 // ---------------------------------------------------------------- splitting into stages
-
-export const MIN_STAGES = 2;
-export const MAX_STAGES = 5;
 
 const stageSchema = z.object({
   title: z.string().trim().min(10, 'Give this stage a title of at least 10 characters.').max(120, 'Keep the title under 120 characters.'),

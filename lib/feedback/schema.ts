@@ -1,10 +1,8 @@
 // Zod schemas for what people send after a session: the charity's feedback, the volunteer's, and the
 // charity's answer to the two-week practice check. Fields arrive as form strings.
 import { z } from 'zod';
+import { FEEDBACK_TEXT_MAX, PRACTICE_RESPONSE_MAX } from './fields';
 import { PracticeOutcome } from '@/lib/generated/prisma/enums';
-
-export const FEEDBACK_TEXT_MAX = 2000;
-export const PRACTICE_RESPONSE_MAX = 500;
 
 const optionalText = (max: number, message: string) =>
   z
@@ -66,9 +64,3 @@ export const practiceCheckSchema = z.object({
   response: optionalText(PRACTICE_RESPONSE_MAX, 'Keep this to one line, under 500 characters.'),
 });
 export type PracticeCheckAnswer = z.output<typeof practiceCheckSchema>;
-
-export const practiceOutcomeLabels: Record<PracticeOutcome, string> = {
-  YES: 'Yes',
-  PARTLY: 'Partly',
-  NOT_YET: 'Not yet',
-};

@@ -1,6 +1,7 @@
 // Zod schemas for what people send about offers: the offer itself (its times are read by times.ts),
 // choosing one of its times, and declining it.
 import { z } from 'zod';
+import { STAFF_DECLINE_REASONS } from './fields';
 import { Medium } from '@/lib/generated/prisma/enums';
 
 const optionalText = (max: number, message: string) =>
@@ -27,15 +28,6 @@ export const acceptSchema = z.object({
   timeId: z.string({ error: 'Choose one of the proposed times.' }).trim().min(1, 'Choose one of the proposed times.'),
   joinDetails: optionalText(500, 'Keep this under 500 characters.'),
 });
-
-/** Reasons staff may give; CHOSE_ANOTHER_OFFER and ASK_CLOSED are set for them by the system. */
-export const STAFF_DECLINE_REASONS = ['TIMES_DO_NOT_WORK', 'SKILLS_NOT_A_FIT', 'OTHER'] as const;
-
-export const declineReasonLabels: Record<(typeof STAFF_DECLINE_REASONS)[number], string> = {
-  TIMES_DO_NOT_WORK: 'None of the times work for us',
-  SKILLS_NOT_A_FIT: 'Their skills are not quite what we need',
-  OTHER: 'Another reason',
-};
 
 export const declineSchema = z.object({
   reason: z.enum(STAFF_DECLINE_REASONS, { error: 'Choose a reason.' }),
