@@ -6,7 +6,8 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
 import type { FormResult, FormState } from '@/lib/forms';
-import { answerMove, bookAgain, cancelMeeting, markHeld, proposeMove, reportNoShow, withdrawMove } from './mutations';
+import { answerMove, proposeMove, withdrawMove } from './moves';
+import { bookAgain, cancelMeeting, markHeld, reportNoShow } from './mutations';
 
 const page = (meetingId: string) => `/meetings/${meetingId}`;
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { EmailOutbox, Prisma } from '@/lib/generated/prisma/client';
-import { answerMove, bookAgain, cancelMeeting, markHeld, proposeMove, reportNoShow, withdrawMove } from '@/lib/meetings/mutations';
+import { answerMove, proposeMove, withdrawMove } from '@/lib/meetings/moves';
+import { bookAgain, cancelMeeting, markHeld, reportNoShow } from '@/lib/meetings/mutations';
 import { getMeetingForViewer } from '@/lib/meetings/queries';
 import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
 import { jobQueue } from '@/lib/jobs/current';
