@@ -6,13 +6,13 @@
 // failed: Next's proxy saw the request as http://localhost and sent its rewrite out over HTTP.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { createRequire } from 'node:module';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { databaseName, withDatabaseName } from '../../lib/database/local-server';
 import { BASE_URL, MAIL_SMTP_PORT } from '../../playwright.config';
 import { signIn } from './support/mail';
 import { anonymously, freshWithin, warm, type Seen } from './support/page-cache';
+import { redisAnswers } from '../support/redis';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const ASK = 'ask-shed-family-newsletter'; // open, and used by no other test
@@ -25,22 +25,6 @@ const ports = [basePort + 1, basePort + 2];
 const hostnames = ['127.0.0.1', '0.0.0.0'];
 const serverUrl = process.env.DATABASE_URL;
 const prefix = `halfhour-e2e:${randomUUID()}:`;
-
-async function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
-    socket.setTimeout(500);
-    socket.once('connect', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
 
 const servers: ChildProcess[] = [];
 const logs: string[] = [];

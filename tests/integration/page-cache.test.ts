@@ -3,7 +3,6 @@
 // its own), tag invalidation seen by another "server" sharing Redis, which requests the proxy sends to a
 // cached page, and that the writes which change a public page invalidate its tags.
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expireOverdueAsks } from '@/lib/asks/expiry';
 import { withdrawAsk } from '@/lib/asks/mutations';
@@ -21,6 +20,7 @@ import { withdrawOffer } from '@/lib/offers/mutations';
 import { verifyOrganisation } from '@/lib/moderation/organisations';
 import { createAsk, createOffer, createOrganisation, createUser, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
+import { redisAnswers } from '../support/redis';
 
 withJobQueue(); // approving and withdrawing queue emails in their transactions
 
@@ -41,22 +41,6 @@ function renderedPage(tags: string[], html = '<p>Open asks</p>') {
 
 const PAGE = { kind: 'APP_PAGE' } as const;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function redisAnswers(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port: 6379 });
-    socket.setTimeout(500);
-    socket.once('connect', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
-}
 
 const redisUp = await redisAnswers();
 const stores: Array<{ name: string; make: (prefix: string) => PageCacheStore; shared: boolean }> = [
