@@ -12,17 +12,23 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { BROWSE_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { browseKey } from '@/lib/cache/public-routes';
 
+/** The sign-in form's own limit on callbackUrl (lib/auth/sign-in.ts). */
+const MAX_RETURN_PATH = 2000;
+
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  // Whatever the client sent under these names is dropped: only the proxy sets them.
+  // On the requests it runs for, what the client sent under these names is dropped. (Elsewhere a client can
+  // send them itself: a browse key picks one of the cached lists, and a return path is checked where it is
+  // used, by safeReturnPath, like the callbackUrl a client can put in the form anyway.)
   headers.delete(BROWSE_KEY_HEADER);
   headers.delete(RETURN_PATH_HEADER);
   const params = request.nextUrl.searchParams;
   if (request.nextUrl.pathname === '/signin') {
     // The cached sign-in page's form has no return path; its POST (to this same address) hands the action
-    // the one in the address. Checked where it is used (safeReturnPath); encoded so any text is a valid header.
+    // the one in the address, encoded so any text is a valid header. One longer than any of our paths is
+    // left out (the default applies), never cut: a cut could split a character, or name another page.
     const returnTo = params.get('callbackUrl');
-    if (returnTo) headers.set(RETURN_PATH_HEADER, encodeURIComponent(returnTo.slice(0, 2000)));
+    if (returnTo && returnTo.length <= MAX_RETURN_PATH) headers.set(RETURN_PATH_HEADER, encodeURIComponent(returnTo));
   } else if (request.method === 'GET' || request.method === 'HEAD') {
     const key = browseKey(params);
     if (key) headers.set(BROWSE_KEY_HEADER, key);

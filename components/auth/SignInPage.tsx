@@ -2,7 +2,7 @@ import { SignInForm } from '@/components/auth/SignInForm';
 import { FormAlert } from '@/components/ui/fields';
 import { mailCatcherUrl } from '@/lib/env';
 
-/** The sign-in page's body: per request (app/(public)/signin) or, with no return path or notice, cached (app/cached/signin). */
+/** The sign-in page's body: cached for signed-out visitors (app/cached/signin), per request with a notice or a session (app/(public)/signin). */
 export function SignInPage({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   return (
     <div className="mx-auto max-w-md space-y-6">

@@ -1,6 +1,7 @@
 // The rewrites that send anonymous requests for the public pages to their cached twins (docs/decisions/0013).
 // Rewrites in next.config are matched by the router itself, far cheaper than running proxy.ts on every
-// request; the proxy runs only for /asks with filters, to put the query in its one canonical form.
+// request; the proxy runs only for /asks with filters, to put the query in its one canonical form, and for
+// /signin with a return path, to hand it to the cached form's action.
 // Imported by next.config.ts: no `@/` paths.
 import {
   ALL_ASKS_KEY,

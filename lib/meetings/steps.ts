@@ -1,7 +1,8 @@
 // The steps every change to a booked meeting shares (lib/meetings/moves.ts and mutations.ts): who is
 // acting and whether the rules allow it now, reading a new time in the right zone and checking it against
 // the charity's windows, the audit record, and a transaction that turns "the row changed under us" into
-// the form's answer.
+// the form's answer. Internal to lib/meetings: only `allowed` checks who is asking (assertMeetingParty); the
+// others read what they are given, so every caller starts with `allowed`.
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';

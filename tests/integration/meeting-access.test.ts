@@ -22,6 +22,7 @@ withJobQueue();
 
 const queries = await import('@/lib/meetings/queries');
 const moves = await import('@/lib/meetings/moves');
+const steps = await import('@/lib/meetings/steps');
 const mutations = await import('@/lib/meetings/mutations');
 const calendar = await import('@/lib/meetings/calendar');
 const actions = await import('@/lib/meetings/actions');
@@ -135,6 +136,9 @@ describe('the lib functions', () => {
         .sort();
     expect(functions(queries)).toEqual(['getMeetingForViewer', 'listMeetingsFor']);
     expect(functions(moves)).toEqual(['answerMove', 'proposeMove', 'withdrawMove']);
+    // The shared steps are not entry points: only `allowed` checks the person, and every function above
+    // starts with it. A new export here is one more thing a caller could use without that check.
+    expect(functions(steps)).toEqual(['Changed', 'actorLabel', 'allowed', 'inTransaction', 'recordMeetingEvent', 'startFrom', 'zoneOf']);
     expect(functions(mutations)).toEqual(['bookAgain', 'cancelMeeting', 'markHeld', 'reportNoShow']);
     // buildMeetingCalendar is pure: it formats a meeting the caller has already read, and reads nothing.
     expect(functions(calendar)).toEqual(['buildMeetingCalendar', 'meetingCalendarFor']);

@@ -9,7 +9,7 @@ import { withdrawAsk } from '@/lib/asks/mutations';
 import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
 import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
 import { NextRequest } from 'next/server';
-import { proxy } from '@/proxy';
+import { config as proxyConfig, proxy } from '@/proxy';
 import { BROWSE_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { publicPageRewrites } from '@/lib/cache/public-rewrites';
 import { browseKey, browseParams, hasSessionCookie } from '@/lib/cache/public-routes';
@@ -199,7 +199,7 @@ describe('which requests get a cached page', () => {
     expect(publicPageRewrites()[0]).toEqual({ source: '/cached/:path*', destination: '/cached' });
   });
 
-  it('hands a signed-out sign-in’s return path to the cached form, and only the one in its address', () => {
+  it('hands a signed-out sign-in’s return path to the cached form, the one in its address', () => {
     const signIn = publicPageRewrites().find((rewrite) => rewrite.source === '/signin');
     // Every signed-out sign-in is the cached page, except one with a notice.
     expect(signIn?.missing).toContainEqual({ type: 'query', key: 'error' });
@@ -209,6 +209,12 @@ describe('which requests get a cached page', () => {
     );
     expect(rewriteOf('/signin?callbackUrl=%2Fdashboard', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBe('%2Fdashboard');
     expect(rewriteOf('/asks?region=LONDON', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBeUndefined();
+    // Longer than the form allows: left out (the default applies), not cut, which could split a character.
+    const long = `/${'a'.repeat(1998)}${encodeURIComponent('😀')}`;
+    expect(rewriteOf(`/signin?callbackUrl=${long}`).returnTo).toBeUndefined();
+    // The proxy also runs for a server action's post to that address (the first visitor to an uncached copy
+    // has scripts, and posts to the per-request page): its matcher must not leave those out.
+    expect(proxyConfig.matcher).toContainEqual({ source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] });
   });
 
   it('keeps a text search per request', () => {

@@ -1,7 +1,8 @@
 // What client components bring into the browser. A client component that imports a constant from a zod
 // schema file ships all of zod (about 30 kB compressed) to every signed-in page: the bundler keeps the
 // schema module for its side effects. Limits and labels the forms share live in lib/<area>/fields.ts.
-// This reads the sources as text and follows value imports (not `import type`), the way the bundler does.
+// This reads the sources as text and follows static value imports (not `import type`), the way the bundler
+// does; it relies on Prettier's single quotes, and does not follow dynamic import() or side-effect-only imports.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
