@@ -16,7 +16,14 @@ export function SignedOutHeader() {
   return <SiteHeaderView user={null} />;
 }
 
-function SiteHeaderView({ user }: { user: Pick<SessionUser, 'name' | 'email' | 'role' | 'memberships'> | null }) {
+/** The header of a person's cached dashboard (docs/decisions/0015): the person comes from the page's key. */
+export function SignedInHeader({ user }: { user: HeaderUser }) {
+  return <SiteHeaderView user={user} />;
+}
+
+type HeaderUser = Pick<SessionUser, 'name' | 'email' | 'role' | 'memberships'>;
+
+function SiteHeaderView({ user }: { user: HeaderUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

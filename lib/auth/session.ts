@@ -38,26 +38,16 @@ interface SessionRow {
   memberships: SessionUser['memberships'];
 }
 
-/**
- * The user behind a session token, or null when there is no such session or it has expired. Every page
- * reads this, so it is one statement (Session's unique token, then primary and unique keys) rather than the
- * five a nested Prisma select issues; the memberships come back as one JSON array.
- */
-export async function findSessionUser(sessionToken: string, now = new Date()): Promise<SessionUser | null> {
-  // Every page reads the session: prepared once per connection.
-  const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`${PREPARED}
-    SELECT s.expires, u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."timeZone", u."onboardedAt",
+/** The columns of a SessionUser row: the user `u`, their profile `p` and their memberships as one JSON array. */
+const sessionUserColumns = Prisma.sql`u.id, u.email, u.name, u.role::text AS role, u.status::text AS status, u."timeZone", u."onboardedAt",
            p.id AS "profileId", p."pausedAt",
            coalesce((SELECT json_agg(json_build_object('organisationId', m."organisationId", 'role', m.role,
                                                        'organisation', json_build_object('name', o.name, 'status', o.status))
                                      ORDER BY m."createdAt")
                        FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId"
-                      WHERE m."userId" = u.id), '[]') AS memberships
-      FROM "Session" s
-      JOIN "User" u ON u.id = s."userId"
-      LEFT JOIN "VolunteerProfile" p ON p."userId" = u.id
-     WHERE s."sessionToken" = ${sessionToken}`);
-  if (!row || row.expires <= now) return null;
+                      WHERE m."userId" = u.id), '[]') AS memberships`;
+
+function toSessionUser(row: Omit<SessionRow, 'expires'>): SessionUser {
   return {
     id: row.id,
     email: row.email,
@@ -69,6 +59,36 @@ export async function findSessionUser(sessionToken: string, now = new Date()): P
     volunteerProfile: row.profileId ? { id: row.profileId, pausedAt: row.pausedAt } : null,
     memberships: row.memberships,
   };
+}
+
+/**
+ * The user behind a session token, or null when there is no such session or it has expired. Every page
+ * reads this, so it is one statement (Session's unique token, then primary and unique keys) rather than the
+ * five a nested Prisma select issues; the memberships come back as one JSON array.
+ */
+export async function findSessionUser(sessionToken: string, now = new Date()): Promise<SessionUser | null> {
+  // Every page reads the session: prepared once per connection.
+  const [row] = await db.$queryRaw<SessionRow[]>(Prisma.sql`${PREPARED}
+    SELECT s.expires, ${sessionUserColumns}
+      FROM "Session" s
+      JOIN "User" u ON u.id = s."userId"
+      LEFT JOIN "VolunteerProfile" p ON p."userId" = u.id
+     WHERE s."sessionToken" = ${sessionToken}`);
+  if (!row || row.expires <= now) return null;
+  return toSessionUser(row);
+}
+
+/**
+ * The same user as findSessionUser reads, by id: for the cached dashboard (docs/decisions/0015), whose key
+ * proxy.ts made from the session. Null when there is no such user.
+ */
+export async function findUserAsSignedIn(userId: string): Promise<SessionUser | null> {
+  const [row] = await db.$queryRaw<Array<Omit<SessionRow, 'expires'>>>(Prisma.sql`${PREPARED}
+    SELECT ${sessionUserColumns}
+      FROM "User" u
+      LEFT JOIN "VolunteerProfile" p ON p."userId" = u.id
+     WHERE u.id = ${userId}`);
+  return row ? toSessionUser(row) : null;
 }
 
 /** The session token from this request's cookies, if any. */

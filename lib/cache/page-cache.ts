@@ -15,6 +15,8 @@ export interface StoredPage {
   renderedAt: number;
   /** Our tags only (not Next's implicit path tags). */
   tags: string[];
+  /** When the page stops being served at all (rendered again, blocking): a page whose content turns with the clock. */
+  expiresAt?: number;
   cacheControl?: unknown;
 }
 
@@ -36,6 +38,11 @@ const IMPLICIT_TAG_PREFIX = '_N_T_';
 /** The tag a cached page carries with the time its render began (lib/cache/tags.ts adds it). */
 export const RENDERED_AT_TAG_PREFIX = 'rendered-at:';
 /**
+ * The tag a cached page carries with the moment its content goes out of date by the clock alone (a signed-in
+ * person's dashboard: a session ends, an invitation closes). From then on it is a miss, never served stale.
+ */
+export const EXPIRES_AT_TAG_PREFIX = 'expires-at:';
+/**
  * Clocks of different servers differ a little: a page whose render began up to this long after an
  * invalidation of one of its tags is rendered once more rather than risk keeping what it read before.
  */
@@ -51,20 +58,27 @@ const REDIS_PAGE_TTL_SECONDS = 24 * 60 * 60;
 /** Kinds of entry that are whole responses; fetch and image entries are not kept. */
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 
-/** Our tags from a page's tags header, without Next's implicit ones or the render time. */
-export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined } {
+/** The earliest of two optional moments. */
+const earliest = (known: number | undefined, at: number) => (known === undefined ? at : Math.min(known, at));
+
+/** Our tags from a page's tags header, without Next's implicit ones, the render time or the expiry. */
+export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined; expiresAt: number | undefined } {
   const all = typeof header === 'string' && header ? header.split(',') : [];
   let renderedAt: number | undefined;
+  let expiresAt: number | undefined;
   const tags: string[] = [];
   for (const tag of all) {
     if (tag.startsWith(RENDERED_AT_TAG_PREFIX)) {
       const at = Number(tag.slice(RENDERED_AT_TAG_PREFIX.length));
-      if (Number.isFinite(at)) renderedAt = renderedAt === undefined ? at : Math.min(renderedAt, at);
+      if (Number.isFinite(at)) renderedAt = earliest(renderedAt, at);
+    } else if (tag.startsWith(EXPIRES_AT_TAG_PREFIX)) {
+      const at = Number(tag.slice(EXPIRES_AT_TAG_PREFIX.length));
+      if (Number.isFinite(at)) expiresAt = earliest(expiresAt, at);
     } else if (!tag.startsWith(IMPLICIT_TAG_PREFIX) && !tags.includes(tag)) {
       tags.push(tag);
     }
   }
-  return { tags, renderedAt };
+  return { tags, renderedAt, expiresAt };
 }
 
 /** True when a page must be rendered again because one of its tags was invalidated after its render began. */
@@ -209,11 +223,12 @@ export class RedisPageStore implements PageCacheStore {
 
   async setPage(key: string, page: StoredPage): Promise<void> {
     const text = JSON.stringify(toJson(page));
-    await this.#run(
-      'write',
-      () => this.#client.set(`${this.#prefix}page:${key}`, text, { expiration: { type: 'EX', value: REDIS_PAGE_TTL_SECONDS } }),
-      null,
-    );
+    // A page that expires by the clock is of no use after: Redis lets it go a minute later.
+    const ttl =
+      page.expiresAt === undefined
+        ? REDIS_PAGE_TTL_SECONDS
+        : Math.max(1, Math.min(REDIS_PAGE_TTL_SECONDS, Math.ceil((page.expiresAt - Date.now()) / 1000) + 60));
+    await this.#run('write', () => this.#client.set(`${this.#prefix}page:${key}`, text, { expiration: { type: 'EX', value: ttl } }), null);
   }
 
   async invalidatedAt(tags: string[]): Promise<number> {
@@ -318,8 +333,9 @@ function buildIdOf(serverDistDir: string | undefined): string {
 /**
  * Next's incremental cache handler (next.config `cacheHandler`). Next makes one per request, so it
  * only holds the shared store. Pages are fresh until one of their tags is invalidated after their render
- * began (checked on every read, so an invalidation written by another process counts at once) or until
- * their `revalidate` time passes (Next then renders again in the background).
+ * began (checked on every read, so an invalidation written by another process counts at once), until their
+ * expiry tag's moment (then rendered again before anything is served), or until their `revalidate` time passes
+ * (Next then renders again in the background).
  */
 export default class PageCacheHandler {
   readonly #store: PageCacheStore;
@@ -334,6 +350,7 @@ export default class PageCacheHandler {
     if (!context.kind || !RESPONSE_KINDS.has(context.kind)) return null;
     const page = await this.#store.getPage(`${this.#namespace}:${key}`);
     if (!page) return null;
+    if (page.expiresAt !== undefined && Date.now() >= page.expiresAt) return null;
     if (page.tags.length > 0 && isInvalidated(page, await this.#store.invalidatedAt(page.tags))) return null;
     return { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
   }
@@ -341,12 +358,13 @@ export default class PageCacheHandler {
   async set(key: string, value: EntryValue | null, context: SetContext = {}) {
     if (!value || !RESPONSE_KINDS.has(value.kind)) return;
     const now = Date.now();
-    const { tags, renderedAt } = pageTags(value.headers?.[TAGS_HEADER]);
+    const { tags, renderedAt, expiresAt } = pageTags(value.headers?.[TAGS_HEADER]);
     await this.#store.setPage(`${this.#namespace}:${key}`, {
       value: servedToVisitors(value),
       lastModified: now,
       renderedAt: renderedAt ?? now - UNTAGGED_RENDER_MS,
       tags,
+      ...(expiresAt === undefined ? {} : { expiresAt }),
       cacheControl: context.cacheControl,
     });
   }

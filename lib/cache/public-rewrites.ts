@@ -8,6 +8,7 @@ import {
   BROWSE_KEY_HEADER,
   BROWSE_QUERY_KEYS,
   CACHED_PREFIX,
+  DASHBOARD_KEY_HEADER,
   HOME_KEY,
   SESSION_COOKIES,
   SIGN_IN_KEY,
@@ -53,5 +54,13 @@ export function publicPageRewrites() {
       destination: `${CACHED_PREFIX}/signin/${SIGN_IN_KEY}`,
     },
     { source: `/projects/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/projects/:id` },
+    // A signed-in person's own dashboard (docs/decisions/0015): proxy.ts read their session and put their key
+    // in the header. A form's POST without JavaScript comes too, like sign-in's, so its answer is this tree.
+    {
+      source: '/dashboard',
+      has: [{ type: 'header' as const, key: DASHBOARD_KEY_HEADER, value: '(?<key>[A-Za-z0-9._-]{1,200})' }],
+      missing: [{ type: 'header' as const, key: 'next-action' }],
+      destination: `${CACHED_PREFIX}/dashboard/:key`,
+    },
   ];
 }

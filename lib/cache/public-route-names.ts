@@ -13,6 +13,12 @@ export const SIGN_IN_KEY = 'index';
  * the cached sign-in page has no return path in its form, so the action reads it from here.
  */
 export const RETURN_PATH_HEADER = 'x-halfhour-return-to';
+/**
+ * The request header proxy.ts puts a signed-in person's dashboard key in (lib/dashboard/page-key.ts), for
+ * next.config's rewrite to their cached dashboard (docs/decisions/0015). The proxy runs for every request to
+ * /dashboard and removes any copy a client sent.
+ */
+export const DASHBOARD_KEY_HEADER = 'x-halfhour-dashboard-key';
 /** The request header proxy.ts puts a filtered list's browse key in, for next.config's rewrite to read. */
 export const BROWSE_KEY_HEADER = 'x-halfhour-browse-key';
 /** The browse key of the unfiltered list. */

@@ -2,7 +2,7 @@
 // changed (lib/cache/invalidate.ts); every page carrying one is rendered again on its next request.
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { RENDERED_AT_TAG_PREFIX } from './page-cache';
+import { EXPIRES_AT_TAG_PREFIX, RENDERED_AT_TAG_PREFIX } from './page-cache';
 import { PUBLIC_TAGS } from './tag-names';
 
 export { PUBLIC_TAGS };
@@ -12,7 +12,9 @@ export { PUBLIC_TAGS };
  * render counts: see isInvalidated). It goes through `unstable_cache` because that is how a page collects
  * tags outside Cache Components; the cache handler keeps no data entries, so nothing is cached twice.
  */
-export async function tagCachedPage(tags: string[]): Promise<void> {
+export async function tagCachedPage(tags: string[], { expiresAt }: { expiresAt?: Date } = {}): Promise<void> {
   const all = [PUBLIC_TAGS.all, ...tags, `${RENDERED_AT_TAG_PREFIX}${Date.now()}`];
+  // Past this moment the page is rendered again before it is served (lib/cache/page-cache.ts).
+  if (expiresAt) all.push(`${EXPIRES_AT_TAG_PREFIX}${expiresAt.getTime()}`);
   await unstable_cache(async () => null, ['page-tags', ...all], { tags: all })();
 }

@@ -6,6 +6,7 @@
 // Times are returned as instants and shown in the viewer's zone by the page.
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
+import type { SessionUser } from '@/lib/auth/session';
 import { listedAskSql } from '@/lib/asks/browse';
 import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
@@ -346,4 +347,19 @@ export async function volunteerDashboard(actor: Actor, at?: Date): Promise<Volun
     },
     fitting,
   };
+}
+
+/** Both sides of the dashboard for a signed-in person: each null when they are not staff, or not a volunteer. */
+export interface DashboardData {
+  staff: StaffDashboard | null;
+  volunteering: VolunteerDashboard | null;
+}
+
+export async function dashboardData(user: SessionUser, now?: Date): Promise<DashboardData> {
+  // The organisations and the profile come with the person (lib/auth/session.ts); each side is one statement.
+  const [staff, volunteering] = await Promise.all([
+    user.memberships.length > 0 ? staffDashboard(user, now) : null,
+    user.volunteerProfile ? volunteerDashboard(user, now) : null,
+  ]);
+  return { staff, volunteering };
 }

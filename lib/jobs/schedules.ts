@@ -4,6 +4,7 @@
 import type { PgBoss } from 'pg-boss';
 import { closeOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
+import { pruneDashboardChanges } from '@/lib/dashboard/versions';
 import { sendWeeklyDigests } from '@/lib/email/digest';
 import { sendPracticeChecks } from '@/lib/feedback/sweeps';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -33,4 +34,5 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'practice-checks', cron: '0 9 * * *', run: sendPracticeChecks },
   { name: 'weekly-digest', cron: '0 8 * * 1', run: sendWeeklyDigests },
   { name: 'auth-cleanup', cron: '30 3 * * *', run: ({ db }, now) => clearExpiredAuthRows(db, now) },
+  { name: 'dashboard-changes-prune', cron: '45 3 * * *', run: ({ db }) => pruneDashboardChanges(db) },
 ];

@@ -10,7 +10,7 @@ import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
 import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
 import { NextRequest } from 'next/server';
 import { config as proxyConfig, proxy } from '@/proxy';
-import { BROWSE_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
+import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { publicPageRewrites } from '@/lib/cache/public-rewrites';
 import { browseKey, browseParams, hasSessionCookie } from '@/lib/cache/public-routes';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
@@ -101,6 +101,14 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
     expect(await handler.get('/cached/asks/a2', PAGE)).not.toBeNull();
   });
 
+  it('never serves a page past its expiry (a dashboard whose session has ended), on either store', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
+    await handler.set('/cached/dashboard/past', renderedPage([`expires-at:${Date.now() - 1}`]));
+    await handler.set('/cached/dashboard/soon', renderedPage([`expires-at:${Date.now() + 60_000}`]));
+    expect(await handler.get('/cached/dashboard/past', PAGE)).toBeNull();
+    expect(await handler.get('/cached/dashboard/soon', PAGE)).not.toBeNull();
+  });
+
   it('counts an invalidation made while the page was rendering (the page may have read the old data)', async () => {
     const handler = new PageCacheHandler({ store: storeFor(newPrefix()) });
     const renderBegan = Date.now();
@@ -171,15 +179,16 @@ describe('when Redis cannot be reached', () => {
 describe('which requests get a cached page', () => {
   const params = (text: string) => new URLSearchParams(text);
 
-  const rewriteOf = (path: string, headers: Record<string, string> = {}) => {
-    const response = proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers }));
+  const rewriteOf = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await proxy(new NextRequest(new URL(path, 'http://127.0.0.1:3000'), { headers }));
     return {
       key: response.headers.get(`x-middleware-request-${BROWSE_KEY_HEADER}`) ?? undefined,
       returnTo: response.headers.get(`x-middleware-request-${RETURN_PATH_HEADER}`) ?? undefined,
+      dashboard: response.headers.get(`x-middleware-request-${DASHBOARD_KEY_HEADER}`) ?? undefined,
     };
   };
 
-  it('sends the public pages to their cached twins (next.config rewrites), and filtered lists by their key', () => {
+  it('sends the public pages to their cached twins (next.config rewrites), and filtered lists by their key', async () => {
     const destinations = publicPageRewrites().map((rewrite) => rewrite.destination);
     expect(destinations).toEqual(
       expect.arrayContaining([
@@ -191,30 +200,48 @@ describe('which requests get a cached page', () => {
         '/cached/signin/index',
       ]),
     );
-    expect(rewriteOf('/asks?region=LONDON').key).toBe(browseKey(params('region=LONDON')));
+    expect((await rewriteOf('/asks?region=LONDON')).key).toBe(browseKey(params('region=LONDON')));
     // A header the client sent under that name is dropped, never used to pick a twin.
-    expect(rewriteOf('/asks?foo=bar', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' }).key).toBe('all');
-    expect(rewriteOf('/asks?q=budget', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' }).key).toBeUndefined();
+    expect((await rewriteOf('/asks?foo=bar', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' })).key).toBe('all');
+    expect((await rewriteOf('/asks?q=budget', { [BROWSE_KEY_HEADER]: 'cmVnaW9uPUxPTkRPTg' })).key).toBeUndefined();
     // The twins' own addresses are not public: that rule comes first, before any rewrite to a twin.
     expect(publicPageRewrites()[0]).toEqual({ source: '/cached/:path*', destination: '/cached' });
   });
 
-  it('hands a signed-out sign-in’s return path to the cached form, the one in its address', () => {
+  it('hands a signed-out sign-in’s return path to the cached form, the one in its address', async () => {
     const signIn = publicPageRewrites().find((rewrite) => rewrite.source === '/signin');
     // Every signed-out sign-in is the cached page, except one with a notice.
     expect(signIn?.missing).toContainEqual({ type: 'query', key: 'error' });
     expect(signIn?.missing).not.toContainEqual({ type: 'query', key: 'callbackUrl' });
-    expect(rewriteOf(`/signin?callbackUrl=${encodeURIComponent('/invites/abc?x=1')}`).returnTo).toBe(
+    expect((await rewriteOf(`/signin?callbackUrl=${encodeURIComponent('/invites/abc?x=1')}`)).returnTo).toBe(
       encodeURIComponent('/invites/abc?x=1'),
     );
-    expect(rewriteOf('/signin?callbackUrl=%2Fdashboard', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBe('%2Fdashboard');
-    expect(rewriteOf('/asks?region=LONDON', { [RETURN_PATH_HEADER]: '%2Fadmin' }).returnTo).toBeUndefined();
+    expect((await rewriteOf('/signin?callbackUrl=%2Fdashboard', { [RETURN_PATH_HEADER]: '%2Fadmin' })).returnTo).toBe('%2Fdashboard');
+    expect((await rewriteOf('/asks?region=LONDON', { [RETURN_PATH_HEADER]: '%2Fadmin' })).returnTo).toBeUndefined();
     // Longer than the form allows: left out (the default applies), not cut, which could split a character.
     const long = `/${'a'.repeat(1998)}${encodeURIComponent('😀')}`;
-    expect(rewriteOf(`/signin?callbackUrl=${long}`).returnTo).toBeUndefined();
+    expect((await rewriteOf(`/signin?callbackUrl=${long}`)).returnTo).toBeUndefined();
     // The proxy also runs for a server action's post to that address (the first visitor to an uncached copy
     // has scripts, and posts to the per-request page): its matcher must not leave those out.
     expect(proxyConfig.matcher).toContainEqual({ source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] });
+  });
+
+  it('gives a signed-in person’s plain /dashboard their cached page’s key, and never a key a client sent', async () => {
+    const person = await createVolunteer(db, { onboardedAt: new Date() });
+    const token = `proxy-${person.id}`;
+    await db.session.create({ data: { sessionToken: token, userId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+    const cookie = { cookie: `next-auth.session-token=${token}` };
+    const key = (await rewriteOf('/dashboard', cookie)).dashboard;
+    expect(key?.startsWith(`${person.id}.`)).toBe(true);
+    // Made up by a client: dropped, with or without a session.
+    expect((await rewriteOf('/dashboard', { [DASHBOARD_KEY_HEADER]: key! })).dashboard).toBeUndefined();
+    expect((await rewriteOf('/dashboard', { ...cookie, [DASHBOARD_KEY_HEADER]: 'someone.1.else' })).dashboard).toBe(key);
+    // A notice, or a server action with JavaScript, is the per-request page's.
+    expect((await rewriteOf('/dashboard?notice=left-organisation', cookie)).dashboard).toBeUndefined();
+    expect((await rewriteOf('/dashboard', { ...cookie, 'next-action': 'abc' })).dashboard).toBeUndefined();
+    expect((await rewriteOf('/dashboard', { cookie: 'next-auth.session-token=nobody' })).dashboard).toBeUndefined();
+    // Every request to /dashboard runs the proxy, so no client's key gets past it.
+    expect(proxyConfig.matcher).toContain('/dashboard');
   });
 
   it('keeps a text search per request', () => {

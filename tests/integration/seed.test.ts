@@ -18,8 +18,10 @@ async function snapshot(db: PrismaClient) {
     // As JSON, since Prisma cannot read a tsvector. The search vector itself is left out: it is derived
     // from the title and question, and PostgreSQL 17's Snowball stemmer (PGlite) differs from 15's in a
     // few words ("adding" is "ad" on one, "add" on the other); each engine is consistent with itself.
+    // DashboardChange's ids are a sequence that emptying the database leaves running (on purpose: a version
+    // must never come back, docs/decisions/0015), so only whose rows they are is compared.
     const rows = await db.$queryRawUnsafe<Array<{ row: Record<string, unknown> }>>(
-      `SELECT to_jsonb(t) - 'createdAt' - 'updatedAt' - 'searchVector' AS row FROM "${tablename}" t`,
+      `SELECT to_jsonb(t) - 'createdAt' - 'updatedAt' - 'searchVector' - '${tablename === 'DashboardChange' ? 'id' : ''}' AS row FROM "${tablename}" t`,
     );
     result[tablename] = rows.map(({ row }) => JSON.stringify(row)).sort();
   }

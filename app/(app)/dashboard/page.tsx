@@ -1,125 +1,22 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { StaffWork } from '@/components/dashboard/StaffWork';
-import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
-import { Badge } from '@/components/ui/Badge';
-import { FormAlert } from '@/components/ui/fields';
+import { DashboardView } from '@/components/dashboard/DashboardView';
 import { requireUser } from '@/lib/auth/guards';
-import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
-import { formatDate } from '@/lib/dates';
-import { declineInvitationAction } from '@/lib/invitations/actions';
-import { plural } from '@/lib/labels';
+import { dashboardData } from '@/lib/dashboard/queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-const statusLabels = {
-  PENDING_VERIFICATION: 'Waiting for verification',
-  VERIFIED: 'Verified',
-  REJECTED: 'Not verified',
-  SUSPENDED: 'Suspended',
-} as const;
 const notices: Record<string, string> = {
   'left-organisation': 'You have left the organisation.',
   'invitation-declined': 'Invitation declined. Thank you for letting the charity know.',
 };
 
+/**
+ * The dashboard rendered for this request. A signed-in person's plain /dashboard is usually their cached copy
+ * (app/cached/dashboard, docs/decisions/0015); this page answers the rest: a notice to show, a server action
+ * with JavaScript, and anyone the proxy did not give a key (signed out, suspended, not onboarded).
+ */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const user = await requireUser('/dashboard');
-  const profile = user.volunteerProfile;
-  // The organisations come with the session (lib/auth/session.ts); each side's lists are one statement.
-  const memberships = user.memberships;
-  const [{ notice }, staff, volunteering] = await Promise.all([
-    searchParams,
-    memberships.length > 0 ? staffDashboard(user) : null,
-    profile ? volunteerDashboard(user) : null,
-  ]);
-  const askCounts = staff?.askCounts;
-
-  return (
-    <div className="space-y-10">
-      <div className="space-y-3">
-        <FormAlert success={notice ? notices[notice] : undefined} />
-        <h1 className="text-3xl font-bold tracking-tight">Hello, {user.name ?? user.email}</h1>
-      </div>
-
-      <section aria-labelledby="organisations" className="space-y-3">
-        <h2 id="organisations" className="text-xl font-semibold">
-          Your organisations
-        </h2>
-        {memberships.length === 0 ? (
-          <p className="text-slate-800">
-            You are not part of an organisation. <Link href="/organisations/new">Add your charity or social enterprise</Link>, or ask a
-            colleague who has already added it for an invitation link.
-          </p>
-        ) : (
-          <ul className="space-y-2">
-            {memberships.map(({ organisationId, organisation, role }) => (
-              <li key={organisationId} className="flex flex-wrap items-center gap-3">
-                <Link href={`/organisations/${organisationId}`}>{organisation.name}</Link>
-                <Badge tone={organisation.status === 'VERIFIED' ? 'success' : 'accent'}>{statusLabels[organisation.status]}</Badge>
-                <span className="text-sm text-slate-700">{role === 'OWNER' ? 'Owner' : 'Member'}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {askCounts ? (
-        <section aria-labelledby="asks" className="space-y-3">
-          <h2 id="asks" className="text-xl font-semibold">
-            Your asks
-          </h2>
-          <p className="text-slate-800">
-            {askCounts.attention > 0
-              ? `${plural(askCounts.attention, 'ask needs', 'asks need')} your attention (drafts, or sent back with changes requested). `
-              : ''}
-            {askCounts.review > 0 ? `${plural(askCounts.review, 'ask is', 'asks are')} waiting for review. ` : ''}
-            {askCounts.open > 0 ? `${plural(askCounts.open, 'ask is', 'asks are')} open for offers. ` : ''}
-            {askCounts.total === 0 ? 'You have not posted an ask yet. ' : ''}
-          </p>
-          <p className="flex flex-wrap gap-4">
-            <Link
-              href="/my-asks/new"
-              className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
-            >
-              Post an ask
-            </Link>
-            <Link href="/my-asks" className="self-center">
-              See all your asks
-            </Link>
-          </p>
-        </section>
-      ) : null}
-
-      {staff ? <StaffWork data={staff} timeZone={user.timeZone} showOrganisation={memberships.length > 1} /> : null}
-
-      <section aria-labelledby="volunteering" className="space-y-3">
-        <h2 id="volunteering" className="text-xl font-semibold">
-          Volunteering
-        </h2>
-        {profile ? (
-          <p className="text-slate-800">
-            {profile.pausedAt
-              ? `Your volunteering is paused (since ${formatDate(profile.pausedAt)}). `
-              : 'Your volunteer profile is live. '}
-            <Link href="/volunteer/profile">Edit your profile</Link> or <Link href="/asks">browse open asks</Link>.
-          </p>
-        ) : (
-          <p className="text-slate-800">
-            Have half an hour to give? <Link href="/volunteer/profile">Create a volunteer profile</Link>.
-          </p>
-        )}
-      </section>
-
-      {volunteering ? (
-        <VolunteerWork
-          data={volunteering}
-          invitations={volunteering.invitations.map((invitation) => ({
-            ...invitation,
-            decline: declineInvitationAction.bind(null, invitation.id),
-          }))}
-        />
-      ) : null}
-    </div>
-  );
+  const [{ notice }, data] = await Promise.all([searchParams, dashboardData(user)]);
+  return <DashboardView user={user} data={data} notice={notice ? notices[notice] : undefined} />;
 }

@@ -1,0 +1,31 @@
+// A signed-in person's dashboard, kept in the page cache under their key (docs/decisions/0015): proxy.ts reads
+// the session and the dashboard's version, and next.config's rewrite sends a plain GET of /dashboard here. Any
+// write to what it shows gives the person a new version, so a new key; the page also carries `asks:list` (the
+// asks that fit them) and expires by the clock when a session ends or an invitation closes.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DashboardView } from '@/components/dashboard/DashboardView';
+import { PUBLIC_TAGS, tagCachedPage } from '@/lib/cache/tags';
+import { dashboardExpiresAt } from '@/lib/dashboard/expiry';
+import { dashboardData } from '@/lib/dashboard/queries';
+import { personForDashboardKey } from '@/lib/dashboard/cached-person';
+
+type Props = { params: Promise<{ key: string }> };
+
+export const metadata: Metadata = { title: 'Dashboard' };
+/** Never reached before the expiry below (at most five minutes); here because a page in the cache needs one. */
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function CachedDashboard({ params }: Props) {
+  const { key } = await params;
+  const now = new Date();
+  await tagCachedPage([PUBLIC_TAGS.askLists]);
+  const user = await personForDashboardKey(key);
+  if (!user) notFound();
+  const data = await dashboardData(user);
+  await tagCachedPage([], { expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering) });
+  return <DashboardView user={user} data={data} />;
+}
