@@ -133,6 +133,28 @@ describe('a write reaches the dashboards that show it, and no others', () => {
     );
   });
 
+  it('every table a dashboard reads has the trigger (a new one needs it too: docs/decisions/0015)', async () => {
+    const rows = await db.$queryRaw<Array<{ table: string }>>`
+      SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE t.tgname LIKE '%\_dashboard\_change' AND NOT t.tgisinternal ORDER BY c.relname`;
+    expect(rows.map((row) => row.table)).toEqual(
+      [
+        'Ask',
+        'Feedback',
+        'FollowUp',
+        'Invitation',
+        'Meeting',
+        'MeetingReschedule',
+        'Membership',
+        'Offer',
+        'Organisation',
+        'User',
+        'VolunteerProfile',
+        'VolunteerSkill',
+      ].sort(),
+    );
+  });
+
   it('without its trigger, the same write reaches no one: the trigger, nothing else, keeps keys fresh', async () => {
     class Rollback extends Error {}
     let counted = -1;
