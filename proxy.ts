@@ -23,10 +23,9 @@ const MAX_RETURN_PATH = 2000;
 
 /** The dashboard's cached key for this request, if it is a signed-in person's plain view of /dashboard. */
 async function dashboardKey(request: NextRequest): Promise<string | null> {
-  // A notice to show, or a server action with JavaScript, is answered by the per-request page. So is a
-  // client-side navigation or prefetch (RSC request): the browser's router would keep a cached page's payload
-  // for minutes as a static page's, past a change; its documents are what the cache serves.
-  if (request.nextUrl.search || request.headers.has('next-action') || request.headers.has('rsc')) return null;
+  // A notice to show, or a server action with JavaScript, is answered by the per-request page. (So is a
+  // client-side navigation, by the rewrite's own condition: Next removes the RSC headers before the proxy.)
+  if (request.nextUrl.search || request.headers.has('next-action')) return null;
   const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
   return token ? dashboardKeyForSession(token) : null;
 }

@@ -56,10 +56,15 @@ export function publicPageRewrites() {
     { source: `/projects/:id(${ID})`, missing: ANONYMOUS, destination: `${CACHED_PREFIX}/projects/:id` },
     // A signed-in person's own dashboard (docs/decisions/0015): proxy.ts read their session and put their key
     // in the header. A form's POST without JavaScript comes too, like sign-in's, so its answer is this tree.
+    // Not a client-side navigation or prefetch (an RSC request): the browser's router would keep a cached
+    // page's payload for minutes, as a static page's, past a change; and Next would name the key in a header.
     {
       source: '/dashboard',
       has: [{ type: 'header' as const, key: DASHBOARD_KEY_HEADER, value: '(?<key>[A-Za-z0-9._-]{1,200})' }],
-      missing: [{ type: 'header' as const, key: 'next-action' }],
+      missing: [
+        { type: 'header' as const, key: 'next-action' },
+        { type: 'header' as const, key: 'rsc' },
+      ],
       destination: `${CACHED_PREFIX}/dashboard/:key`,
     },
   ];
