@@ -23,11 +23,20 @@ const MAX_RETURN_PATH = 2000;
 
 /** The dashboard's cached key for this request, if it is a signed-in person's plain view of /dashboard. */
 async function dashboardKey(request: NextRequest): Promise<string | null> {
-  // A notice to show, or a server action with JavaScript, is answered by the per-request page. (So is a
-  // client-side navigation, by the rewrite's own condition: Next removes the RSC headers before the proxy.)
-  if (request.nextUrl.search || request.headers.has('next-action')) return null;
+  // A notice to show, or a server action with JavaScript, is answered by the per-request page. So is a
+  // client-side navigation or prefetch: by the rewrite's own condition (Next removes the RSC headers before
+  // the proxy), and here by the browser's fetch mode, so they cost no statement.
+  const mode = request.headers.get('sec-fetch-mode');
+  if (request.nextUrl.search || request.headers.has('next-action') || (mode && mode !== 'navigate')) return null;
   const token = SESSION_COOKIES.map((name) => request.cookies.get(name)?.value).find(Boolean);
-  return token ? dashboardKeyForSession(token) : null;
+  if (!token) return null;
+  try {
+    return await dashboardKeyForSession(token);
+  } catch (error) {
+    // The per-request page will say what is wrong (its error page), rather than the proxy answering a bare 500.
+    console.error('proxy: could not read the dashboard version; serving the per-request dashboard.', error);
+    return null;
+  }
 }
 
 export async function proxy(request: NextRequest) {
@@ -39,7 +48,8 @@ export async function proxy(request: NextRequest) {
   headers.delete(RETURN_PATH_HEADER);
   headers.delete(DASHBOARD_KEY_HEADER);
   const params = request.nextUrl.searchParams;
-  if (request.nextUrl.pathname === '/dashboard') {
+  // Next matches rewrites without regard to case: /DASHBOARD must come through here too (see the matcher).
+  if (request.nextUrl.pathname.toLowerCase() === '/dashboard') {
     const key = await dashboardKey(request);
     if (key) {
       headers.set(DASHBOARD_KEY_HEADER, key);
@@ -64,8 +74,9 @@ export async function proxy(request: NextRequest) {
 // not a server action.
 export const config = {
   matcher: [
-    // Every request, signed in or not: a key a client sent must never reach the rewrite.
-    '/dashboard',
+    // Every request, signed in or not, in any case (Next's rewrites ignore case): a key a client sent must
+    // never reach the rewrite.
+    '/:dashboard([dD][aA][sS][hH][bB][oO][aA][rR][dD])',
     // Server actions included: the first visitor to an uncached page gets its scripts, and its form then posts
     // with JavaScript (next-action header) to the per-request page, whose action needs the return path all the same.
     { source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] },

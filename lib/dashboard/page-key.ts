@@ -1,17 +1,20 @@
 // The key a signed-in person's cached dashboard is kept under (docs/decisions/0015): their user id, their
-// dashboard's version (the newest DashboardChange row the database wrote for them) and a signature, so the
+// dashboard's version (from the DashboardChange rows the database wrote for them) and a signature, so the
 // page can trust the id it is handed. Only proxy.ts makes keys, after reading the session; it removes any
 // key a client sends, so a key never comes from outside. Pure: no I/O.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export interface DashboardPerson {
   userId: string;
-  /** The newest DashboardChange id for them, 0 when nothing has changed since the table began. */
+  /**
+   * `newest-count`: their newest DashboardChange id (0 when none) and how many rows they have, so that a
+   * change committed after a later one still makes a new version (lib/dashboard/versions.ts).
+   */
   version: string;
 }
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const VERSION = /^\d{1,19}$/;
+const VERSION = /^\d{1,19}-\d{1,19}$/;
 
 function signature(secret: string, userId: string, version: string): string {
   return createHmac('sha256', secret).update(`dashboard:${userId}.${version}`).digest('base64url');

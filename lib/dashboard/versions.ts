@@ -1,6 +1,8 @@
 // Dashboard versions (docs/decisions/0015): triggers add a DashboardChange row for each person whose
 // dashboard a write changes (migration 20261201094100_dashboard_changes); a person's newest row is their
-// dashboard's version, and their cached dashboard is keyed by it.
+// dashboard's version, and their cached dashboard is keyed by it. The version is that newest id and how many
+// rows they have: ids are taken when a row is written, not when its transaction commits, so a write that
+// commits after a later one leaves the newest id as it was, but not the count.
 import 'server-only';
 import { authSecret } from '@/lib/auth/secret';
 import { PREPARED } from '@/lib/database/statement-names';
@@ -24,7 +26,7 @@ interface KeyRow {
 export async function dashboardKeyForSession(sessionToken: string, now = new Date()): Promise<string | null> {
   const [row] = await db.$queryRaw<KeyRow[]>(Prisma.sql`${PREPARED}
     SELECT s.expires, u.id AS "userId", u.status::text AS status, u."onboardedAt",
-           coalesce((SELECT max(c.id) FROM "DashboardChange" c WHERE c."userId" = u.id), 0)::text AS version
+           (SELECT coalesce(max(c.id), 0) || '-' || count(*) FROM "DashboardChange" c WHERE c."userId" = u.id) AS version
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s."sessionToken" = ${sessionToken}`);
   if (!row || row.expires <= now || row.status !== 'ACTIVE' || !row.onboardedAt) return null;

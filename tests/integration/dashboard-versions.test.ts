@@ -178,10 +178,34 @@ describe('the key proxy.ts makes from a session', () => {
   it('names the person at their current version, and changes when their dashboard does', async () => {
     const token = `versions-${volunteer.id}`;
     await db.session.create({ data: { sessionToken: token, userId: volunteer.id, expires: new Date(Date.now() + DAY) } });
-    const version = String((await versions())[volunteer.id]);
-    expect(await dashboardKeyForSession(token)).toBe(dashboardPageKey(authSecret(), { userId: volunteer.id, version }));
+    const [row] = await db.$queryRaw<Array<{ newest: bigint; rows: bigint }>>`
+      SELECT max(id) AS newest, count(*) AS rows FROM "DashboardChange" WHERE "userId" = ${volunteer.id}`;
+    const version = `${row!.newest}-${row!.rows}`;
+    const key = await dashboardKeyForSession(token);
+    expect(key).toBe(dashboardPageKey(authSecret(), { userId: volunteer.id, version }));
     await db.volunteerProfile.update({ where: { userId: volunteer.id }, data: { monthlyCapacity: 6 } });
-    expect(await dashboardKeyForSession(token)).not.toBe(dashboardPageKey(authSecret(), { userId: volunteer.id, version }));
+    expect(await dashboardKeyForSession(token)).not.toBe(key);
+  });
+
+  it('changes for a change committed after a later one (ids are taken at the write, not the commit)', async () => {
+    const token = `late-${volunteer.id}`;
+    await db.session.create({ data: { sessionToken: token, userId: volunteer.id, expires: new Date(Date.now() + DAY) } });
+    // The late transaction writes first (taking the lower id) and commits last.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    const late = db.$transaction(async (tx) => {
+      await tx.volunteerProfile.update({ where: { userId: volunteer.id }, data: { monthlyCapacity: 7 } });
+      written();
+      await held;
+    });
+    await wrote;
+    await db.user.update({ where: { id: volunteer.id }, data: { name: 'Later but sooner' } });
+    const seen = await dashboardKeyForSession(token);
+    release();
+    await late;
+    expect(await dashboardKeyForSession(token)).not.toBe(seen);
   });
 
   it('gives none for an unknown or expired session, a suspended person, or one not yet onboarded', async () => {
@@ -201,12 +225,12 @@ describe('the key proxy.ts makes from a session', () => {
 });
 
 describe('pruning', () => {
-  it('keeps each person’s newest row, so no key changes, and drops a deleted account’s rows', async () => {
+  it('keeps each person’s newest row, and drops a deleted account’s rows', async () => {
     const gone = await createVolunteer(db);
     await db.volunteerProfile.update({ where: { userId: gone.id }, data: { monthlyCapacity: 2 } });
     const before = await versions();
     await pruneDashboardChanges(db);
-    expect(await versions()).toEqual(before);
+    expect(await versions()).toEqual(before); // the newest ids (the counts fall: one more render each)
     const rows = await db.$queryRaw<Array<{ n: bigint }>>`
       SELECT count(*) AS n FROM "DashboardChange" WHERE "userId" = ${volunteer.id}`;
     expect(rows[0]!.n).toBe(1n);

@@ -243,8 +243,12 @@ describe('which requests get a cached page', () => {
     const dashboardRewrite = publicPageRewrites().find((rewrite) => rewrite.source === '/dashboard');
     expect(dashboardRewrite?.missing).toEqual(expect.arrayContaining([{ type: 'header', key: 'rsc' }]));
     expect((await rewriteOf('/dashboard', { cookie: 'next-auth.session-token=nobody' })).dashboard).toBeUndefined();
-    // Every request to /dashboard runs the proxy, so no client's key gets past it.
-    expect(proxyConfig.matcher).toContain('/dashboard');
+    // In any case: Next's rewrites ignore case, so /DASHBOARD would reach the rewrite too.
+    expect((await rewriteOf('/DashBoard', { [DASHBOARD_KEY_HEADER]: key! })).dashboard).toBeUndefined();
+    expect((await rewriteOf('/DASHBOARD', cookie)).dashboard).toBe(key);
+    // A client-side navigation or prefetch costs no statement.
+    expect((await rewriteOf('/dashboard', { ...cookie, 'sec-fetch-mode': 'cors' })).dashboard).toBeUndefined();
+    expect((await rewriteOf('/dashboard', { ...cookie, 'sec-fetch-mode': 'navigate' })).dashboard).toBe(key);
   });
 
   it('keeps a text search per request', () => {

@@ -10,25 +10,25 @@ const SECRET = 'a'.repeat(64);
 
 describe('dashboard page keys', () => {
   it('reads back the person and version it was made for', () => {
-    const key = dashboardPageKey(SECRET, { userId: 'cmabc123', version: '42' });
-    expect(key).toMatch(/^cmabc123\.42\.[A-Za-z0-9_-]{43}$/);
-    expect(readDashboardPageKey(SECRET, key)).toEqual({ userId: 'cmabc123', version: '42' });
+    const key = dashboardPageKey(SECRET, { userId: 'cmabc123', version: '42-3' });
+    expect(key).toMatch(/^cmabc123\.42-3\.[A-Za-z0-9_-]{43}$/);
+    expect(readDashboardPageKey(SECRET, key)).toEqual({ userId: 'cmabc123', version: '42-3' });
   });
 
   it('refuses a key signed with another secret, or with its person or version changed', () => {
-    const key = dashboardPageKey(SECRET, { userId: 'cmabc123', version: '42' });
+    const key = dashboardPageKey(SECRET, { userId: 'cmabc123', version: '42-3' });
     const signature = key.split('.')[2];
     expect(readDashboardPageKey('b'.repeat(64), key)).toBeNull();
-    expect(readDashboardPageKey(SECRET, `cmother99.42.${signature}`)).toBeNull();
-    expect(readDashboardPageKey(SECRET, `cmabc123.43.${signature}`)).toBeNull();
+    expect(readDashboardPageKey(SECRET, `cmother99.42-3.${signature}`)).toBeNull();
+    expect(readDashboardPageKey(SECRET, `cmabc123.42-4.${signature}`)).toBeNull();
     expect(readDashboardPageKey(SECRET, `${key}.extra`)).toBeNull();
-    expect(readDashboardPageKey(SECRET, 'cmabc123.42')).toBeNull();
+    expect(readDashboardPageKey(SECRET, 'cmabc123.42-3')).toBeNull();
     expect(readDashboardPageKey(SECRET, '')).toBeNull();
   });
 
   it('will not make a key from an id or version a path could not carry as it is', () => {
-    expect(() => dashboardPageKey(SECRET, { userId: 'a/b', version: '1' })).toThrow();
-    expect(() => dashboardPageKey(SECRET, { userId: 'abc', version: '-1' })).toThrow();
+    expect(() => dashboardPageKey(SECRET, { userId: 'a/b', version: '1-1' })).toThrow();
+    expect(() => dashboardPageKey(SECRET, { userId: 'abc', version: '1' })).toThrow();
   });
 });
 

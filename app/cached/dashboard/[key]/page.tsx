@@ -1,7 +1,8 @@
 // A signed-in person's dashboard, kept in the page cache under their key (docs/decisions/0015): proxy.ts reads
 // the session and the dashboard's version, and next.config's rewrite sends a plain GET of /dashboard here. Any
-// write to what it shows gives the person a new version, so a new key; the page also carries `asks:list` (the
-// asks that fit them) and expires by the clock when a session ends or an invitation closes.
+// write to what it shows gives the person a new version, so a new key; a volunteer's page also carries
+// `asks:list` (the asks that fit them), and every page expires by the clock when a session ends or an
+// invitation closes.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/DashboardView';
@@ -22,9 +23,12 @@ export function generateStaticParams() {
 export default async function CachedDashboard({ params }: Props) {
   const { key } = await params;
   const now = new Date();
-  await tagCachedPage([PUBLIC_TAGS.askLists]);
   const user = await personForDashboardKey(key);
   if (!user) notFound();
+  // Before the reads: a list changed while this renders counts (lib/cache/page-cache.ts isInvalidated). Only a
+  // volunteer's page shows asks from outside their own rows (the asks that fit them), so only theirs carries
+  // the lists' tag; a staff member's is not rendered again for every offer anywhere.
+  await tagCachedPage(user.volunteerProfile ? [PUBLIC_TAGS.askLists] : []);
   const data = await dashboardData(user);
   await tagCachedPage([], { expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering) });
   return <DashboardView user={user} data={data} />;
