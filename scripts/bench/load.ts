@@ -16,6 +16,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -238,22 +239,33 @@ async function stopServer(server: Server): Promise<void> {
 
 // ---------------------------------------------------------------------------------------- measuring
 
-async function request(url: string, headers?: Record<string, string>) {
+/**
+ * One GET, as a page load: node:http rather than fetch, which always sends `Sec-Fetch-Mode: cors` (a script's
+ * request), and the proxy leaves those to the per-request dashboard (docs/decisions/0015). autocannon sends none.
+ */
+function request(url: string, headers?: Record<string, string>) {
   const started = performance.now();
-  const response = await fetch(url, { headers, redirect: 'manual' });
-  const body = await response.arrayBuffer();
-  // How Next served it: from its cache (x-nextjs-cache: HIT, STALE) or rendered for this request (no-store).
-  const cacheControl = response.headers.get('cache-control') ?? '';
-  const cache =
-    response.headers.get('x-nextjs-cache') ?? (cacheControl.includes('no-store') ? 'no-store' : cacheControl ? 'cacheable' : '-');
-  return {
-    status: response.status,
-    bytes: body.byteLength,
-    ms: performance.now() - started,
-    location: response.headers.get('location'),
-    cache,
-  };
+  return new Promise<{ status: number; bytes: number; ms: number; location: string | null; cache: string }>((resolve, reject) => {
+    http
+      .get(url, { headers, agent: keepAlive }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('error', reject);
+        response.on('end', () => {
+          // How Next served it: from its cache (x-nextjs-cache: HIT, STALE) or rendered for this request (no-store).
+          const header = (name: string) => {
+            const value = response.headers[name];
+            return typeof value === 'string' ? value : null;
+          };
+          const cacheControl = header('cache-control') ?? '';
+          const cache = header('x-nextjs-cache') ?? (cacheControl.includes('no-store') ? 'no-store' : cacheControl ? 'cacheable' : '-');
+          resolve({ status: response.statusCode ?? 0, bytes, ms: performance.now() - started, location: header('location'), cache });
+        });
+      })
+      .on('error', reject);
+  });
 }
+const keepAlive = new http.Agent({ keepAlive: true });
 
 /** Warms a page (a few at a time) and times it alone; refuses a page that fails or (dashboard) is not signed in. */
 async function warm(origin: string, target: Target) {
