@@ -1,7 +1,6 @@
 // Dashboard versions (docs/decisions/0015): triggers add a DashboardChange row for each person whose
-// dashboard a write changes (migration 20261201094100_dashboard_changes); a person's newest row is their
-// dashboard's version, and their cached dashboard is keyed by it. The version is that newest id and how many
-// rows they have: ids are taken when a row is written, not when its transaction commits, so a write that
+// dashboard a write changes (migration 20261201094100_dashboard_changes); from those rows comes the version
+// their cached dashboard is keyed by: the newest id and how many rows they have, because ids are taken when a row is written, not when its transaction commits, so a write that
 // commits after a later one leaves the newest id as it was, but not the count.
 import 'server-only';
 import { authSecret } from '@/lib/auth/secret';
@@ -34,8 +33,10 @@ export async function dashboardKeyForSession(sessionToken: string, now = new Dat
 }
 
 /**
- * Deletes the rows no key needs: every row but each person's newest. Concurrent writers only add rows with
- * higher ids, so nothing they write is touched; and the rows of deleted accounts. Run daily (lib/jobs/schedules.ts).
+ * Deletes the rows no key needs: every row but each person's newest, and the rows of deleted accounts. It sees
+ * committed rows only, so a transaction still writing loses nothing; the counts fall, which costs each person
+ * one more render (a cached page lives five minutes at most, so no old version comes back). Run daily
+ * (lib/jobs/schedules.ts).
  */
 export async function pruneDashboardChanges(client: PrismaClient = db): Promise<number> {
   const superseded = await client.$executeRaw`

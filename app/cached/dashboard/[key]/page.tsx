@@ -25,7 +25,8 @@ export default async function CachedDashboard({ params }: Props) {
   const now = new Date();
   const user = await personForDashboardKey(key);
   if (!user) notFound();
-  // Before the reads: a list changed while this renders counts (lib/cache/page-cache.ts isInvalidated). Only a
+  // Before the dashboard's reads, so a list changed while it renders counts (lib/cache/page-cache.ts
+  // isInvalidated); the person's own rows are covered by the key's version. Only a
   // volunteer's page shows asks from outside their own rows (the asks that fit them), so only theirs carries
   // the lists' tag; a staff member's is not rendered again for every offer anywhere.
   await tagCachedPage(user.volunteerProfile ? [PUBLIC_TAGS.askLists] : []);
