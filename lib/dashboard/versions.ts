@@ -1,7 +1,8 @@
 // Dashboard versions (docs/decisions/0015): triggers add a DashboardChange row for each person whose
 // dashboard a write changes (migration 20261201094100_dashboard_changes); from those rows comes the version
-// their cached dashboard is keyed by: the newest id and how many rows they have, because ids are taken when a row is written, not when its transaction commits, so a write that
-// commits after a later one leaves the newest id as it was, but not the count.
+// their cached dashboard is keyed by: the newest id and how many rows they have. Ids are taken when a row is
+// written, not when its transaction commits, so a write that commits after a later one leaves the newest id
+// as it was, but not the count.
 import 'server-only';
 import { authSecret } from '@/lib/auth/secret';
 import { PREPARED } from '@/lib/database/statement-names';
