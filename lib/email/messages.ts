@@ -19,6 +19,17 @@ export interface MeetingDetails {
   medium: Medium;
   /** Video link, phone number or address, once booked. */
   joinDetails?: string | null;
+  /**
+   * Everyone on the session, both sides, the same for every recipient: the calendar invite's ATTENDEEs.
+   * Absent from messages queued before it was added; their invite then names the organizer only.
+   */
+  attendees?: MeetingAttendee[];
+}
+
+/** Someone on a session, as its calendar invite lists them. */
+export interface MeetingAttendee {
+  name: string | null;
+  email: string;
 }
 
 export interface DigestAsk {
@@ -32,9 +43,20 @@ export interface DigestAsk {
 export type EmailMessage =
   | { kind: 'sign-in-link'; data: { url: string; minutes: number } }
   | { kind: 'organisation-invite'; data: { organisationName: string; inviterName: string; url: string; expiresAt: string } }
-  | { kind: 'organisation-verified'; data: { organisationName: string; url: string } }
+  | {
+      kind: 'organisation-verified';
+      /** `publishedAsks`: the asks approved while it waited, published by this verification (absent in older rows). */
+      data: { organisationName: string; url: string; publishedAsks?: Array<{ title: string; url: string }> };
+    }
   | { kind: 'organisation-rejected'; data: { organisationName: string; reason: string; url: string } }
-  | { kind: 'ask-approved'; data: { askTitle: string; organisationName: string; url: string } }
+  | {
+      kind: 'ask-approved';
+      /**
+       * `published` false: approved while its organisation waits for verification, so nobody else can see it
+       * yet (it goes live with the verification email). Absent in rows queued before it existed: live.
+       */
+      data: { askTitle: string; organisationName: string; url: string; published?: boolean };
+    }
   | { kind: 'ask-changes-requested'; data: { askTitle: string; note: string; url: string } }
   | { kind: 'ask-rejected'; data: { askTitle: string; note: string; url: string } }
   | { kind: 'offer-received'; data: { askTitle: string; volunteerName: string; message: string; url: string } }
@@ -126,6 +148,8 @@ export interface EmailContext {
   unsubscribeUrl?: string | null;
   /** The Message-ID, also used as the calendar invite's stamp of origin. */
   messageId: string;
+  /** The From header the email goes out with (MAIL_FROM): its calendar invite's ORGANIZER. */
+  sender: string;
 }
 
 export interface EmailAttachment {

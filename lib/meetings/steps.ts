@@ -54,7 +54,9 @@ export async function actorLabel(actor: Actor, party: MeetingParty, meeting: Pol
   ]);
   const name = user?.name?.trim();
   if (party === 'VOLUNTEER') return volunteerDisplayName(name);
-  return name ? `${name}, ${organisation?.name ?? 'the charity'}` : (organisation?.name ?? 'The charity');
+  // "Sam Lee from Walk Trust": the emails tell the volunteer who did it without naming the charity twice
+  // (lib/email/templates/email-layout.tsx `actedOnYourSession`).
+  return name ? `${name} from ${organisation?.name ?? 'the charity'}` : (organisation?.name ?? 'The charity');
 }
 
 /**

@@ -80,10 +80,16 @@ function decisionEmail(
   note: string | null,
 ): EmailMessage {
   if (transition === 'approve') {
-    // An ask from an organisation still being verified goes live when it is; the email links to it either way.
+    // An ask from an organisation still being verified goes live when it is (the verification email says
+    // so then); until that moment the email must not promise that volunteers can see it.
     return {
       kind: 'ask-approved',
-      data: { askTitle: ask.title, organisationName: ask.organisation.name, url: `${appUrl()}/my-asks/${askId}` },
+      data: {
+        askTitle: ask.title,
+        organisationName: ask.organisation.name,
+        url: `${appUrl()}/my-asks/${askId}`,
+        published: ask.organisation.status === 'VERIFIED',
+      },
     };
   }
   if (transition === 'request-changes') {

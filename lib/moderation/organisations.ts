@@ -6,7 +6,8 @@ import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
-import { organisationOwners } from '@/lib/email/recipients';
+import { askContacts, organisationOwners, type Recipient } from '@/lib/email/recipients';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { appUrl } from '@/lib/env';
 import { formValues, parseForm, type FormResult } from '@/lib/forms';
 
@@ -40,16 +41,29 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
     });
     if (count === 1) {
       // Asks approved while the organisation was waiting are published now, as new.
-      await tx.ask.updateMany({ where: { organisationId, status: 'OPEN', publishedAt: null }, data: { publishedAt: now } });
+      const waiting = await tx.ask.findMany({
+        where: { organisationId, status: 'OPEN', publishedAt: null },
+        select: { id: true, title: true },
+        orderBy: [{ moderatedAt: 'asc' }, { id: 'asc' }],
+      });
+      await tx.ask.updateMany({ where: { id: { in: waiting.map((ask) => ask.id) } }, data: { publishedAt: now } });
       await tx.auditLog.create({
         data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId },
       });
       const { name } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
-      for (const owner of await organisationOwners(tx, organisationId)) {
+      for (const person of await verificationRecipients(tx, organisationId, waiting)) {
         await queueEmail(tx, {
-          to: owner.email,
-          userId: owner.id,
-          message: { kind: 'organisation-verified', data: { organisationName: name, url: `${appUrl()}/organisations/${organisationId}` } },
+          to: person.email,
+          userId: person.id,
+          message: {
+            kind: 'organisation-verified',
+            data: {
+              organisationName: name,
+              // The button says "Post an ask": it leads to the ask form, not the organisation's page.
+              url: `${appUrl()}/my-asks/new`,
+              publishedAsks: person.asks.map((ask) => ({ title: ask.title, url: `${appUrl()}/asks/${ask.id}` })),
+            },
+          },
         });
       }
     }
@@ -58,6 +72,32 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
   // Its approved asks are published: the lists, the home page (and its count of organisations), their pages.
   if (verified) await invalidateOrganisationAsks(db, organisationId);
   return verified;
+}
+
+/**
+ * Who hears of a verification, each once: the owners, and the contacts of the asks it published (their
+ * "your ask is live" email, which approval could not send). Each person's list holds the published asks
+ * they are a contact for; an owner hears of every one.
+ */
+async function verificationRecipients(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+  published: Array<{ id: string; title: string }>,
+): Promise<Array<Recipient & { asks: Array<{ id: string; title: string }> }>> {
+  const people = new Map<string, Recipient & { asks: Array<{ id: string; title: string }> }>();
+  for (const owner of await organisationOwners(tx, organisationId)) people.set(owner.id, { ...owner, asks: [...published] });
+  const contacts = await askContacts(
+    tx,
+    published.map((ask) => ask.id),
+  );
+  for (const ask of published) {
+    for (const contact of contacts.get(ask.id) ?? []) {
+      const person = people.get(contact.id);
+      if (!person) people.set(contact.id, { id: contact.id, email: contact.email, timeZone: contact.timeZone, asks: [ask] });
+      else if (!person.asks.includes(ask)) person.asks.push(ask);
+    }
+  }
+  return [...people.values()];
 }
 
 const rejectSchema = z.object({
@@ -95,7 +135,7 @@ export async function rejectOrganisation(
           userId: owner.id,
           message: {
             kind: 'organisation-rejected',
-            data: { organisationName: name, reason: parsed.data.reason, url: `${appUrl()}/organisations/${organisationId}` },
+            data: { organisationName: name, reason: parsed.data.reason, url: `${appUrl()}/organisations/${organisationId}/edit` },
           },
         });
       }

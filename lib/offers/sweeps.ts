@@ -109,7 +109,8 @@ export async function nudgeWaitingOffers({ db, boss, appUrl }: TaskContext, now 
             // A pending offer does not share contact details, so never the volunteer's email address.
             volunteerName: offer.volunteer.name?.trim() || 'A volunteer',
             waitingDays: Math.floor((now.getTime() - offer.createdAt.getTime()) / DAY_MS),
-            url: `${appUrl}/my-asks/${offer.askId}`,
+            // "Reply to the offer": the page where offers are accepted or declined side by side.
+            url: `${appUrl}/my-asks/${offer.askId}/offers`,
           },
         },
       })),

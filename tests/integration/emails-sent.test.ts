@@ -92,7 +92,8 @@ describe('the emails sent today', () => {
     const yes = await onlyEmailTo(verified.user.email);
     expect(subjectOf(yes)).toContain(verified.organisation.name);
     expect(subjectOf(yes)).toMatch(/verified/i);
-    expectReadable(yes, new RegExp(`http://localhost:3999/organisations/${verified.organisation.id}`));
+    // "Post an ask" leads to the ask form, not the organisation's page.
+    expectReadable(yes, /http:\/\/localhost:3999\/my-asks\/new/);
 
     const rejected = await owner('PENDING_VERIFICATION');
     const reason = 'We could not find this charity number on the register.';
@@ -146,6 +147,35 @@ describe('the emails sent today', () => {
     const no = bySubject('fundraising strategy');
     expect(no.text).toContain(why);
     expectReadable(no, new RegExp(`http://localhost:3999/my-asks/${refused.id}`));
+  });
+
+  it('an ask approved while its organisation waits: "approved", then "live" on verification, to the owner and the author', async () => {
+    const { user: ownerUser, organisation } = await owner('PENDING_VERIFICATION');
+    const author = await createUser(db, { name: 'Ana Author' });
+    await db.membership.create({ data: { userId: author.id, organisationId: organisation.id, role: 'MEMBER' } });
+    const ask = await createAsk(db, organisation.id, {
+      title: 'Check the opening paragraph of our lottery bid',
+      status: 'PENDING_REVIEW',
+      publishedAt: null,
+      createdById: author.id,
+      submittedAt: new Date(),
+    });
+
+    expect((await approveAsk(admin, ask.id)).ok).toBe(true);
+    const approved = await onlyEmailTo(author.email);
+    expect(subjectOf(approved)).toContain('Your ask is approved: Check the opening paragraph');
+    expect(approved.text).toContain(`it will be published as soon as the organisation is verified`);
+    expect(approved.text).not.toMatch(/Your ask is live|can now see it/);
+    expect(smtp.to(ownerUser.email)).toHaveLength(0);
+
+    expect(await verifyOrganisation(admin, organisation.id)).toBe(true);
+    await eventually(() => smtp.to(author.email).length === 2 && smtp.to(ownerUser.email).length === 1);
+    for (const email of [smtp.to(author.email)[1]!, smtp.to(ownerUser.email)[0]!]) {
+      expect(subjectOf(email)).toBe(`${organisation.name} is verified: your ask is live`);
+      expect(email.text).toContain('is now live: volunteers can see it');
+      expectReadable(email, new RegExp(`http://localhost:3999/asks/${ask.id}`));
+      expect(email.text).toMatch(/Post an ask http:\/\/localhost:3999\/my-asks\/new/);
+    }
   });
 });
 

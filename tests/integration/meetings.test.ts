@@ -277,7 +277,7 @@ describe('cancelling', () => {
     expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual([s.volunteer.id]);
     const email = (await emailsAbout(s.meeting.id)).find((row) => row.kind === 'meeting-cancelled')!;
     expect(email.data).toMatchObject({
-      cancelledByName: 'Jo Owner, Riverside Food Bank',
+      cancelledByName: 'Jo Owner from Riverside Food Bank',
       reason: 'Our treasurer is off sick.',
       sequence: 1,
     });

@@ -16,6 +16,7 @@ const context: EmailContext = {
   // Set for every kind here, so the always-sent ones prove they leave it out.
   unsubscribeUrl: `${APP}/unsubscribe?token=tok_123&topic=offers`,
   messageId: '<0a1b2c@halfhour.example>',
+  sender: 'HalfHour <no-reply@halfhour.example>',
 };
 
 // A person without an account: no name, and no unsubscribe link.
@@ -544,6 +545,51 @@ describe('what changes with the details', () => {
     const byAdmin = await renderEmail({ ...base, data: { ...base.data, cancelledByName: 'Alex Moderator', reason: null } }, context);
     expect(byAdmin.text).toContain(`Alex Moderator cancelled your session with ${VOLUNTEER} about “${ASK}”, which was on ${NY_WHEN}.`);
     expect(byAdmin.text).not.toContain('They said:');
+
+    // Charity staff cancelling: the volunteer reads who did it, and the charity is named once.
+    const byStaff = await renderEmail(
+      { ...base, data: { ...base.data, withName: ORG, cancelledByName: `Sam Lee from ${ORG}`, reason: null } },
+      context,
+    );
+    expect(byStaff.text).toContain(`Sam Lee from ${ORG} cancelled your session about “${ASK}”, which was on ${NY_WHEN}.`);
+    expect(byStaff.text.split(ORG).length - 1, 'the charity named in the sentence and the details once each').toBeLessThanOrEqual(3);
+  });
+
+  it('names the other side once when they ask to move a session', async () => {
+    const base = fixtures['move-proposed'].message as Extract<EmailMessage, { kind: 'move-proposed' }>;
+    const { text } = await renderEmail({ ...base, data: { ...base.data, withName: ORG, proposedByName: `Sam Lee from ${ORG}` } }, context);
+    expect(text).toContain(`Sam Lee from ${ORG} asked to move your session about “${ASK}”.`);
+  });
+
+  it('tells the volunteer who they are booked with without naming the charity twice', async () => {
+    const base = fixtures['offer-accepted'].message as Extract<EmailMessage, { kind: 'offer-accepted' }>;
+    const forVolunteer = await renderEmail({ ...base, data: { ...base.data, withName: ORG } }, context);
+    expect(forVolunteer.text).toContain(`Your session with ${ORG} about “${ASK}” is booked.`);
+    const forCharity = await renderEmail(base, context);
+    expect(forCharity.text).toContain(`Your session with ${VOLUNTEER} about “${ASK}” for ${ORG} is booked.`);
+  });
+
+  it('does not say an ask is live while its organisation waits for verification', async () => {
+    const base = fixtures['ask-approved'].message as Extract<EmailMessage, { kind: 'ask-approved' }>;
+    const waiting = await renderEmail({ ...base, data: { ...base.data, published: false } }, context);
+    expect(waiting.subject).toBe(`Your ask is approved: ${ASK}`);
+    expect(waiting.text).toContain('it will be published as soon as the organisation is verified');
+    expect(waiting.text).not.toMatch(/Your ask is live|can now see it/);
+    const live = await renderEmail({ ...base, data: { ...base.data, published: true } }, context);
+    expect(live.subject).toBe(`Your ask is live: ${ASK}`);
+    expect(live.text).toContain('Volunteers can now see it');
+  });
+
+  it('lists the asks a verification published, each linked to its public page', async () => {
+    const base = fixtures['organisation-verified'].message as Extract<EmailMessage, { kind: 'organisation-verified' }>;
+    const publishedAsks = [
+      { title: ASK, url: `${APP}/asks/a1` },
+      { title: 'Set up a cashbook in Excel', url: `${APP}/asks/a2` },
+    ];
+    const { subject, html, text } = await renderEmail({ ...base, data: { ...base.data, publishedAsks } }, context);
+    expect(subject).toBe(`${ORG} is verified: 2 asks are live`);
+    expect(text).toContain('The asks we approved while we checked are now live');
+    expect(hrefs(html)).toEqual(expect.arrayContaining([`${APP}/asks/a1`, `${APP}/asks/a2`, base.data.url]));
   });
 
   it('leaves out the joining details until there are some', async () => {
@@ -633,7 +679,7 @@ describe('calendar invites', () => {
       method: 'REQUEST' as const,
       sequence: 1,
       url: `${APP}/sessions/cmeet123`,
-      organizerEmail: 'sessions@halfhour.example',
+      sender: 'HalfHour <sessions@halfhour.example>',
       stamp: new Date('2026-11-20T08:00:00Z'),
     };
     const ics = meetingInvite(meeting, options);

@@ -197,6 +197,19 @@ export function TextLink({ href, children }: { href: string; children: ReactNode
   );
 }
 
+/**
+ * "Sam Lee from Walk Trust cancelled your session about “X”" for the volunteer, who is meeting Walk Trust;
+ * "... your session with Alex Morgan about “X”" for a colleague of Sam's. `actor` is who did it (lib/meetings
+ * actorLabel: a volunteer's name, "Name from Organisation", or the organisation's name); `withName` is the
+ * other side as this reader knows them.
+ */
+export function actedOnYourSession(actor: string, verb: string, withName: string, askTitle: string): string {
+  const isTheOtherSide = actor === withName || actor.endsWith(` from ${withName}`);
+  return isTheOtherSide
+    ? `${actor} ${verb} your session about ${quoted(askTitle)}`
+    : `${actor} ${verb} your session with ${withName} about ${quoted(askTitle)}`;
+}
+
 /** Puts a name or title in curly quotes in running text. */
 export function quoted(value: string): string {
   return `“${value}”`;

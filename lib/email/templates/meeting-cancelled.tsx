@@ -1,6 +1,6 @@
 // A booked session was called off; the attached CANCEL removes it from calendars.
 import { formatDateTime } from '@/lib/dates';
-import { CallToAction, clip, EmailLayout, Paragraph, Quote, quoted, type EmailProps } from './email-layout';
+import { actedOnYourSession, CallToAction, clip, EmailLayout, Paragraph, Quote, type EmailProps } from './email-layout';
 import { MeetingSummary } from './meeting-details';
 
 export function meetingCancelledSubject(data: EmailProps<'meeting-cancelled'>['data']): string {
@@ -20,10 +20,7 @@ export function MeetingCancelledEmail({ data, context }: EmailProps<'meeting-can
       reason="You are getting this because you were booked into this session on HalfHour."
     >
       <Paragraph>
-        {/* Usually the other person cancelled; then "Dev cancelled the session with Dev" would read oddly. */}
-        {data.cancelledByName === data.withName
-          ? `${data.withName} cancelled your session about ${quoted(data.askTitle)}, which was on ${when}.`
-          : `${data.cancelledByName} cancelled your session with ${data.withName} about ${quoted(data.askTitle)}, which was on ${when}.`}
+        {`${actedOnYourSession(data.cancelledByName, 'cancelled', data.withName, data.askTitle)}, which was on ${when}.`}
         {reason ? ' They said:' : null}
       </Paragraph>
       {reason ? <Quote>{reason}</Quote> : null}

@@ -1,7 +1,7 @@
 // The other side asked to move a booked session. Nothing moves until the reader accepts; both the
 // current and the proposed time are shown in the reader's own zone.
 import { formatDateTime } from '@/lib/dates';
-import { CallToAction, clip, Details, EmailLayout, Paragraph, Quote, quoted, type EmailProps } from './email-layout';
+import { actedOnYourSession, CallToAction, clip, Details, EmailLayout, Paragraph, Quote, type EmailProps } from './email-layout';
 import { meetingWhen } from './meeting-details';
 
 type Data = EmailProps<'move-proposed'>['data'];
@@ -23,10 +23,7 @@ export function MoveProposedEmail({ data, context }: EmailProps<'move-proposed'>
       reason="You are getting this because you are booked into this session on HalfHour."
     >
       <Paragraph>
-        {/* Usually the other person asks; "Dev asked to move your session with Dev" would read oddly. */}
-        {data.proposedByName === data.withName
-          ? `${data.withName} asked to move your session about ${quoted(data.askTitle)}.`
-          : `${data.proposedByName} asked to move your session with ${data.withName} about ${quoted(data.askTitle)}.`}
+        {`${actedOnYourSession(data.proposedByName, 'asked to move', data.withName, data.askTitle)}.`}
         {note ? ' They said:' : null}
       </Paragraph>
       {note ? <Quote>{note}</Quote> : null}

@@ -19,7 +19,9 @@ export function OfferAcceptedEmail({ data, context }: EmailProps<'offer-accepted
       reason={`You are getting this because you are booked into this session for ${data.organisationName} on HalfHour.`}
     >
       <Paragraph>
-        Your session with {data.withName} about {quoted(data.askTitle)} for {data.organisationName} is booked.
+        {/* The volunteer meets the organisation itself: "with Walk Trust ... for Walk Trust" would say it twice. */}
+        Your session with {data.withName} about {quoted(data.askTitle)}
+        {data.withName === data.organisationName ? '' : ` for ${data.organisationName}`} is booked.
       </Paragraph>
       <MeetingSummary details={data} />
       <Paragraph>
