@@ -3,19 +3,39 @@
 import { useActionState } from 'react';
 import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { many, single } from '@/lib/form-values';
+import { many, single, type FormAction, type FormValues } from '@/lib/form-values';
 import { causeAreaOptions, organisationTypeOptions, regionOptions, sizeBandOptions } from '@/lib/options';
-import { createOrganisationAction } from '@/lib/orgs/actions';
 
-export function OrganisationForm({ then }: { then?: string }) {
-  const [state, action] = useActionState(createOrganisationAction, null);
+/** Adding an organisation, or an owner correcting its details: the same fields, checked the same way. */
+export function OrganisationForm({
+  action: saveAction,
+  defaults = {},
+  submitLabel,
+  pendingText,
+  identityWarning,
+  then,
+}: {
+  /** createOrganisationAction, or updateOrganisationAction bound to the organisation's id by the page. */
+  action: FormAction<never>;
+  /** An existing organisation's details; a new one starts empty. */
+  defaults?: FormValues;
+  submitLabel: string;
+  pendingText: string;
+  /** Shown before the name, type and number: what changing them does. */
+  identityWarning?: string;
+  then?: string;
+}) {
+  const [state, action] = useActionState(saveAction, null);
   const failed = state?.ok === false ? state : null;
-  const values = failed?.values ?? {};
+  const values = failed?.values ?? defaults;
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-6" noValidate>
       <FormAlert error={failed?.formError} />
       {then ? <input type="hidden" name="then" value={then} /> : null}
+      {identityWarning ? (
+        <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">{identityWarning}</p>
+      ) : null}
       <TextField
         name="name"
         label="Organisation name"
@@ -86,7 +106,7 @@ export function OrganisationForm({ then }: { then?: string }) {
         maxLength={600}
         required
       />
-      <SubmitButton pendingText="Creating…">Create organisation</SubmitButton>
+      <SubmitButton pendingText={pendingText}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -5,13 +5,29 @@ import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
-import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from './mutations';
+import {
+  acceptInvite,
+  createInvite,
+  createOrganisation,
+  leaveOrganisation,
+  makeOwner,
+  revokeInvite,
+  updateOrganisation,
+  type OrganisationUpdate,
+} from './mutations';
 
 export async function createOrganisationAction(_previous: FormState<{ id: string }>, formData: FormData) {
   const user = await requireUser('/organisations/new');
   const result = await createOrganisation(user, formData);
   if (!result.ok) return result;
   redirect(formData.get('then') === 'volunteer' ? '/volunteer/profile?first=1' : `/organisations/${result.data.id}?created=1`);
+}
+
+export async function updateOrganisationAction(organisationId: string, _previous: FormState<OrganisationUpdate>, formData: FormData) {
+  const user = await requireUser(`/organisations/${organisationId}/edit`);
+  const result = await orNotFound(() => updateOrganisation(user, organisationId, formData));
+  if (!result.ok) return result;
+  redirect(`/organisations/${organisationId}?notice=${result.data.resubmitted ? 'resubmitted' : 'updated'}`);
 }
 
 export async function createInviteAction(

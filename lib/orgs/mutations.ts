@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
+import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
@@ -12,7 +13,7 @@ import { OrganisationType } from '@/lib/generated/prisma/enums';
 import { formValues, invalid, parseForm, single, type FormResult } from '@/lib/forms';
 import { assertOrgRole } from './policy';
 import { checkRegistrationNumber } from './registration-number';
-import { inviteSchema, organisationSchema } from './schema';
+import { inviteSchema, organisationSchema, type OrganisationInput } from './schema';
 
 export const INVITE_DAYS = 7;
 const INVITE_LIMIT = { limit: 30, windowMs: 24 * 60 * 60_000 };
@@ -35,6 +36,85 @@ export async function createOrganisation(actor: Actor, input: FormData | Record<
     return created;
   });
   return { ok: true, data: organisation };
+}
+
+/**
+ * What makes an organisation the one an admin verified: changing any of these sends a verified organisation
+ * back to be checked again, so a verified badge never stands for a name or register entry nobody checked.
+ */
+export const IDENTITY_FIELDS = ['name', 'type', 'registrationNumber'] as const satisfies ReadonlyArray<keyof OrganisationInput>;
+
+export const SUSPENDED_EDIT_MESSAGE = 'This organisation is suspended, so its details cannot be changed.';
+
+/** What saving an organisation's details did: `resubmitted` when it went back to the admins to verify. */
+export type OrganisationUpdate = { id: string; resubmitted: boolean };
+
+/**
+ * An owner corrects the organisation's details, every field checked at once as when creating it. A rejected
+ * organisation goes back to the admins' queue; a verified one stays verified unless its name, type or
+ * registration number changes (IDENTITY_FIELDS), when it is checked again and its asks wait, hidden, until it
+ * is. A suspended organisation cannot be edited.
+ */
+export async function updateOrganisation(
+  actor: Actor,
+  organisationId: string,
+  input: FormData | Record<string, unknown>,
+): Promise<FormResult<OrganisationUpdate>> {
+  await assertOrgRole(actor, organisationId, 'OWNER');
+  const values = formValues(input);
+  const parsed = parseForm(organisationSchema, values);
+  if (!parsed.ok) return withRegistrationNumberError(parsed.result);
+  const saved = await db.$transaction(async (tx) => {
+    // Lock the row: an admin's verify, reject or suspend waits for this edit (or this edit for it), so the
+    // status decided on below is the one written over, and a decision made meanwhile is never undone.
+    await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    const current = await tx.organisation.findUniqueOrThrow({
+      where: { id: organisationId },
+      select: {
+        status: true,
+        name: true,
+        type: true,
+        registrationNumber: true,
+        causeAreas: true,
+        region: true,
+        sizeBand: true,
+        website: true,
+        description: true,
+      },
+    });
+    if (current.status === 'SUSPENDED') return null;
+    const changed = (Object.keys(parsed.data) as Array<keyof OrganisationInput>).filter(
+      (field) => !sameValue(parsed.data[field], current[field]),
+    );
+    const resubmitted =
+      current.status === 'REJECTED' ||
+      (current.status === 'VERIFIED' && changed.some((field) => (IDENTITY_FIELDS as readonly string[]).includes(field)));
+    const { count } = await tx.organisation.updateMany({
+      where: { id: organisationId, status: current.status },
+      data: { ...parsed.data, ...(resubmitted ? { status: 'PENDING_VERIFICATION', statusNote: null } : {}) },
+    });
+    if (count !== 1) throw new Error(`Organisation ${organisationId} changed status under its row lock`);
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        action: resubmitted ? 'organisation.resubmit' : 'organisation.update',
+        entityType: 'Organisation',
+        entityId: organisationId,
+        data: { from: current.status, changed },
+      },
+    });
+    return { resubmitted, wasVerified: current.status === 'VERIFIED' };
+  });
+  if (!saved) return invalid(values, {}, SUSPENDED_EDIT_MESSAGE);
+  // Only a verified organisation's asks are public: their pages show its details, or now hide them.
+  if (saved.wasVerified) await invalidateOrganisationAsks(db, organisationId);
+  return { ok: true, data: { id: organisationId, resubmitted: saved.resubmitted } };
+}
+
+/** Cause areas are a set: the same ones in another order are no change. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  return a === b;
 }
 
 /**

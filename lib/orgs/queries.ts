@@ -3,6 +3,7 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import type { FormValues } from '@/lib/form-values';
 import { hashInviteToken } from './mutations';
 
 export async function listMyOrganisations(actor: Actor) {
@@ -52,6 +53,38 @@ export async function getOrganisationForMember(actor: Actor, organisationId: str
 }
 
 export type OrganisationForMember = NonNullable<Awaited<ReturnType<typeof getOrganisationForMember>>>;
+
+/**
+ * The edit page: the organisation's status, why it was rejected or suspended, and its details as the form's
+ * starting values; null unless the actor is one of its owners.
+ */
+export async function getOrganisationForOwner(actor: Actor, organisationId: string) {
+  assertActive(actor);
+  const organisation = await db.organisation.findFirst({
+    where: { id: organisationId, memberships: { some: { userId: actor.id, role: 'OWNER' } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      registrationNumber: true,
+      causeAreas: true,
+      region: true,
+      sizeBand: true,
+      website: true,
+      description: true,
+      status: true,
+      statusNote: true,
+    },
+  });
+  if (!organisation) return null;
+  const { id, status, statusNote, ...details } = organisation;
+  const values: FormValues = {
+    ...details,
+    registrationNumber: details.registrationNumber ?? '',
+    website: details.website ?? '',
+  };
+  return { id, name: organisation.name, status, statusNote, values };
+}
 
 /** What the invitation page shows before accepting: whose it is, and whether it can still be used. */
 export async function describeInvite(token: string, now = new Date()) {

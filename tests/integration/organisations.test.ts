@@ -2,11 +2,21 @@
 // server actions call. Authorisation is checked where the data is read or written.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied } from '@/lib/auth/actor';
+import { pageCacheStore } from '@/lib/cache/page-cache';
+import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
 import { db } from '@/lib/db';
 import { listOrganisationsAwaitingVerification, rejectOrganisation, verifyOrganisation } from '@/lib/moderation/organisations';
-import { acceptInvite, createInvite, createOrganisation, leaveOrganisation, makeOwner, revokeInvite } from '@/lib/orgs/mutations';
+import {
+  acceptInvite,
+  createInvite,
+  createOrganisation,
+  leaveOrganisation,
+  makeOwner,
+  revokeInvite,
+  updateOrganisation,
+} from '@/lib/orgs/mutations';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
-import { createUser, createVolunteer } from '../support/factories';
+import { createAsk, createUser, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -294,5 +304,247 @@ describe('verification is for admins only', () => {
       status: 'REJECTED',
       statusNote: expect.stringMatching(/register/),
     });
+  });
+});
+
+describe('correcting an organisation’s details', () => {
+  const corrected = {
+    ...validOrganisation,
+    name: 'Harehills Homework & Reading Club',
+    registrationNumber: '1123457',
+    causeAreas: ['EDUCATION'],
+    region: 'NORTH_WEST',
+    sizeBand: 'SMALL',
+    website: '',
+    description: 'Free homework help and a reading club, four evenings a week in a church hall.',
+  };
+  const detailsOf = (id: string) =>
+    db.organisation.findUniqueOrThrow({
+      where: { id },
+      select: {
+        name: true,
+        type: true,
+        registrationNumber: true,
+        causeAreas: true,
+        region: true,
+        sizeBand: true,
+        website: true,
+        description: true,
+        status: true,
+        statusNote: true,
+      },
+    });
+  const auditOf = (id: string) =>
+    db.auditLog.findMany({
+      where: { entityId: id, action: { in: ['organisation.update', 'organisation.resubmit'] } },
+      select: { action: true, actorId: true, data: true },
+      orderBy: { createdAt: 'asc' },
+    });
+
+  async function rejectedOrganisation(owner: User, name: string) {
+    const id = await organisationOwnedBy(owner, name);
+    expect(await rejectOrganisation(admin, id, { reason: 'We could not find this charity number on the register.' })).toMatchObject({
+      ok: true,
+    });
+    return id;
+  }
+
+  it('lets an owner change every field at once, with an audit entry, still waiting for verification', async () => {
+    const owner = await createUser(db);
+    const org = await organisationOwnedBy(owner, 'Editable Org');
+
+    expect(await updateOrganisation(owner, org, corrected)).toEqual({ ok: true, data: { id: org, resubmitted: false } });
+
+    expect(await detailsOf(org)).toEqual({
+      name: 'Harehills Homework & Reading Club',
+      type: 'REGISTERED_CHARITY',
+      registrationNumber: '1123457',
+      causeAreas: ['EDUCATION'],
+      region: 'NORTH_WEST',
+      sizeBand: 'SMALL',
+      website: null,
+      description: 'Free homework help and a reading club, four evenings a week in a church hall.',
+      status: 'PENDING_VERIFICATION',
+      statusNote: null,
+    });
+    expect(await auditOf(org)).toEqual([
+      {
+        action: 'organisation.update',
+        actorId: owner.id,
+        data: {
+          from: 'PENDING_VERIFICATION',
+          changed: ['name', 'registrationNumber', 'causeAreas', 'region', 'sizeBand', 'website', 'description'],
+        },
+      },
+    ]);
+  });
+
+  it('refuses members, other organisations’ owners, volunteers and suspended owners, and changes nothing', async () => {
+    const org = await organisationOwnedBy(ownerA, 'Guarded Org');
+    await addMember(ownerA, org, memberA);
+    const before = await detailsOf(org);
+
+    for (const actor of [memberA, ownerB, volunteer, admin, { ...ownerA, status: 'SUSPENDED' as const }]) {
+      await expect(updateOrganisation(actor, org, corrected)).rejects.toBeInstanceOf(AccessDenied);
+    }
+    // A guessed id is refused the same way as someone else's organisation.
+    await expect(updateOrganisation(ownerA, 'no-such-organisation', corrected)).rejects.toBeInstanceOf(AccessDenied);
+
+    expect(await detailsOf(org)).toEqual(before);
+    expect(await auditOf(org)).toEqual([]);
+  });
+
+  it('returns every problem beside its field at once, with what was typed, and saves nothing', async () => {
+    const owner = await createUser(db);
+    const org = await organisationOwnedBy(owner, 'Typo Org');
+    const before = await detailsOf(org);
+    const typed = {
+      name: 'X',
+      type: 'CHARITABLE_COMPANY',
+      registrationNumber: 'not a number',
+      causeAreas: ['EDUCATION', 'HEALTH', 'SPORT', 'POVERTY', 'ANIMALS', 'DISABILITY'],
+      region: 'ATLANTIS',
+      sizeBand: '',
+      website: 'not a site',
+      description: 'Short',
+    };
+
+    const result = await updateOrganisation(owner, org, typed);
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(
+      ['causeAreas', 'description', 'name', 'region', 'registrationNumber', 'sizeBand', 'website'].sort(),
+    );
+    expect(result.fieldErrors.registrationNumber?.[0]).toMatch(/Companies House number/);
+    expect(result.values).toMatchObject({ name: 'X', registrationNumber: 'not a number', website: 'not a site', description: 'Short' });
+    expect(await detailsOf(org)).toEqual(before);
+    expect(await auditOf(org)).toEqual([]);
+  });
+
+  it('sends a rejected organisation back to the admins’ queue, the old reason cleared; the rejection email links here', async () => {
+    const owner = await createUser(db);
+    const org = await rejectedOrganisation(owner, 'Rejected Then Fixed');
+    const email = await db.emailOutbox.findFirstOrThrow({ where: { userId: owner.id, kind: 'organisation-rejected' } });
+    expect((email.data as { url: string }).url).toMatch(new RegExp(`/organisations/${org}/edit$`));
+    expect((await listOrganisationsAwaitingVerification(admin)).map((o) => o.id)).not.toContain(org);
+
+    const result = await updateOrganisation(owner, org, {
+      ...validOrganisation,
+      name: 'Rejected Then Fixed',
+      registrationNumber: '1123458',
+    });
+
+    expect(result).toEqual({ ok: true, data: { id: org, resubmitted: true } });
+    expect(await detailsOf(org)).toMatchObject({ registrationNumber: '1123458', status: 'PENDING_VERIFICATION', statusNote: null });
+    expect((await listOrganisationsAwaitingVerification(admin)).map((o) => o.id)).toContain(org);
+    expect(await auditOf(org)).toEqual([
+      { action: 'organisation.resubmit', actorId: owner.id, data: { from: 'REJECTED', changed: ['registrationNumber'] } },
+    ]);
+    expect(await verifyOrganisation(admin, org)).toBe(true);
+  });
+
+  it('keeps a verified organisation verified for everyday details, refreshing its public pages', async () => {
+    const owner = await createUser(db);
+    const org = await organisationOwnedBy(owner, 'Verified Everyday');
+    expect(await verifyOrganisation(admin, org)).toBe(true);
+    const ask = await createAsk(db, org);
+    const before = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+
+    const result = await updateOrganisation(owner, org, {
+      ...validOrganisation,
+      name: 'Verified Everyday',
+      region: 'LONDON',
+      description: 'Now running a summer holiday club as well as homework help.',
+    });
+
+    expect(result).toEqual({ ok: true, data: { id: org, resubmitted: false } });
+    expect(await detailsOf(org)).toMatchObject({ status: 'VERIFIED', region: 'LONDON' });
+    // Its ask's page shows the organisation's details; the lists filter on its region.
+    const store = pageCacheStore();
+    for (const tag of [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.askLists, PUBLIC_TAGS.home]) {
+      expect(await store.invalidatedAt([tag]), tag).toBeGreaterThan(before);
+    }
+    expect(
+      await db.ask.findUniqueOrThrow({ where: { id: ask.id }, select: { organisationRegion: true, organisationVerified: true } }),
+    ).toEqual({ organisationRegion: 'LONDON', organisationVerified: true });
+  });
+
+  it('sends a verified organisation back to be checked when its name, type or number changes, hiding its asks until then', async () => {
+    const owner = await createUser(db);
+    for (const change of [{ name: 'Renamed After Verification' }, { type: 'CIO' }, { registrationNumber: '1123999' }]) {
+      const org = await organisationOwnedBy(owner, 'Verified Identity');
+      expect(await verifyOrganisation(admin, org)).toBe(true);
+      const ask = await createAsk(db, org);
+
+      const result = await updateOrganisation(owner, org, { ...validOrganisation, name: 'Verified Identity', ...change });
+
+      expect(result, JSON.stringify(change)).toEqual({ ok: true, data: { id: org, resubmitted: true } });
+      expect(await detailsOf(org)).toMatchObject({ ...change, status: 'PENDING_VERIFICATION' });
+      expect((await listOrganisationsAwaitingVerification(admin)).map((o) => o.id)).toContain(org);
+      expect(await db.ask.findUniqueOrThrow({ where: { id: ask.id }, select: { organisationVerified: true } })).toEqual({
+        organisationVerified: false,
+      });
+      expect((await auditOf(org)).map((row) => row.action)).toEqual(['organisation.resubmit']);
+    }
+  });
+
+  it('cannot be used while the organisation is suspended', async () => {
+    const owner = await createUser(db);
+    const org = await organisationOwnedBy(owner, 'Suspended Org');
+    await db.organisation.update({ where: { id: org }, data: { status: 'SUSPENDED', statusNote: 'Reported for misuse.' } });
+    const before = await detailsOf(org);
+
+    const result = await updateOrganisation(owner, org, corrected);
+
+    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/suspended/), values: { name: corrected.name } });
+    expect(await detailsOf(org)).toEqual(before);
+  });
+
+  it('settles a resubmission and an admin’s decision made at the same moment, whichever comes first', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const owner = await createUser(db);
+      const verifying = await rejectedOrganisation(owner, `Race Verify ${round}`);
+      const rejecting = await rejectedOrganisation(owner, `Race Reject ${round}`);
+      const suspending = await rejectedOrganisation(owner, `Race Suspend ${round}`);
+      const fix = (name: string) => ({ ...validOrganisation, name, registrationNumber: '1123458' });
+
+      const [resubmitted, verified] = await Promise.all([
+        updateOrganisation(owner, verifying, fix(`Race Verify ${round}`)),
+        verifyOrganisation(admin, verifying),
+      ]);
+      // Verifying a rejected organisation does nothing; after the resubmission it verifies the new details.
+      expect(resubmitted).toMatchObject({ ok: true, data: { resubmitted: true } });
+      expect(await detailsOf(verifying)).toMatchObject({
+        status: verified ? 'VERIFIED' : 'PENDING_VERIFICATION',
+        registrationNumber: '1123458',
+        statusNote: null,
+      });
+
+      const reason = `Still not on the register (round ${round}).`;
+      const [again, rejected] = await Promise.all([
+        updateOrganisation(owner, rejecting, fix(`Race Reject ${round}`)),
+        rejectOrganisation(admin, rejecting, { reason }),
+      ]);
+      expect(again).toMatchObject({ ok: true, data: { resubmitted: true } });
+      expect(rejected).toMatchObject({ ok: true });
+      const afterReject = await detailsOf(rejecting);
+      const rejectedAgain = (await db.auditLog.count({ where: { entityId: rejecting, action: 'organisation.reject' } })) === 2;
+      expect(afterReject).toMatchObject(
+        rejectedAgain ? { status: 'REJECTED', statusNote: reason } : { status: 'PENDING_VERIFICATION', statusNote: null },
+      );
+
+      // A suspension is never undone by a resubmission that was waiting for it.
+      const [whileSuspending] = await Promise.all([
+        updateOrganisation(owner, suspending, fix(`Race Suspend ${round}`)),
+        db.organisation.updateMany({ where: { id: suspending }, data: { status: 'SUSPENDED' } }),
+      ]);
+      expect((await detailsOf(suspending)).status).toBe('SUSPENDED');
+      if (!whileSuspending.ok) expect(whileSuspending.formError).toMatch(/suspended/);
+      expect(
+        await db.auditLog.count({ where: { entityId: { in: [verifying, rejecting, suspending] }, action: 'organisation.resubmit' } }),
+      ).toBe(whileSuspending.ok ? 3 : 2);
+    }
   });
 });

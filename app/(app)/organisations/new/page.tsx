@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { OrganisationForm } from '@/components/orgs/OrganisationForm';
 import { requireUser } from '@/lib/auth/guards';
+import { createOrganisationAction } from '@/lib/orgs/actions';
 
 export const metadata: Metadata = { title: 'Add your organisation' };
 
@@ -14,7 +15,12 @@ export default async function NewOrganisationPage({ searchParams }: { searchPara
         You will be its owner and can invite colleagues. We check every organisation before its asks are published; that usually takes a
         working day. If a colleague has already added it, ask them for an invitation link instead.
       </p>
-      <OrganisationForm then={then === 'volunteer' ? 'volunteer' : undefined} />
+      <OrganisationForm
+        action={createOrganisationAction}
+        submitLabel="Create organisation"
+        pendingText="Creating…"
+        then={then === 'volunteer' ? 'volunteer' : undefined}
+      />
     </div>
   );
 }
