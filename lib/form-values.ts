@@ -8,6 +8,12 @@ export type FieldErrors = Record<string, string[]>;
 export type FormResult<T = undefined> =
   { ok: true; data: T; message?: string } | { ok: false; fieldErrors: FieldErrors; formError?: string; values: FormValues };
 
+/**
+ * The form-level message that goes with field errors. The error summary leaves it out when it lists the
+ * fields' own messages; any other form error (a refusal, a clash) it shows above them.
+ */
+export const CORRECT_THE_PROBLEMS = 'Please correct the problems below.';
+
 /** What a form holds before its first submission. */
 export type FormState<T = undefined> = FormResult<T> | null;
 

@@ -1,6 +1,6 @@
 // What people send about their own account.
 import { z } from 'zod';
-import { checkboxField } from '@/lib/forms';
+import { checkboxField, whenFieldsValid } from '@/lib/forms';
 
 export const nameField = z
   .string()
@@ -19,6 +19,7 @@ export const onboardingSchema = z
   .refine((value) => value.charity || value.volunteer, {
     message: 'Choose at least one: you work for a charity, you want to volunteer, or both.',
     path: ['roles'],
+    ...whenFieldsValid('charity', 'volunteer'),
   });
 
 export const accountSchema = z.object({

@@ -1,6 +1,6 @@
 // Zod schemas for what users send about asks: the ask form (draft or submit), withdrawal, stages.
 import { z } from 'zod';
-import { fieldErrorsFrom, single, type FieldErrors, type FormValues } from '@/lib/forms';
+import { fieldErrorsFrom, inFieldOrder, parseFields, single, type FieldErrors, type FormValues } from '@/lib/forms';
 import { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from './availability';
@@ -76,44 +76,49 @@ export type AskFields = Omit<z.output<typeof askFieldsSchema>, 'deadline'> & {
   availability: AvailabilityWindow[];
 };
 
+/** The ask form's fields from top to bottom, so its errors are listed in the order a person meets them. */
+const ASK_FORM_ORDER = [...Object.keys(askFieldsSchema.shape)].flatMap((key) => (key === 'location' ? [key, 'availability'] : [key]));
+
 /**
  * Reads the ask form. A draft needs only a title and well-formed values; submitting for review also
  * needs the question, the outcome, 1-5 skills, a way to meet (a place for in person), a time window
- * and a deadline between tomorrow and eight weeks away.
+ * and a deadline between tomorrow and eight weeks away. Every field is checked in one go: a check
+ * runs whenever the fields it reads are valid, so one mistake never hides another.
  */
 export function parseAskForm(
   values: FormValues,
   intent: AskIntent,
   now = new Date(),
 ): { ok: true; data: AskFields } | { ok: false; fieldErrors: FieldErrors } {
-  const parsed = askFieldsSchema.safeParse(values);
-  const fieldErrors: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
+  const { fields, fieldErrors } = parseFields(askFieldsSchema, values);
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
   const { windows, errors: windowErrors } = availabilityFrom(values);
   windowErrors.forEach((message) => add('availability', message));
 
   let deadline: Date | null = null;
-  if (parsed.success) {
-    const data = parsed.data;
-    deadline = zonedTimeToUtc(data.deadline, '23:59', data.timeZone);
-    const today = dateInZone(now, data.timeZone);
+  if (fields.deadline !== undefined && fields.timeZone !== undefined) {
+    deadline = zonedTimeToUtc(fields.deadline, '23:59', fields.timeZone);
+    const today = dateInZone(now, fields.timeZone);
     if (Number.isNaN(deadline.getTime())) add('deadline', 'Enter a real date like 2027-01-31.');
-    else if (data.deadline <= today) add('deadline', 'Choose a date after today.');
-    else if (data.deadline > addDays(today, MAX_DEADLINE_DAYS))
+    else if (fields.deadline <= today) add('deadline', 'Choose a date after today.');
+    else if (fields.deadline > addDays(today, MAX_DEADLINE_DAYS))
       add('deadline', 'Choose a date within the next eight weeks: asks are meant to be answered soon.');
-    if (data.media.includes('IN_PERSON') && !data.location && intent === 'submit') {
+  }
+  if (intent === 'submit') {
+    if (fields.question !== undefined && fields.question.length < 20)
+      add('question', 'Write the specific question you want answered (20 characters or more).');
+    if (fields.outcome !== undefined && fields.outcome.length < 10)
+      add('outcome', 'Say what a good outcome would look like (10 characters or more).');
+    if (fields.skills?.length === 0) add('skills', 'Choose at least one skill this ask needs.');
+    if (fields.media?.length === 0) add('media', 'Choose at least one way you could meet.');
+    if (fields.media?.includes('IN_PERSON') && fields.location === null) {
       add('location', 'Say where you would meet in person (a town or venue is enough), or untick “In person”.');
     }
-    if (intent === 'submit') {
-      if (data.question.length < 20) add('question', 'Write the specific question you want answered (20 characters or more).');
-      if (data.outcome.length < 10) add('outcome', 'Say what a good outcome would look like (10 characters or more).');
-      if (data.skills.length === 0) add('skills', 'Choose at least one skill this ask needs.');
-      if (data.media.length === 0) add('media', 'Choose at least one way you could meet.');
-      if (windows.length === 0) add('availability', 'Tick at least one day you could meet, with times.');
-    }
+    if (windows.length === 0 && windowErrors.length === 0) add('availability', 'Tick at least one day you could meet, with times.');
   }
-  if (!parsed.success || Object.keys(fieldErrors).length > 0 || !deadline) return { ok: false, fieldErrors };
-  return { ok: true, data: { ...parsed.data, deadline, availability: windows } };
+  if (Object.keys(fieldErrors).length > 0 || !deadline) return { ok: false, fieldErrors: inFieldOrder(fieldErrors, ASK_FORM_ORDER) };
+  const valid = fields as z.output<typeof askFieldsSchema>;
+  return { ok: true, data: { ...valid, deadline, availability: windows } };
 }
 
 export const withdrawSchema = z.object({

@@ -4,11 +4,11 @@ import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
-import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, formValues, inFieldOrder, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { meetingDetails, meetingUrl, queueMeetingEmails } from './audience';
-import { isMeetingClash } from './booking';
+import { isMeetingClash, lockVolunteerCalendar } from './booking';
 import { assertMeetingParty, meetingStateOf } from './policy';
-import { proposeMoveSchema, answerMoveSchema, withdrawMoveSchema } from './schema';
+import { answerMoveSchema, newTimeSchema, proposeMoveSchema, withdrawMoveSchema } from './schema';
 import { type Input, Changed, CHANGED, CLASH, recordMeetingEvent, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
 import { meetingStatusesFrom, whyNot } from './transitions';
 
@@ -26,9 +26,15 @@ export async function proposeMove(
   const values = formValues(input);
   if (refusal) return invalid(values, {}, refusal);
   const parsed = parseForm(proposeMoveSchema, values);
-  if (!parsed.ok) return parsed.result;
-  const start = await startFrom(values, parsed.data, await zoneOf(actor, party), meeting, now);
-  if (!start.ok) return start.result;
+  // The time is checked against the calendar whenever it reads as a date and time, so a note that is too
+  // long and a time that does not work are both shown after one attempt.
+  const when = parsed.ok ? parsed : parseForm(newTimeSchema, values);
+  const start = when.ok ? await startFrom(values, when.data, await zoneOf(actor, party), meeting, now) : null;
+  if (!parsed.ok || !start?.ok) {
+    const fieldErrors = { ...(start && !start.ok && !start.result.ok ? start.result.fieldErrors : {}) };
+    if (!parsed.ok && !parsed.result.ok) Object.assign(fieldErrors, parsed.result.fieldErrors);
+    return invalid(values, inFieldOrder(fieldErrors, ['date', 'time', 'note']), CORRECT_THE_PROBLEMS);
+  }
   const { startsAt } = start;
   if (startsAt.getTime() === meeting.startsAt.getTime()) {
     return invalid(
@@ -145,6 +151,8 @@ export async function answerMove(
 
   try {
     return await inTransaction(async (tx) => {
+      // Before the new time is written, as every booking does, so a booking at the same moment cannot deadlock with it.
+      await lockVolunteerCalendar(tx, meeting.volunteerId);
       // Conditional on the time the proposal was made against: a meeting moved since is not moved again.
       const moved = await tx.meeting.updateMany({
         where: { id: meeting.id, status: { in: meetingStatusesFrom('move') }, startsAt: move.previousStartsAt },

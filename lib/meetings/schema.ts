@@ -17,7 +17,9 @@ const note = z
   .optional()
   .transform((value) => value || null);
 
-export const proposeMoveSchema = z.object({ date, time, note });
+/** A date and time, on their own: a move's note being too long must not hide a problem with its time. */
+export const newTimeSchema = z.object({ date, time });
+export const proposeMoveSchema = newTimeSchema.extend({ note });
 export const answerMoveSchema = z.object({
   moveId: z.string().min(1, 'Choose the proposal to answer.'),
   answer: z.enum(['accept', 'decline'], { error: 'Choose whether to accept or decline the new time.' }),
@@ -30,4 +32,4 @@ export const cancelSchema = z.object({
     .min(1, 'Say why you are cancelling: the other side will see it.')
     .max(500, 'Keep the reason under 500 characters.'),
 });
-export const bookAgainSchema = z.object({ date, time });
+export const bookAgainSchema = newTimeSchema;

@@ -1,5 +1,6 @@
 // What people send about organisations.
 import { z } from 'zod';
+import { whenFieldsValid } from '@/lib/forms';
 import { CauseArea, OrganisationType, Region, SizeBand } from '@/lib/generated/prisma/enums';
 import { checkRegistrationNumber } from './registration-number';
 
@@ -43,13 +44,17 @@ export const organisationSchema = z
       .min(20, 'Tell volunteers what you do in at least a sentence (20 characters or more).')
       .max(600, 'Keep the description under 600 characters.'),
   })
-  .transform((value, ctx) => {
+  // Checked whenever the type and number are readable, so a wrong number shows with every other problem.
+  .superRefine(
+    (value, ctx) => {
+      const checked = checkRegistrationNumber(value.type, value.registrationNumber);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message, path: ['registrationNumber'] });
+    },
+    whenFieldsValid('type', 'registrationNumber'),
+  )
+  .transform((value) => {
     const checked = checkRegistrationNumber(value.type, value.registrationNumber);
-    if (!checked.ok) {
-      ctx.addIssue({ code: 'custom', message: checked.message, path: ['registrationNumber'] });
-      return z.NEVER;
-    }
-    return { ...value, registrationNumber: checked.value };
+    return { ...value, registrationNumber: checked.ok ? checked.value : null };
   });
 
 export type OrganisationInput = z.output<typeof organisationSchema>;

@@ -3,7 +3,7 @@ import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
-import { fieldErrorsFrom, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, fieldErrorsFrom, formValues, inFieldOrder, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
 import { pauseSchema, skillLevelsFrom, volunteerProfileSchema } from './schema';
 
@@ -11,7 +11,10 @@ export async function saveVolunteerProfile(actor: Actor, input: FormData | Recor
   assertActive(actor);
   const values = formValues(input);
   const parsed = volunteerProfileSchema.safeParse({ ...values, skills: skillLevelsFrom(values) });
-  if (!parsed.success) return invalid(values, fieldErrorsFrom(parsed.error), 'Please correct the problems below.');
+  if (!parsed.success) {
+    // In the form's order, so the error summary reads from top to bottom (the region check comes last from zod).
+    return invalid(values, inFieldOrder(fieldErrorsFrom(parsed.error), Object.keys(volunteerProfileSchema.shape)), CORRECT_THE_PROBLEMS);
+  }
   const { skills, ...profile } = parsed.data;
 
   const known = await db.skill.count({ where: { id: { in: skills.map((s) => s.skillId) } } });

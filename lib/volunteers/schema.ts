@@ -1,6 +1,6 @@
 // What volunteers send about themselves.
 import { z } from 'zod';
-import { checkboxField } from '@/lib/forms';
+import { checkboxField, whenFieldsValid } from '@/lib/forms';
 import { Medium, Region, SkillLevel } from '@/lib/generated/prisma/enums';
 import { isTimeZone } from '@/lib/time-zones';
 
@@ -46,6 +46,7 @@ export const volunteerProfileSchema = z
   .refine((value) => !value.media.includes('IN_PERSON') || value.region !== null, {
     message: 'Choose a region so charities know where you could meet in person.',
     path: ['region'],
+    ...whenFieldsValid('media', 'region'),
   });
 
 export const pauseSchema = z.object({

@@ -130,12 +130,13 @@ describe('writing an ask', () => {
     const result = await saveAsk(staffA, null, bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    // Every problem after one attempt: the rules for sending for review (question, outcome) do not wait for the rest to be valid.
     expect(Object.keys(result.fieldErrors).sort()).toEqual(
-      ['availability', 'context', 'durationMinutes', 'media', 'prepLink', 'skills', 'timeZone', 'title'].sort(),
+      ['availability', 'context', 'durationMinutes', 'media', 'outcome', 'prepLink', 'question', 'skills', 'timeZone', 'title'].sort(),
     );
     expect(result.values).toMatchObject({ title: 'Short', question: 'Too short', durationMinutes: '25' });
 
-    // With the format problems fixed, submitting still needs the question, outcome, location, a time and a sane deadline.
+    // Rules that read two fields run once those two are valid: a place for in person, a deadline in the ask's zone.
     const second = await saveAsk(staffA, null, {
       ...bad,
       title: 'A proper title here',
