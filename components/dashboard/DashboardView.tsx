@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { StaffWork } from '@/components/dashboard/StaffWork';
 import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
+import { FirstSteps } from '@/components/orgs/FirstSteps';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import type { SessionUser } from '@/lib/auth/session';
@@ -21,7 +22,7 @@ const statusLabels = {
 
 export function DashboardView({
   user,
-  data: { staff, volunteering },
+  data: { staff, volunteering, firstSteps },
   notice,
 }: {
   user: SessionUser;
@@ -38,6 +39,10 @@ export function DashboardView({
         <FormAlert success={notice} />
         <h1 className="text-3xl font-bold tracking-tight">Hello, {user.name ?? user.email}</h1>
       </div>
+
+      {firstSteps.map((progress) => (
+        <FirstSteps key={progress.organisationId} progress={progress} />
+      ))}
 
       <section aria-labelledby="organisations" className="space-y-3">
         <h2 id="organisations" className="text-xl font-semibold">

@@ -13,6 +13,7 @@ import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
 import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/candidates';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
+import { organisationProgress, type OrganisationProgress } from '@/lib/orgs/first-steps';
 
 const DAY_MS = 86_400_000;
 // Both statements below are keyed by the viewer with bounded lists: PREPARED once per connection, as a generic plan
@@ -353,13 +354,16 @@ export async function volunteerDashboard(actor: Actor, at?: Date): Promise<Volun
 export interface DashboardData {
   staff: StaffDashboard | null;
   volunteering: VolunteerDashboard | null;
+  /** A new charity's checklist, for each of their organisations (lib/orgs/first-steps.ts). */
+  firstSteps: OrganisationProgress[];
 }
 
 export async function dashboardData(user: SessionUser, now?: Date): Promise<DashboardData> {
   // The organisations and the profile come with the person (lib/auth/session.ts); each side is one statement.
-  const [staff, volunteering] = await Promise.all([
+  const [staff, volunteering, firstSteps] = await Promise.all([
     user.memberships.length > 0 ? staffDashboard(user, now) : null,
     user.volunteerProfile ? volunteerDashboard(user, now) : null,
+    user.memberships.length > 0 ? organisationProgress(user) : [],
   ]);
-  return { staff, volunteering };
+  return { staff, volunteering, firstSteps };
 }

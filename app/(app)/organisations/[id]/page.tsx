@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FirstSteps } from '@/components/orgs/FirstSteps';
 import { InviteForm } from '@/components/orgs/InviteForm';
 import { LeaveOrganisationForm } from '@/components/orgs/LeaveOrganisationForm';
 import { MemberList } from '@/components/orgs/MemberList';
@@ -9,16 +11,20 @@ import { FormAlert } from '@/components/ui/fields';
 import { requireOrgMember } from '@/lib/auth/guards';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
 import { createInviteAction, leaveOrganisationAction } from '@/lib/orgs/actions';
+import { organisationProgress } from '@/lib/orgs/first-steps';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
 
 export const metadata: Metadata = { title: 'Your organisation' };
 
 const notices: Record<string, string> = {
-  created: 'Your organisation has been added. Invite colleagues below while we verify it.',
+  created: 'Your organisation has been added. Here is what happens next.',
   joined: 'Welcome! You are now a member of this organisation.',
   'already-member': 'You are already a member of this organisation.',
   'owner-added': 'Done: they are now an owner too.',
   'invite-revoked': 'The invitation has been cancelled; its link no longer works.',
+  updated: 'Your organisation’s details are saved.',
+  resubmitted:
+    'Saved and sent to us to verify. We usually check within a working day; your approved asks are published once we have verified your organisation.',
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; created?: string }> };
@@ -26,7 +32,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { user } = await requireOrgMember(id);
-  const organisation = await getOrganisationForMember(user, id);
+  const [organisation, [progress]] = await Promise.all([getOrganisationForMember(user, id), organisationProgress(user, id)]);
   if (!organisation) notFound();
   const query = await searchParams;
   const notice = query.created ? notices.created : query.notice ? notices[query.notice] : undefined;
@@ -38,6 +44,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
         <OrganisationStatusNotice status={organisation.status} note={organisation.statusNote} />
       </div>
+
+      {progress ? <FirstSteps progress={progress} /> : null}
 
       <section aria-labelledby="details" className="space-y-3">
         <h2 id="details" className="text-xl font-semibold">
@@ -70,6 +78,13 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           ) : null}
         </dl>
         <p className="max-w-3xl text-slate-800">{organisation.description}</p>
+        {organisation.myRole === 'OWNER' && organisation.status !== 'SUSPENDED' ? (
+          <p>
+            <Link href={`/organisations/${organisation.id}/edit`}>
+              {organisation.status === 'REJECTED' ? 'Correct the details and send them for verification' : 'Edit the details'}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="members" className="space-y-3">
@@ -90,11 +105,19 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </section>
       ) : null}
 
-      <section aria-labelledby="leave" className="space-y-3 border-t border-slate-200 pt-6">
-        <h2 id="leave" className="text-xl font-semibold">
-          Leave this organisation
-        </h2>
-        <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
+      {/* Leaving is the one destructive control here: folded away at the foot of the page, behind its own
+          heading, so the first thing a new owner meets is what to do next rather than a red button. */}
+      <section aria-labelledby="leave" className="border-t border-slate-200 pt-6">
+        <details className="space-y-3">
+          <summary className="cursor-pointer font-medium text-slate-800">
+            <h2 id="leave" className="inline text-base font-medium">
+              Leave this organisation
+            </h2>
+          </summary>
+          <div className="mt-3">
+            <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
+          </div>
+        </details>
       </section>
     </div>
   );
