@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/guards';
+import { headerChanged } from '@/lib/auth/header';
 import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import {
@@ -20,6 +21,7 @@ export async function createOrganisationAction(_previous: FormState<{ id: string
   const user = await requireUser('/organisations/new');
   const result = await createOrganisation(user, formData);
   if (!result.ok) return result;
+  headerChanged(); // members see "Your asks" in the header
   redirect(formData.get('then') === 'volunteer' ? '/volunteer/profile?first=1' : `/organisations/${result.data.id}?created=1`);
 }
 
@@ -57,6 +59,7 @@ export async function leaveOrganisationAction(organisationId: string, _previous:
   const user = await requireUser(`/organisations/${organisationId}`);
   const result = await orNotFound(() => leaveOrganisation(user, organisationId));
   if (!result.ok) return result;
+  headerChanged();
   redirect('/dashboard?notice=left-organisation');
 }
 
@@ -64,5 +67,6 @@ export async function acceptInviteAction(token: string) {
   const user = await requireUser(`/invites/${token}`, { onboarded: false });
   const result = await acceptInvite(user, token);
   if (!result.ok) redirect(`/invites/${token}?problem=invalid`);
+  headerChanged();
   redirect(`/organisations/${result.organisationId}?notice=${result.alreadyMember ? 'already-member' : 'joined'}`);
 }
