@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { meetingInvite } from '@/lib/email/calendar';
 import { emailSubject, renderEmail } from '@/lib/email/render';
+import { promisedControl } from '../support/email-buttons';
 import { EMAIL_KINDS, EMAIL_TOPICS, type EmailContext, type EmailKind, type EmailMessage, type RenderedEmail } from '@/lib/email/messages';
 
 const APP = 'https://halfhour.example';
@@ -426,6 +427,14 @@ describe.each(EMAIL_KINDS)('the %s email', (kind) => {
     expect(html).toContain(`href="${fixture.cta.replace(/&/g, '&amp;')}"`);
     // The one button; other links are the footer's and, in the digest, each ask's title.
     expect(html.match(/background-color:#0b5a53;border-radius:6px/g)).toHaveLength(1);
+  });
+
+  it('names the page its button promises (tests/support/email-buttons.ts), so the journeys can follow it', async () => {
+    const { text } = await renderFixture(kind);
+    // The plain text prints the button as its label and then its address.
+    const label = text.match(new RegExp(`^(.+?) ${fixture.cta.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'))?.[1]?.trim();
+    expect(label, 'the button in the plain text').toBeTruthy();
+    expect(promisedControl(label!), `what "${label}" promises on its page`).toBeDefined();
   });
 
   it('prints no missing or broken values', async () => {
