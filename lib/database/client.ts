@@ -8,6 +8,7 @@ import { closeEmbeddedDatabase, openEmbeddedDatabase } from './embedded';
 import { applyMigrations } from './migrations';
 import { pgliteConnection } from './sql';
 import { statementNamer } from './statement-names';
+import { retryAbortedTransactions } from './transactions';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server; when absent the embedded database is used. */
@@ -30,13 +31,15 @@ export interface DatabaseClient {
 
 export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
   if (options.databaseUrl) {
-    const db = new PrismaClient({
-      adapter: new PrismaPg(
-        { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
-        // The hottest reads are prepared once per connection (lib/database/statement-names.ts).
-        { statementNameGenerator: statementNamer() },
-      ),
-    });
+    const db = withRetries(
+      new PrismaClient({
+        adapter: new PrismaPg(
+          { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
+          // The hottest reads are prepared once per connection (lib/database/statement-names.ts).
+          { statementNameGenerator: statementNamer() },
+        ),
+      }),
+    );
     return { db, engine: 'postgres', databaseUrl: options.databaseUrl, ready: Promise.resolve(), close: () => db.$disconnect() };
   }
 
@@ -50,7 +53,7 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
       return super.connect();
     }
   }
-  const db = new PrismaClient({ adapter: new MigratedPGlite(pglite) });
+  const db = withRetries(new PrismaClient({ adapter: new MigratedPGlite(pglite) }));
   return {
     db,
     engine: 'embedded',
@@ -62,4 +65,12 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
       await closeEmbeddedDatabase(pglite, options.pgliteDataDir);
     },
   };
+}
+
+/**
+ * Every client, on either engine, runs a transaction again when PostgreSQL aborted it for colliding with
+ * another (lib/database/transactions.ts). The extension changes no types, so the app keeps `PrismaClient`.
+ */
+function withRetries(client: PrismaClient): PrismaClient {
+  return client.$extends(retryAbortedTransactions) as unknown as PrismaClient;
 }

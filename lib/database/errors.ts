@@ -39,3 +39,15 @@ export function isUniqueViolation(error: unknown, name?: string): boolean {
 export function isExclusionViolation(error: unknown, name?: string): boolean {
   return violates(error, '23P01', name);
 }
+
+/**
+ * True when PostgreSQL aborted the transaction because it collided with another: a deadlock ('40P01') or a
+ * serialization failure ('40001'). Nothing about the work was wrong, so running it again can succeed
+ * (lib/database/transactions.ts does). Prisma reports both as P2034 through @prisma/adapter-pg; the embedded
+ * engine's adapter names only 40001 so, which is why the SQLSTATE is read as well.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  if ((error as { code?: string } | null)?.code === 'P2034') return true;
+  const code = postgresErrorCode(error);
+  return code === '40001' || code === '40P01';
+}

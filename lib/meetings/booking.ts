@@ -5,6 +5,8 @@
 // Two bookings that would put one volunteer in two places at once are settled by the database: the
 // exclusion constraint Meeting_no_overlap_per_volunteer fails the second insert, which aborts the
 // caller's transaction. Callers catch it outside the transaction with isMeetingClash and tell the person.
+// Each booking first takes the volunteer's calendar lock (lockVolunteerCalendar), so the second one meets
+// the first's committed meeting rather than a deadlock.
 import { isExclusionViolation } from '@/lib/database/errors';
 import type { Medium, Prisma } from '@/lib/generated/prisma/client';
 import { meetingDetails, meetingUrl, queueMeetingEmails } from './audience';
@@ -25,6 +27,7 @@ export interface BookingInput {
 
 /** Creates the meeting and queues 'offer-accepted' (the booking email, with its invite) to both sides. */
 export async function bookMeeting(tx: Prisma.TransactionClient, input: BookingInput): Promise<{ id: string }> {
+  await lockVolunteerCalendar(tx, input.volunteerId);
   const meeting = await tx.meeting.create({
     data: {
       askId: input.askId,
@@ -58,6 +61,23 @@ export async function bookMeeting(tx: Prisma.TransactionClient, input: BookingIn
     },
   }));
   return meeting;
+}
+
+/** The advisory lock space of volunteers' calendars: an arbitrary number that nothing else uses. */
+const CALENDAR_LOCKS = 11_011;
+
+/**
+ * Holds this volunteer's calendar until the transaction ends. Every write that puts one of their meetings at
+ * a time (booking here, accepting a move in moves.ts) takes it before that write, so two such writes for one
+ * volunteer queue up, and the second meets the first's committed meeting: the exclusion constraint refuses
+ * it, and isMeetingClash explains. Without it, two overlapping inserts checked at the same instant each find
+ * the other's uncommitted row and wait for it, and PostgreSQL aborts one as a deadlock instead (it says so
+ * in execIndexing.c). An advisory lock rather than a row lock: only these writes take it, so it cannot join
+ * a cycle with other transactions' locks (a profile row lock would: pausing holds the profile, then the offers;
+ * accepting holds an offer, then would wait for the profile).
+ */
+export async function lockVolunteerCalendar(tx: Prisma.TransactionClient, volunteerId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CALENDAR_LOCKS}::int, hashtext(${volunteerId}))`;
 }
 
 /** True when a booking failed because the volunteer already has a session at an overlapping time. */
