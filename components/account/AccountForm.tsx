@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { updateAccountAction } from '@/lib/account/actions';
@@ -33,7 +34,8 @@ export function AccountForm({ account }: { account: { name: string | null } & Re
   );
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormAlert error={failed?.formError} success={state?.ok ? state.message : undefined} />
+      <ErrorSummary result={state} />
+      <FormAlert success={state?.ok ? state.message : undefined} />
       <TextField
         name="name"
         label="Your name"

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { deleteAccountAction } from '@/lib/account/actions';
 import { single } from '@/lib/form-values';
@@ -11,7 +12,7 @@ export function DeleteAccountForm() {
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-4" noValidate>
-      <FormAlert error={failed?.formError} />
+      <ErrorSummary result={state} />
       <TextField
         name="confirm"
         label="To confirm, type “delete my account”"

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { completeOnboardingAction } from '@/lib/account/actions';
 import { many, single } from '@/lib/form-values';
@@ -13,7 +14,7 @@ export function OnboardingForm({ defaultName, next }: { defaultName: string; nex
   const chosen = failed ? [...many(values, 'charity').map(() => 'charity'), ...many(values, 'volunteer').map(() => 'volunteer')] : [];
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormAlert error={failed?.formError} />
+      <ErrorSummary result={state} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         name="name"
@@ -24,7 +25,7 @@ export function OnboardingForm({ defaultName, next }: { defaultName: string; nex
         errors={failed?.fieldErrors.name}
         hint="Shown to the people you arrange sessions with."
       />
-      <fieldset className="space-y-3" aria-describedby={failed?.fieldErrors.roles ? 'roles-error' : undefined}>
+      <fieldset id="roles" tabIndex={-1} className="space-y-3" aria-describedby={failed?.fieldErrors.roles ? 'roles-error' : undefined}>
         <legend className="font-medium text-slate-900">What brings you here? Choose one or both.</legend>
         {failed?.fieldErrors.roles ? (
           <p id="roles-error" className="text-sm font-medium text-red-800">

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -24,14 +25,14 @@ export function AskDecisionForms({
   return (
     <div className="grid gap-6 md:grid-cols-3">
       <form action={approve} className="space-y-2" noValidate>
-        <FormAlert error={approved?.ok === false ? approved.formError : undefined} />
+        <ErrorSummary result={approved} />
         <p className="text-sm text-slate-700">Specific, answerable and appropriate: publish it.</p>
         <SubmitButton pendingText="Approving…">
           Approve<span className="sr-only"> “{title}”</span>
         </SubmitButton>
       </form>
       <form action={requestChanges} className="space-y-2" noValidate>
-        <FormAlert error={changesFailed?.formError} />
+        <ErrorSummary result={changes} ids={{ note: `changes-${askId}` }} />
         <TextArea
           name="note"
           id={`changes-${askId}`}
@@ -47,7 +48,7 @@ export function AskDecisionForms({
         </SubmitButton>
       </form>
       <form action={reject} className="space-y-2" noValidate>
-        <FormAlert error={rejectFailed?.formError} />
+        <ErrorSummary result={rejected} ids={{ note: `reject-${askId}` }} />
         <TextArea
           name="note"
           id={`reject-${askId}`}

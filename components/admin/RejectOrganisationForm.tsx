@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -18,7 +19,7 @@ export function RejectOrganisationForm({
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-2" noValidate>
-      <FormAlert error={failed?.formError} />
+      <ErrorSummary result={state} ids={{ reason: `reason-${organisationId}` }} />
       <TextArea
         name="reason"
         id={`reason-${organisationId}`}

@@ -2,7 +2,8 @@
 // Suspending one person: the reason is required and kept on the record. Works without JavaScript (the
 // page binds the user's id to the action on the server); a refused reason comes back beside the field.
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import type { ModerationOutcome } from '@/lib/moderation/users';
@@ -21,7 +22,7 @@ export function SuspendUserForm({
   return (
     <form action={action} className="space-y-2" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} ids={{ reason: `suspend-reason-${userId}` }} />
       </div>
       <TextArea
         name="reason"

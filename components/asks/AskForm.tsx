@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import { AskSkillPicker } from '@/components/asks/AskSkillPicker';
 import { AvailabilityFields } from '@/components/asks/AvailabilityFields';
 import { CoachPanel } from '@/components/asks/CoachPanel';
-import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { CoachReport } from '@/lib/asks/coach';
 import type { AskFormDefaults } from '@/lib/asks/form-defaults';
@@ -55,7 +56,7 @@ export function AskForm({
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormAlert error={state && !state.ok ? state.formError : undefined} />
+      <ErrorSummary result={state} />
       {defaults.version !== undefined ? (
         <input type="hidden" name="version" value={values ? single(values, 'version') : defaults.version} />
       ) : null}

@@ -19,7 +19,12 @@ export function AskSkillPicker({
   maxSkills: number;
 }) {
   return (
-    <fieldset className="space-y-3" aria-describedby={errors?.length ? 'skills-hint skills-error' : 'skills-hint'}>
+    <fieldset
+      id="skills"
+      tabIndex={-1}
+      className="space-y-3"
+      aria-describedby={errors?.length ? 'skills-hint skills-error' : 'skills-hint'}
+    >
       <legend className="font-medium text-slate-900">Skills this ask needs</legend>
       <p id="skills-hint" className="text-sm text-slate-700">
         Choose 1 to {maxSkills}; fewer is better for one short session. “Check my ask” suggests skills from your words.

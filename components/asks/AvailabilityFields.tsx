@@ -5,7 +5,12 @@ import { weekdayName } from '@/lib/dates';
 /** One row per weekday: tick the days you could meet and give the hours, in the ask's own time zone. */
 export function AvailabilityFields({ windows, errors }: { windows: AvailabilityWindow[]; errors?: string[] }) {
   return (
-    <fieldset className="space-y-3" aria-describedby={errors?.length ? 'availability-hint availability-error' : 'availability-hint'}>
+    <fieldset
+      id="availability"
+      tabIndex={-1}
+      className="space-y-3"
+      aria-describedby={errors?.length ? 'availability-hint availability-error' : 'availability-hint'}
+    >
       <legend className="font-medium text-slate-900">When could you meet?</legend>
       <p id="availability-hint" className="text-sm text-slate-700">
         Tick the days and give the hours (24-hour clock) in the time zone below. Volunteers propose times inside these.

@@ -1,12 +1,24 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldErrors, FormAlert, TextArea, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { FieldErrors, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
 import { single, type FormAction } from '@/lib/form-values';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
+
+/** Where the error summary links for errors not named after an input: too few stages, a stage's skills and length. */
+const stageFieldIds: Record<string, string> = {
+  stages: 'stage-1-title',
+  ...Object.fromEntries(
+    Array.from({ length: MAX_STAGES }, (_, index) => index + 1).flatMap((n) => [
+      [`stage-${n}-skills`, `stage-${n}-skill-1`],
+      [`stage-${n}-durationMinutes`, `stage-${n}-duration`],
+    ]),
+  ),
+};
 
 const selectClass = 'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900';
 
@@ -72,8 +84,7 @@ export function SplitAskForm({
   const value = (name: string) => single(values, name);
   return (
     <form action={action} className="space-y-8" noValidate>
-      <FormAlert error={failed?.formError} />
-      <FieldErrors id="stages-error" errors={errors.stages} />
+      <ErrorSummary result={state} ids={stageFieldIds} />
       <TextField
         name="projectTitle"
         label="What is the bigger piece of work called?"
@@ -82,6 +93,7 @@ export function SplitAskForm({
         errors={errors.projectTitle}
         maxLength={120}
       />
+      <FieldErrors id="stages-error" errors={errors.stages} />
       {Array.from({ length: MAX_STAGES }, (_, index) => index + 1).map((n) => {
         const skillErrors = errors[`stage-${n}-skills`];
         return (

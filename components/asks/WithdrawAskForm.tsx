@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -11,7 +12,7 @@ export function WithdrawAskForm({ action: withdraw, hasOffers }: { action: FormA
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <FormAlert error={failed?.formError} />
+      <ErrorSummary result={state} />
       <p className="text-slate-800">
         No longer needed? Withdraw it and it leaves the public list straight away.
         {hasOffers ? ' Volunteers who offered are thanked and told it is no longer needed.' : ''}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { requestSignInLinkAction } from '@/lib/auth/actions';
 import { single } from '@/lib/form-values';
@@ -31,7 +32,7 @@ export function SignInForm({ callbackUrl, mailCatcherUrl }: { callbackUrl?: stri
   const values = state?.ok === false ? state.values : {};
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormAlert error={state?.ok === false ? state.formError : undefined} />
+      <ErrorSummary result={state} />
       <input type="hidden" name="callbackUrl" value={single(values, 'callbackUrl') ?? callbackUrl ?? ''} />
       <TextField
         name="email"

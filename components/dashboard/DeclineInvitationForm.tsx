@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import { DECLINE_REASON_MAX } from '@/lib/invitations/fields';
@@ -20,7 +21,7 @@ export function DeclineInvitationForm({ action: decline, invitationId }: { actio
       </summary>
       <form action={action} className="mt-3 space-y-3" noValidate>
         <div aria-live="polite">
-          <FormAlert error={failed?.formError} />
+          <ErrorSummary result={state} ids={{ reason: `decline-invitation-${invitationId}-reason` }} />
         </div>
         <TextArea
           id={`decline-invitation-${invitationId}-reason`}

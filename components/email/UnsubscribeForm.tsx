@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
-import { FormAlert } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { unsubscribeAction } from '@/lib/email/actions';
 
@@ -39,7 +39,7 @@ export function UnsubscribeForm({ token, label }: { token: string; label: string
         You can turn them back on at any time from your account page. Emails about sessions you have booked are always sent.
       </p>
       <form action={action} className="space-y-4">
-        <FormAlert error={state?.ok === false ? state.formError : undefined} />
+        <ErrorSummary result={state} />
         <input type="hidden" name="token" value={token} />
         <SubmitButton pendingText="Unsubscribing…">Yes, stop these emails</SubmitButton>
       </form>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, RadioGroup, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/fields';
 import { single, type FormAction } from '@/lib/form-values';
@@ -21,7 +22,7 @@ export function VolunteerFeedbackForm({
   return (
     <form action={action} className="space-y-5" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} />
       </div>
       <RadioGroup
         name="wellScoped"

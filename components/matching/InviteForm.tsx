@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/fields';
@@ -16,7 +17,7 @@ export function InviteForm({ action: invite, volunteerId, name }: { action: Form
   return (
     <form action={action} className="space-y-3" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} ids={{ message: `invite-${volunteerId}-message` }} />
       </div>
       <TextArea
         id={`invite-${volunteerId}-message`}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -16,7 +17,7 @@ export function CancelMeetingForm({ action: cancel, late }: { action: FormAction
       <div className="mt-4">
         <form action={action} className="space-y-3" noValidate>
           <div aria-live="polite">
-            <FormAlert error={failed?.formError} />
+            <ErrorSummary result={state} ids={{ reason: 'cancel-reason' }} />
           </div>
           {late ? (
             <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { FormAction } from '@/lib/form-values';
 
@@ -25,7 +25,7 @@ export function MeetingButtonForm<T>({
   return (
     <form action={action} className="space-y-3" noValidate>
       <div aria-live="polite">
-        <FormAlert error={state?.ok === false ? state.formError : undefined} />
+        <ErrorSummary result={state} />
       </div>
       {intro ? <p className="text-slate-800">{intro}</p> : null}
       {Object.entries(hidden).map(([name, value]) => (

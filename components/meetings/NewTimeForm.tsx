@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { FormAlert, TextArea } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import { DateTimeFields } from './DateTimeFields';
@@ -40,7 +41,7 @@ export function NewTimeForm<T>({
       <div className="mt-4">
         <form action={action} className="space-y-4" noValidate>
           <div aria-live="polite">
-            <FormAlert error={failed?.formError} />
+            <ErrorSummary result={state} ids={{ date: `${idPrefix}-date`, time: `${idPrefix}-time`, note: `${idPrefix}-note` }} />
           </div>
           {intro ? <p className="text-slate-800">{intro}</p> : null}
           <DateTimeFields

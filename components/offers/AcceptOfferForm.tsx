@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, RadioGroup, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -25,7 +26,7 @@ export function AcceptOfferForm({
   return (
     <form action={action} className="space-y-4" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} ids={{ timeId: `accept-${offerId}-time`, joinDetails: `accept-${offerId}-join` }} />
       </div>
       <RadioGroup
         name="timeId"

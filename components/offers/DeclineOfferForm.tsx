@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldErrors, FormAlert } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { FieldErrors } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import { declineReasonLabels, STAFF_DECLINE_REASONS } from '@/lib/offers/fields';
@@ -18,7 +19,7 @@ export function DeclineOfferForm({ action: decline, offerId }: { action: FormAct
   return (
     <form action={action} className="space-y-3" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} ids={{ reason: reasonId, note: noteId }} />
       </div>
       <div className="space-y-1">
         <label htmlFor={reasonId} className="block font-medium">

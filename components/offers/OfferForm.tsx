@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldErrors, FormAlert, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { FieldErrors, RadioGroup, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -34,7 +35,7 @@ export function OfferForm({
   return (
     <form action={action} className="space-y-6" noValidate>
       <div aria-live="polite">
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} ids={{ times: 'time1Date', time1: 'time1Date', time2: 'time2Date', time3: 'time3Date' }} />
       </div>
       <TextArea
         name="message"

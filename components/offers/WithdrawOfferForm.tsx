@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { FormAction } from '@/lib/form-values';
 
@@ -11,7 +11,7 @@ export function WithdrawOfferForm({ action: withdraw }: { action: FormAction }) 
   return (
     <form action={action} className="space-y-3" noValidate>
       <div aria-live="polite">
-        <FormAlert error={state?.ok === false ? state.formError : undefined} />
+        <ErrorSummary result={state} />
       </div>
       <p className="text-slate-800">Can no longer help? Withdraw your offer and the charity is told straight away.</p>
       <SubmitButton variant="secondary" pendingText="Withdrawing…">

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
@@ -12,7 +13,7 @@ export function InviteForm({ action: invite }: { action: FormAction<{ url: strin
   return (
     <div className="space-y-4">
       <form action={action} className="space-y-4" noValidate>
-        <FormAlert error={failed?.formError} />
+        <ErrorSummary result={state} />
         <TextField
           name="email"
           label="Colleague’s email (optional)"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormAlert } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { FormAction } from '@/lib/form-values';
 
@@ -9,7 +9,7 @@ export function LeaveOrganisationForm({ action: leave, organisationName }: { act
   const [state, action] = useActionState(leave, null);
   return (
     <form action={action} className="space-y-3">
-      <FormAlert error={state?.ok === false ? state.formError : undefined} />
+      <ErrorSummary result={state} />
       <p className="text-slate-800">You will no longer see {organisationName}’s asks and sessions.</p>
       <SubmitButton variant="danger" pendingText="Leaving…">
         Leave {organisationName}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { many, single, type FormAction, type FormValues } from '@/lib/form-values';
 import { causeAreaOptions, organisationTypeOptions, regionOptions, sizeBandOptions } from '@/lib/options';
@@ -31,7 +32,7 @@ export function OrganisationForm({
   const errors = failed?.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormAlert error={failed?.formError} />
+      <ErrorSummary result={state} />
       {then ? <input type="hidden" name="then" value={then} /> : null}
       {identityWarning ? (
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">{identityWarning}</p>

@@ -177,7 +177,10 @@ export function SelectField({
   );
 }
 
-/** Several checkboxes under one question (a fieldset, so the question is read with each box). */
+/**
+ * Several checkboxes under one question (a fieldset, so the question is read with each box). The fieldset's
+ * id is the name: the error summary links to it.
+ */
 export function CheckboxGroup({
   name,
   legend,
@@ -196,7 +199,8 @@ export function CheckboxGroup({
   columns?: 1 | 2;
 }) {
   return (
-    <fieldset aria-describedby={describedBy(name, hint, errors)} className="space-y-2">
+    // Its id is where the error summary links; tabIndex lets the link (or a script) move focus to it.
+    <fieldset id={name} tabIndex={-1} aria-describedby={describedBy(name, hint, errors)} className="space-y-2">
       <legend className="font-medium text-slate-900">{legend}</legend>
       {hint ? (
         <p id={`${name}-hint`} className="text-sm text-slate-700">
@@ -228,7 +232,8 @@ export function CheckboxGroup({
 
 /**
  * One question answered by choosing one option (a fieldset, so the question is read with each option).
- * `idPrefix` keeps ids unique when the same question appears more than once on a page (one per offer).
+ * `idPrefix` keeps ids unique when the same question appears more than once on a page (one per offer); it is
+ * also the fieldset's id, where the error summary links.
  */
 export function RadioGroup({
   name,
@@ -251,7 +256,13 @@ export function RadioGroup({
   inline?: boolean;
 }) {
   return (
-    <fieldset aria-describedby={describedBy(idPrefix, hint, errors)} aria-invalid={errors?.length ? true : undefined} className="space-y-2">
+    <fieldset
+      id={idPrefix}
+      tabIndex={-1}
+      aria-describedby={describedBy(idPrefix, hint, errors)}
+      aria-invalid={errors?.length ? true : undefined}
+      className="space-y-2"
+    >
       <legend className="font-medium text-slate-900">{legend}</legend>
       {hint ? (
         <p id={`${idPrefix}-hint`} className="text-sm text-slate-700">
@@ -281,7 +292,10 @@ export function RadioGroup({
   );
 }
 
-/** A problem with the form as a whole, or a confirmation; announced by screen readers. */
+/**
+ * A confirmation, or a notice on a page (not a form's result: a form's problems go in its ErrorSummary);
+ * announced by screen readers.
+ */
 export function FormAlert({ error, success }: { error?: string; success?: string }) {
   if (error) {
     return (

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FormAlert, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { formatDate } from '@/lib/dates';
@@ -41,7 +42,8 @@ export function PauseControls({
   }
   return (
     <form action={action} className="space-y-3" noValidate>
-      <FormAlert error={failed?.formError} success={state?.ok ? state.message : undefined} />
+      <ErrorSummary result={state} />
+      <FormAlert success={state?.ok ? state.message : undefined} />
       <p className="text-slate-800">
         Busy for a while? Pause and no new asks will be suggested to you. Sessions already booked still go ahead.
       </p>

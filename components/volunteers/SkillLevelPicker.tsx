@@ -16,7 +16,7 @@ export function SkillLevelPicker({
   errors?: string[];
 }) {
   return (
-    <fieldset className="space-y-3" aria-describedby={errors?.length ? 'skills-error' : 'skills-hint'}>
+    <fieldset id="skills" tabIndex={-1} className="space-y-3" aria-describedby={errors?.length ? 'skills-error' : 'skills-hint'}>
       <legend className="font-medium text-slate-900">Your skills</legend>
       <p id="skills-hint" className="text-sm text-slate-700">
         Open a category and give each skill you can help with a level. Up to 12 skills: the ones you are strongest in.

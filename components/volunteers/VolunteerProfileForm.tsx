@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { CheckboxGroup, FormAlert, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { many, single, type FormValues } from '@/lib/form-values';
@@ -37,7 +38,8 @@ export function VolunteerProfileForm({
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormAlert error={failed?.formError} success={state?.ok ? state.message : undefined} />
+      <ErrorSummary result={state} />
+      <FormAlert success={state?.ok ? state.message : undefined} />
       <TextField
         name="headline"
         label="Headline"

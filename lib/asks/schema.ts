@@ -145,6 +145,9 @@ const stageSchema = z.object({
 
 export type StageInput = z.output<typeof stageSchema>;
 
+/** A stage's fields as the form shows them. */
+const STAGE_FORM_ORDER = ['title', 'question', 'skills', 'durationMinutes'];
+
 /**
  * Stage rows arrive as stage-N-title, stage-N-question, stage-N-duration, stage-N-skill-1/2; rows left
  * blank are ignored. Errors are keyed "stage-N-field" so each shows beside its own input.
@@ -157,6 +160,7 @@ export function parseStages(
   if (projectTitle.length < 5) fieldErrors.projectTitle = ['Name the bigger piece of work, like “Our first National Lottery bid”.'];
   else if (projectTitle.length > 120) fieldErrors.projectTitle = ['Keep the name under 120 characters.'];
   const stages: StageInput[] = [];
+  let filledIn = 0;
   for (let n = 1; n <= MAX_STAGES; n += 1) {
     const raw = {
       title: single(values, `stage-${n}-title`) ?? '',
@@ -167,13 +171,18 @@ export function parseStages(
       ),
     };
     if (!raw.title.trim() && !raw.question.trim() && raw.skills.length === 0) continue;
+    filledIn += 1;
     const parsed = stageSchema.safeParse(raw);
     if (parsed.success) stages.push(parsed.data);
-    else for (const [field, messages] of Object.entries(fieldErrorsFrom(parsed.error))) fieldErrors[`stage-${n}-${field}`] = messages;
+    else {
+      const stageErrors = inFieldOrder(fieldErrorsFrom(parsed.error), STAGE_FORM_ORDER);
+      for (const [field, messages] of Object.entries(stageErrors)) fieldErrors[`stage-${n}-${field}`] = messages;
+    }
   }
-  if (stages.length + Object.keys(fieldErrors).filter((key) => key.startsWith('stage-')).length < MIN_STAGES) {
+  // Counted by the rows filled in, right or not: one stage with mistakes still needs a second.
+  if (filledIn < MIN_STAGES) {
     fieldErrors.stages = [`Fill in at least ${MIN_STAGES} stages: a broad ask split into two to five smaller questions.`];
   }
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors: inFieldOrder(fieldErrors, ['projectTitle', 'stages']) };
   return { ok: true, projectTitle, stages };
 }

@@ -13,7 +13,7 @@ import { queueEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { appUrl } from '@/lib/env';
 import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
-import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, formValues, inFieldOrder, invalid, parseForm, single, type FieldErrors, type FormResult } from '@/lib/forms';
 import { acceptPendingInvitation, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import { bookMeeting, isMeetingClash } from '@/lib/meetings/booking';
 import { volunteerLoad } from './capacity';
@@ -29,6 +29,8 @@ const ALREADY_OFFERED = 'You have already offered to help with this ask. Your of
 const CHOSE_ANOTHER_NOTE =
   'Thank you for offering. The charity has chosen another volunteer for this ask, so your offer was not needed this time. We hope you will offer on another ask soon: your skills are needed.';
 /** Accepting waits for the ask's row lock while colleagues race; give it longer than Prisma's 2 s default. */
+/** The offer form's fields from top to bottom: the error summary lists their problems in this order. */
+const OFFER_FORM_ORDER = ['message', 'medium', 'times', 'time1', 'time2', 'time3', 'joinDetails'];
 const ACCEPT_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
 
 /** Thrown inside the accept transaction to roll it back when the ask turns out to be matched already. */
@@ -144,7 +146,7 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
       const refusal = offerRefusal({ hasProfile: true, ask: current!, ownOrganisation: membership !== null, load, now });
       if (refusal) return invalid(values, {}, refusal);
       if (!parsed.ok || !times.ok || Object.keys(fieldErrors).length > 0) {
-        return invalid(values, fieldErrors, 'Please correct the problems below.');
+        return invalid(values, inFieldOrder(fieldErrors, OFFER_FORM_ORDER), CORRECT_THE_PROBLEMS);
       }
 
       const offer = await tx.offer.create({

@@ -21,10 +21,16 @@ test('a charity worker signs up with a magic link, onboards and adds their organ
   await expect(page.getByRole('heading', { name: 'Welcome to HalfHour' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Nothing chosen: the error sits beside the question and the typed name stays.
+  // Nothing chosen: the error sits beside the question (and in the summary above the form); the typed name stays.
   await page.getByLabel('Your name').fill('Nadia Hussain');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Choose at least one')).toBeVisible();
+  await expect(page.locator('#roles-error')).toContainText('Choose at least one');
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('alert')
+      .getByRole('link', { name: /Choose at least one/ }),
+  ).toHaveAttribute('href', '#roles');
   await expect(page.getByLabel('Your name')).toHaveValue('Nadia Hussain');
 
   await page.getByLabel('I work for a charity or social enterprise').check();
@@ -37,10 +43,11 @@ test('a charity worker signs up with a magic link, onboards and adds their organ
   await page.getByLabel('Charity or company number').fill('NIC105287'); // a charity number, not a company one
   await page.getByRole('button', { name: 'Create organisation' }).click();
 
-  // Every problem beside its field, everything typed still there.
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Please correct the problems below.');
-  await expect(page.getByText('Enter your Companies House number: 8 digits')).toBeVisible();
-  await expect(page.getByText('Choose at least one cause area.')).toBeVisible();
+  // Every problem listed in the summary and beside its field, everything typed still there.
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('There is a problem');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Enter your Companies House number: 8 digits');
+  await expect(page.locator('#registrationNumber-error')).toContainText('Enter your Companies House number: 8 digits');
+  await expect(page.locator('#causeAreas-error')).toContainText('Choose at least one cause area.');
   await expect(page.getByLabel('Organisation name')).toHaveValue('Leeds Community Fridge');
   await expect(page.getByLabel('Charity or company number')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
@@ -80,7 +87,7 @@ test('a volunteer signs up and fills in a profile with skills', async ({ page })
 
   await page.getByLabel('Headline').fill('Finance director, trustee of two charities');
   await page.getByRole('button', { name: 'Create my volunteer profile' }).click();
-  await expect(page.getByText('Choose at least one skill you can help with.')).toBeVisible();
+  await expect(page.locator('#skills-error')).toContainText('Choose at least one skill you can help with.');
   await expect(page.getByLabel('Headline')).toHaveValue('Finance director, trustee of two charities');
   await expectNoAxeViolations(page);
 
@@ -120,7 +127,7 @@ test('a signed-out visitor to a private page signs in and lands back on it', asy
 
   await page.getByLabel('Your name').fill('');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Enter your name.')).toBeVisible();
+  await expect(page.locator('#name-error')).toContainText('Enter your name.');
   await page.getByLabel('Your name').fill('Dan Okafor');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Your account details are saved.');
@@ -183,7 +190,7 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/signin');
     await page.getByLabel('Email address').fill('me@example.org, you@example.org');
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-    await expect(page.getByText('Enter one email address only')).toBeVisible();
+    await expect(page.locator('#email-error')).toContainText('Enter one email address only');
     await expect(page.getByLabel('Email address')).toHaveValue('me@example.org, you@example.org');
 
     const email = unique('nojs');
@@ -200,7 +207,7 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('heading', { name: 'Become a volunteer' })).toBeVisible();
     await page.getByLabel('Headline').fill('Works without JavaScript');
     await page.getByRole('button', { name: 'Create my volunteer profile' }).click();
-    await expect(page.getByText('Choose at least one skill you can help with.')).toBeVisible();
+    await expect(page.locator('#skills-error')).toContainText('Choose at least one skill you can help with.');
     await expect(page.getByLabel('Headline')).toHaveValue('Works without JavaScript');
   });
 });

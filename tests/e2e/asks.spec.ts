@@ -78,7 +78,7 @@ test('staff write and split asks, an admin moderates, the author resubmits, and 
   await staff.getByRole('link', { name: 'Too big? Split it into stages' }).click();
   await expectNoAxeViolations(staff);
   await staff.getByRole('button', { name: 'Split into these stages' }).click(); // nothing filled in
-  await expect(staff.getByText('Fill in at least 2 stages')).toBeVisible();
+  await expect(staff.locator('#stages-error')).toContainText('Fill in at least 2 stages');
   await staff.getByLabel('What is the bigger piece of work called?').fill(`Our council bid ${run}`);
   await fillStage(
     staff,
@@ -206,8 +206,8 @@ test.describe('without JavaScript', () => {
 
     // Problems beside their fields, with what was typed kept.
     await staff.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(staff.getByText('Write the specific question you want answered')).toBeVisible();
-    await expect(staff.getByText('Choose at least one skill this ask needs.')).toBeVisible();
+    await expect(staff.locator('#question-error')).toContainText('Write the specific question you want answered');
+    await expect(staff.locator('#skills-error')).toContainText('Choose at least one skill this ask needs.');
     await expect(staff.getByLabel('Title')).toHaveValue('Help with fundraising');
     await expect(staff.getByLabel('Your question')).toHaveAttribute('aria-invalid', 'true');
 
@@ -228,7 +228,8 @@ test.describe('without JavaScript', () => {
     await signIn(admin, 'admin@halfhour.example', '/admin/asks');
     const item = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: title }) });
     await item.getByRole('button', { name: /Request changes/ }).click(); // no message
-    await expect(admin.getByText('Tell the charity what to change')).toBeVisible();
+    await expect(item.getByLabel('What should they change?')).toHaveAttribute('aria-invalid', 'true');
+    await expect(item.getByRole('alert')).toContainText('Tell the charity what to change');
     await admin
       .getByRole('listitem')
       .filter({ has: admin.getByRole('heading', { name: title }) })

@@ -74,7 +74,7 @@ test('the sign-in page is cached, with or without a return path, and its form st
   expect(await page.locator('script').count()).toBe(0);
   await page.getByLabel('Email address').fill('not-an-email');
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
-  await expect(page.getByText('Enter an email address in the right format')).toBeVisible();
+  await expect(page.locator('#email-error')).toContainText('Enter an email address in the right format');
   await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');
   // That answer was rendered for the request: the cached page is unchanged.
   const after = await anonymously(request, '/signin');

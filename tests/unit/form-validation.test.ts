@@ -83,17 +83,26 @@ describe('the ask form', () => {
 });
 
 describe('splitting an ask into stages', () => {
-  it('reports the project title and each stage field together', () => {
+  it('reports the project title and each stage field together, in the order of the form', () => {
     const result = parseStages({ projectTitle: '', 'stage-1-title': 'Short', 'stage-1-question': '', 'stage-2-title': 'x'.repeat(130) });
-    expect(errorKeys(result)).toEqual([
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors)).toEqual([
       'projectTitle',
+      'stage-1-title',
       'stage-1-question',
       'stage-1-skills',
-      'stage-1-title',
+      'stage-2-title',
       'stage-2-question',
       'stage-2-skills',
-      'stage-2-title',
     ]);
+  });
+
+  it('puts "too few stages" first after the project title', () => {
+    const result = parseStages({ projectTitle: 'Our first National Lottery bid', 'stage-1-title': 'Short' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors)).toEqual(['stages', 'stage-1-title', 'stage-1-question', 'stage-1-skills']);
   });
 });
 
