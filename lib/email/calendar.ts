@@ -1,9 +1,11 @@
 // The calendar invite (.ics, RFC 5545/5546) attached to booking, move and cancellation emails. One UID per
 // meeting and a SEQUENCE raised on every change, so a calendar updates or removes the event it already
 // holds instead of adding a second one. Times are written in UTC; calendars show them in their own zone.
+// HalfHour organises and both sides attend (lib/email/calendar-people.ts, docs/decisions/0017).
 import { createEvent, type EventAttributes } from 'ics';
 import { formatDuration } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
+import { calendarPeople } from './calendar-people';
 import type { MeetingDetails } from './messages';
 
 export type InviteMethod = 'REQUEST' | 'CANCEL';
@@ -13,8 +15,8 @@ export interface MeetingInviteOptions {
   method: InviteMethod;
   /** 0 when booked, one higher on every change after. */
   sequence: number;
-  /** Where replies would go; calendars show the event as from HalfHour either way. */
-  organizerEmail?: string | null;
+  /** The From header the invite goes out with (MAIL_FROM): its ORGANIZER. */
+  sender: string;
   /** The session's page on HalfHour. */
   url: string;
   /** DTSTAMP, when this version of the invite was made; defaults to now. */
@@ -58,9 +60,11 @@ export function meetingInvite(details: MeetingDetails, options: MeetingInviteOpt
     location: details.medium === 'IN_PERSON' && joinDetails ? joinDetails : undefined,
     status: options.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: options.method === 'CANCEL' ? 'FREE' : 'BUSY',
-    organizer: options.organizerEmail ? { name: 'HalfHour', email: options.organizerEmail } : undefined,
   };
   const { error, value } = createEvent(event);
   if (error || !value) throw error ?? new Error('The calendar invite could not be built.');
-  return value;
+  // The package writes one event and ends with these two lines; the people go in just before them.
+  const end = 'END:VEVENT\r\nEND:VCALENDAR\r\n';
+  if (!value.endsWith(end)) throw new Error('The calendar invite did not end as expected.');
+  return value.slice(0, -end.length) + calendarPeople(options.sender, details.attendees ?? []) + end;
 }

@@ -129,6 +129,7 @@ export async function deliverEmail(
       preferencesUrl: `${context.appUrl}/account#email-preferences`,
       unsubscribeUrl: unsubscribe,
       messageId,
+      sender: context.mailer.from,
     });
     subject = rendered.subject;
     await context.mailer.send({

@@ -88,19 +88,21 @@ export async function renderEmail(message: EmailMessage, context: EmailContext):
   const { Email } = templateFor(message);
   const element = createElement(Email, { data: message.data, context });
   const [html, text] = await Promise.all([render(element), render(element, plainTextOptions)]);
-  return { subject: emailSubject(message), html, text, attachments: calendarAttachments(message) };
+  return { subject: emailSubject(message), html, text, attachments: calendarAttachments(message, context.sender) };
 }
 
-/** The .ics for the emails that book, move or cancel a session; none for the rest. */
-export function calendarAttachments(message: EmailMessage): EmailAttachment[] {
+/** The .ics for the emails that book, move or cancel a session, organised by `sender`; none for the rest. */
+export function calendarAttachments(message: EmailMessage, sender: string): EmailAttachment[] {
   switch (message.kind) {
     case 'offer-accepted':
-    case 'meeting-rescheduled':
-      return [
-        invite('REQUEST', meetingInvite(message.data, { method: 'REQUEST', sequence: message.data.sequence, url: message.data.url })),
-      ];
-    case 'meeting-cancelled':
-      return [invite('CANCEL', meetingInvite(message.data, { method: 'CANCEL', sequence: message.data.sequence, url: message.data.url }))];
+    case 'meeting-rescheduled': {
+      const { sequence, url } = message.data;
+      return [invite('REQUEST', meetingInvite(message.data, { method: 'REQUEST', sequence, sender, url }))];
+    }
+    case 'meeting-cancelled': {
+      const { sequence, url } = message.data;
+      return [invite('CANCEL', meetingInvite(message.data, { method: 'CANCEL', sequence, sender, url }))];
+    }
     default:
       return [];
   }

@@ -5,7 +5,7 @@
 import { appUrl } from '@/lib/env';
 import { askContacts } from '@/lib/email/recipients';
 import { queueEmail } from '@/lib/email/outbox';
-import type { EmailMessage, MeetingDetails } from '@/lib/email/messages';
+import type { EmailMessage, MeetingAttendee, MeetingDetails } from '@/lib/email/messages';
 import type { MeetingParty, Medium, Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 type Db = Prisma.TransactionClient | PrismaClient;
@@ -30,6 +30,11 @@ export interface AudienceMeeting {
   sequence: number;
   ask: { title: string };
   organisation: { name: string };
+  /**
+   * Everyone on the session, for its calendar invite: the volunteer (even once suspended: they are still
+   * the one the event was booked with) and the charity people who hear about it.
+   */
+  attendees: MeetingAttendee[];
 }
 
 /** The page of a meeting, as a full address for emails. */
@@ -105,8 +110,12 @@ export async function meetingAudience(db: Db, meetingId: string): Promise<{ meet
       withName: volunteerName,
     });
   }
+  const attendees: MeetingAttendee[] = [
+    { name: meeting.volunteer.name, email: meeting.volunteer.email },
+    ...people.filter((person) => person.party === 'CHARITY').map((person) => ({ name: person.name, email: person.email })),
+  ];
   const { volunteer: _volunteer, bookedBy: _bookedBy, organisationId: _organisationId, ...rest } = meeting;
-  return { meeting: rest, people };
+  return { meeting: { ...rest, attendees }, people };
 }
 
 /** The values every meeting email shows, for one reader. */
@@ -120,6 +129,7 @@ export function meetingDetails(meeting: AudienceMeeting, person: MeetingPerson):
     timeZone: person.timeZone,
     medium: meeting.medium,
     joinDetails: meeting.joinDetails,
+    attendees: meeting.attendees,
   };
 }
 

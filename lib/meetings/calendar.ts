@@ -1,12 +1,15 @@
 // The .ics for a meeting's "add to calendar" link: the same invite the emails carry (lib/email/calendar.ts),
 // with the meeting's one UID and current SEQUENCE, so downloading it again updates the event a calendar
-// already holds. A cancelled meeting downloads as METHOD:CANCEL, which removes it.
+// already holds. A cancelled meeting downloads as METHOD:CANCEL, which removes it. Its organizer and
+// attendees are the emails' too: HalfHour at MAIL_FROM, and everyone on the session.
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { meetingInvite, type InviteMethod } from '@/lib/email/calendar';
+import type { MeetingAttendee } from '@/lib/email/messages';
 import type { MeetingStatus, Medium } from '@/lib/generated/prisma/enums';
-import { meetingUrl, volunteerDisplayName } from './audience';
+import { meetingAudience, meetingUrl, volunteerDisplayName } from './audience';
 import { assertMeetingReader } from './policy';
 
 export const CALENDAR_FILENAME = 'halfhour-session.ics';
@@ -24,10 +27,16 @@ export interface CalendarMeeting {
   withName: string;
   /** DTSTAMP: the row's last change, so the same version downloads byte for byte the same. */
   changedAt: Date;
+  /** Everyone on the session, as the emails' invites list them. */
+  attendees: MeetingAttendee[];
 }
 
-/** The invite for a meeting already read (pure: no database, no access check). */
-export function buildMeetingCalendar(meeting: CalendarMeeting, url: string): { filename: string; content: string; method: InviteMethod } {
+/** The invite for a meeting already read, organised by `sender` (pure: no database, no access check). */
+export function buildMeetingCalendar(
+  meeting: CalendarMeeting,
+  url: string,
+  sender: string,
+): { filename: string; content: string; method: InviteMethod } {
   const method: InviteMethod = meeting.status === 'CANCELLED' ? 'CANCEL' : 'REQUEST';
   const content = meetingInvite(
     {
@@ -40,8 +49,9 @@ export function buildMeetingCalendar(meeting: CalendarMeeting, url: string): { f
       timeZone: 'UTC',
       medium: meeting.medium,
       joinDetails: meeting.joinDetails,
+      attendees: meeting.attendees,
     },
-    { method, sequence: meeting.sequence, url, stamp: meeting.changedAt },
+    { method, sequence: meeting.sequence, sender, url, stamp: meeting.changedAt },
   );
   return { filename: CALENDAR_FILENAME, content, method };
 }
@@ -61,13 +71,16 @@ export async function meetingCalendarFor(
       volunteer: { select: { name: true } },
     },
   });
+  const { meeting: audience } = await meetingAudience(db, meeting.id);
   return buildMeetingCalendar(
     {
       ...meeting,
       askTitle: row.ask.title,
       withName: viewer === 'VOLUNTEER' ? row.organisation.name : volunteerDisplayName(row.volunteer.name),
       changedAt: row.updatedAt,
+      attendees: audience.attendees,
     },
     meetingUrl(meeting.id),
+    env.MAIL_FROM,
   );
 }

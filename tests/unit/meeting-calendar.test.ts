@@ -12,6 +12,7 @@ const { buildMeetingCalendar, CALENDAR_FILENAME } = await import('@/lib/meetings
 type CalendarMeeting = Parameters<typeof buildMeetingCalendar>[0];
 
 const URL = 'https://halfhour.test/meetings/meeting-abc';
+const SENDER = 'HalfHour <no-reply@halfhour.test>';
 
 function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
   const startsAt = zonedTimeToUtc('2026-03-29', '09:30', 'Europe/London');
@@ -26,6 +27,10 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     askTitle: 'Check our cashbook',
     withName: 'Riverside Food Bank',
     changedAt: new Date('2026-03-01T12:00:00Z'),
+    attendees: [
+      { name: 'Dev Patel', email: 'dev@example.org' },
+      { name: 'Jo Owner', email: 'jo@riverside.example' },
+    ],
     ...overrides,
   };
 }
@@ -47,7 +52,7 @@ function parse(content: string) {
 
 describe('the meeting calendar file', () => {
   it('is a REQUEST with the current sequence while the meeting stands', () => {
-    const file = buildMeetingCalendar(meeting({ sequence: 2 }), URL);
+    const file = buildMeetingCalendar(meeting({ sequence: 2 }), URL, SENDER);
     expect(file.filename).toBe(CALENDAR_FILENAME);
     expect(file.method).toBe('REQUEST');
     const event = parse(file.content);
@@ -56,11 +61,14 @@ describe('the meeting calendar file', () => {
   });
 
   it('keeps one UID across a move, with the sequence raised, so the calendar updates the same event', () => {
-    const first = parse(buildMeetingCalendar(meeting(), URL).content);
+    const first = parse(buildMeetingCalendar(meeting(), URL, SENDER).content);
     const movedStart = zonedTimeToUtc('2026-04-02', '14:00', 'Europe/London');
     const moved = parse(
-      buildMeetingCalendar(meeting({ sequence: 1, startsAt: movedStart, endsAt: new Date(movedStart.getTime() + 30 * 60_000) }), URL)
-        .content,
+      buildMeetingCalendar(
+        meeting({ sequence: 1, startsAt: movedStart, endsAt: new Date(movedStart.getTime() + 30 * 60_000) }),
+        URL,
+        SENDER,
+      ).content,
     );
     expect(moved.uid).toBe(first.uid);
     expect(moved.sequence).toBe(first.sequence + 1);
@@ -68,7 +76,7 @@ describe('the meeting calendar file', () => {
   });
 
   it('is a CANCEL with STATUS:CANCELLED once the meeting is cancelled, and no longer says how to join', () => {
-    const file = buildMeetingCalendar(meeting({ status: 'CANCELLED', sequence: 3 }), URL);
+    const file = buildMeetingCalendar(meeting({ status: 'CANCELLED', sequence: 3 }), URL, SENDER);
     expect(file.method).toBe('CANCEL');
     const event = parse(file.content);
     expect(event).toMatchObject({ method: 'CANCEL', uid: 'meeting-meeting-abc@halfhour', sequence: 3, status: 'CANCELLED' });
@@ -76,7 +84,7 @@ describe('the meeting calendar file', () => {
   });
 
   it('downloads the same bytes twice for the same version', () => {
-    expect(buildMeetingCalendar(meeting(), URL).content).toBe(buildMeetingCalendar(meeting(), URL).content);
+    expect(buildMeetingCalendar(meeting(), URL, SENDER).content).toBe(buildMeetingCalendar(meeting(), URL, SENDER).content);
   });
 
   it.each([
@@ -134,7 +142,9 @@ describe('the meeting calendar file', () => {
     },
   ])('puts DTSTART and DTEND at the right instants $label (Europe/London)', ({ date, time, minutes, start, end }) => {
     const startsAt = zonedTimeToUtc(date, time, 'Europe/London');
-    const event = parse(buildMeetingCalendar(meeting({ startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) }), URL).content);
+    const event = parse(
+      buildMeetingCalendar(meeting({ startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) }), URL, SENDER).content,
+    );
     expect(event.start.toISOString()).toBe(start);
     expect(event.end.toISOString()).toBe(end);
     expect(event.end.getTime() - event.start.getTime()).toBe(minutes * 60_000);
