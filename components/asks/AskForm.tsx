@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { CoachReport } from '@/lib/asks/coach';
 import type { AskFormDefaults } from '@/lib/asks/form-defaults';
 import type { AskFormResult } from '@/lib/asks/mutations';
-import { ASK_DURATIONS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/fields';
+import { ASK_DURATIONS, ASK_TEXT_LIMITS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
 import { many, single, type FormAction } from '@/lib/form-values';
 import { mediumOptions } from '@/lib/options';
@@ -79,7 +79,7 @@ export function AskForm({
         hint="One line a volunteer reads first, like “Check the opening paragraph of our lottery bid”."
         defaultValue={text('title')}
         errors={errors.title}
-        maxLength={120}
+        maxLength={ASK_TEXT_LIMITS.title}
         required
       />
       <TextArea
@@ -89,7 +89,7 @@ export function AskForm({
         defaultValue={text('question')}
         errors={errors.question}
         rows={5}
-        maxLength={2000}
+        maxLength={ASK_TEXT_LIMITS.question}
         required
       />
       <TextArea
@@ -99,7 +99,7 @@ export function AskForm({
         defaultValue={text('outcome')}
         errors={errors.outcome}
         rows={3}
-        maxLength={1000}
+        maxLength={ASK_TEXT_LIMITS.outcome}
         required
       />
       <TextArea
@@ -109,7 +109,7 @@ export function AskForm({
         defaultValue={text('context')}
         errors={errors.context}
         rows={4}
-        maxLength={3000}
+        maxLength={ASK_TEXT_LIMITS.context}
       />
       <TextField
         name="prepLink"
@@ -143,7 +143,7 @@ export function AskForm({
         hint="A town or venue is enough, like “our hall in Chapeltown, Leeds”."
         defaultValue={text('location')}
         errors={errors.location}
-        maxLength={200}
+        maxLength={ASK_TEXT_LIMITS.location}
       />
       <AvailabilityFields windows={windows} errors={errors.availability} />
       <SelectField

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldErrors, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { ASK_DURATIONS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/fields';
+import { ASK_DURATIONS, ASK_TEXT_LIMITS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
 import { single, type FormAction } from '@/lib/form-values';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
@@ -91,7 +91,7 @@ export function SplitAskForm({
         hint="Volunteers see this above each stage, like “Our first National Lottery bid”."
         defaultValue={value('projectTitle') ?? defaultProjectTitle}
         errors={errors.projectTitle}
-        maxLength={120}
+        maxLength={ASK_TEXT_LIMITS.title}
       />
       <FieldErrors id="stages-error" errors={errors.stages} />
       {Array.from({ length: MAX_STAGES }, (_, index) => index + 1).map((n) => {
@@ -107,13 +107,13 @@ export function SplitAskForm({
               label={`Stage ${n} title`}
               defaultValue={value(`stage-${n}-title`)}
               errors={errors[`stage-${n}-title`]}
-              maxLength={120}
+              maxLength={ASK_TEXT_LIMITS.title}
             />
             <TextArea
               name={`stage-${n}-question`}
               label={`Stage ${n} question`}
               rows={3}
-              maxLength={2000}
+              maxLength={ASK_TEXT_LIMITS.question}
               defaultValue={value(`stage-${n}-question`)}
               errors={errors[`stage-${n}-question`]}
             />

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { FieldErrors } from '@/components/ui/fields';
+import { FieldErrors, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 import { declineReasonLabels, STAFF_DECLINE_REASONS } from '@/lib/offers/fields';
@@ -43,22 +43,15 @@ export function DeclineOfferForm({ action: decline, offerId }: { action: FormAct
         </select>
         <FieldErrors id={`${reasonId}-error`} errors={failed?.fieldErrors.reason} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor={noteId} className="block font-medium">
-          A note to the volunteer (optional)
-        </label>
-        <textarea
-          id={noteId}
-          name="note"
-          rows={2}
-          maxLength={1000}
-          defaultValue={failed ? single(failed.values, 'note') : undefined}
-          aria-invalid={failed?.fieldErrors.note?.length ? true : undefined}
-          aria-describedby={failed?.fieldErrors.note?.length ? `${noteId}-error` : undefined}
-          className={inputClass}
-        />
-        <FieldErrors id={`${noteId}-error`} errors={failed?.fieldErrors.note} />
-      </div>
+      <TextArea
+        id={noteId}
+        name="note"
+        label="A note to the volunteer (optional)"
+        rows={2}
+        maxLength={1000}
+        defaultValue={failed ? single(failed.values, 'note') : undefined}
+        errors={failed?.fieldErrors.note}
+      />
       <SubmitButton variant="secondary" pendingText="Declining…">
         Decline this offer
       </SubmitButton>

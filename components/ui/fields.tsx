@@ -1,14 +1,19 @@
 // Form fields that show their label, a hint and any errors beside the input, wired for screen
 // readers (aria-invalid, aria-describedby). Server components: they work without JavaScript.
 import type { ReactNode } from 'react';
+import { CharacterCount, characterCountId } from './CharacterCount';
 
 type Errors = string[] | undefined;
 
 const inputClass =
   'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
-function describedBy(name: string, hint?: ReactNode, errors?: Errors) {
-  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
+function describedBy(name: string, hint?: ReactNode, errors?: Errors, limit?: number) {
+  return (
+    [hint ? `${name}-hint` : null, limit ? characterCountId(name) : null, errors?.length ? `${name}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  );
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors: Errors }) {
@@ -55,6 +60,10 @@ function FieldFrame({
   );
 }
 
+/**
+ * `maxLength` is the most the server accepts. It is shown as a character count under the field, never set as
+ * the input's maxlength, which would cut a longer paste short without saying so (the server's error refuses it).
+ */
 export function TextField({
   name,
   id = name,
@@ -63,6 +72,7 @@ export function TextField({
   errors,
   type = 'text',
   defaultValue,
+  maxLength,
   ...rest
 }: {
   name: string;
@@ -88,14 +98,16 @@ export function TextField({
         type={type}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, maxLength)}
         className={inputClass}
         {...rest}
       />
+      {maxLength ? <CharacterCount fieldId={id} limit={maxLength} /> : null}
     </FieldFrame>
   );
 }
 
+/** `maxLength` is shown as a character count, as for TextField; the browser does not enforce it. */
 export function TextArea({
   name,
   id = name,
@@ -123,13 +135,13 @@ export function TextArea({
         id={id}
         name={name}
         rows={rows}
-        maxLength={maxLength}
         required={required}
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, maxLength)}
         className={inputClass}
       />
+      {maxLength ? <CharacterCount fieldId={id} limit={maxLength} /> : null}
     </FieldFrame>
   );
 }

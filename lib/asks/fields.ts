@@ -11,6 +11,15 @@ export const DEFAULT_DEADLINE_DAYS = 21;
 export const MAX_DEADLINE_DAYS = 56; // eight weeks
 export const MAX_ASK_SKILLS = 5;
 
+/** The most characters each text field takes: the schema refuses more, the form counts down to it. */
+export const ASK_TEXT_LIMITS = {
+  title: 120,
+  question: 2000,
+  outcome: 1000,
+  context: 3000,
+  location: 200,
+} as const;
+
 /** How many stages a bigger piece of work may be split into. */
 export const MIN_STAGES = 2;
 export const MAX_STAGES = 5;

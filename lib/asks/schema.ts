@@ -4,7 +4,16 @@ import { fieldErrorsFrom, inFieldOrder, parseFields, single, type FieldErrors, t
 import { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from './availability';
-import { ASK_DURATIONS, DEFAULT_DURATION, MAX_ASK_SKILLS, MAX_DEADLINE_DAYS, MAX_STAGES, MIN_STAGES, availabilityFrom } from './fields';
+import {
+  ASK_DURATIONS,
+  ASK_TEXT_LIMITS as LIMIT,
+  DEFAULT_DURATION,
+  MAX_ASK_SKILLS,
+  MAX_DEADLINE_DAYS,
+  MAX_STAGES,
+  MIN_STAGES,
+  availabilityFrom,
+} from './fields';
 
 // ---------------------------------------------------------------- the ask form
 
@@ -48,10 +57,10 @@ const askFieldsSchema = z.object({
     .string()
     .trim()
     .min(10, 'Give your ask a title of at least 10 characters, like “Check the opening paragraph of our lottery bid”.')
-    .max(120, 'Keep the title under 120 characters.'),
-  question: z.string().trim().max(2000, 'Keep the question under 2,000 characters: one short session, one question.'),
-  outcome: z.string().trim().max(1000, 'Keep this under 1,000 characters.'),
-  context: optionalText(3000, 'Keep the prep pack under 3,000 characters; link to a longer document instead.'),
+    .max(LIMIT.title, 'Keep the title under 120 characters.'),
+  question: z.string().trim().max(LIMIT.question, 'Keep the question under 2,000 characters: one short session, one question.'),
+  outcome: z.string().trim().max(LIMIT.outcome, 'Keep this under 1,000 characters.'),
+  context: optionalText(LIMIT.context, 'Keep the prep pack under 3,000 characters; link to a longer document instead.'),
   prepLink,
   skills: z.preprocess(
     asArray,
@@ -63,7 +72,7 @@ const askFieldsSchema = z.object({
     .number({ error: 'Choose how long the session should be.' })
     .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
   media: z.preprocess(asArray, z.array(z.enum(Medium, { error: 'Choose from the list.' }))),
-  location: optionalText(200, 'Keep the location under 200 characters.'),
+  location: optionalText(LIMIT.location, 'Keep the location under 200 characters.'),
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list.'),
   deadline: z
     .string()
@@ -128,12 +137,16 @@ export const withdrawSchema = z.object({
 // ---------------------------------------------------------------- splitting into stages
 
 const stageSchema = z.object({
-  title: z.string().trim().min(10, 'Give this stage a title of at least 10 characters.').max(120, 'Keep the title under 120 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(10, 'Give this stage a title of at least 10 characters.')
+    .max(LIMIT.title, 'Keep the title under 120 characters.'),
   question: z
     .string()
     .trim()
     .min(20, 'Write the question for this stage (20 characters or more).')
-    .max(2000, 'Keep the question under 2,000 characters.'),
+    .max(LIMIT.question, 'Keep the question under 2,000 characters.'),
   durationMinutes: z.coerce
     .number()
     .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
@@ -158,7 +171,7 @@ export function parseStages(
   const fieldErrors: FieldErrors = {};
   const projectTitle = (single(values, 'projectTitle') ?? '').trim();
   if (projectTitle.length < 5) fieldErrors.projectTitle = ['Name the bigger piece of work, like “Our first National Lottery bid”.'];
-  else if (projectTitle.length > 120) fieldErrors.projectTitle = ['Keep the name under 120 characters.'];
+  else if (projectTitle.length > LIMIT.title) fieldErrors.projectTitle = ['Keep the name under 120 characters.'];
   const stages: StageInput[] = [];
   let filledIn = 0;
   for (let n = 1; n <= MAX_STAGES; n += 1) {
