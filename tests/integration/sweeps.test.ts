@@ -249,7 +249,7 @@ describe.each(testEngines())('scheduled sweeps on the $name engine', (engine) =>
         askTitle: 'Check our safeguarding policy',
         volunteerName: 'Priya Shah',
         waitingDays: 3,
-        url: `${APP}/my-asks/${ask.id}`,
+        url: `${APP}/my-asks/${ask.id}/offers`,
       } satisfies EmailData<'offer-waiting'>);
       expect(await emailsTo(priya)).toEqual([]);
       await expectOneJobPerEmail(rows);
