@@ -101,7 +101,11 @@ async function verificationRecipients(
 }
 
 const rejectSchema = z.object({
-  reason: z.string().trim().min(10, 'Give the organisation a reason they can act on (10 characters or more).').max(500),
+  reason: z
+    .string()
+    .trim()
+    .min(10, 'Give the organisation a reason they can act on (10 characters or more).')
+    .max(500, 'Keep the reason under 500 characters.'),
 });
 
 export async function rejectOrganisation(

@@ -27,7 +27,7 @@ export const organisationSchema = z
   .object({
     name: z.string().trim().min(2, 'Enter the organisation’s name.').max(120, 'Keep the name under 120 characters.'),
     type: z.enum(OrganisationType, { error: 'Choose what kind of organisation it is.' }),
-    registrationNumber: z.string().max(30).optional(),
+    registrationNumber: z.string().max(30, 'Enter the number only: registration numbers are short.').optional(),
     causeAreas: z.preprocess(
       asArray,
       z
@@ -63,7 +63,7 @@ export const inviteSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254)
+    .max(254, 'Enter one email address, under 254 characters.')
     .optional()
     .transform((value) => value || undefined),
 });

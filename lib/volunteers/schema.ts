@@ -30,9 +30,12 @@ export const volunteerProfileSchema = z
       .array(z.object({ skillId: z.string().min(1).max(60), level: z.enum(SkillLevel, { error: 'Choose a level from the list.' }) }))
       .min(1, 'Choose at least one skill you can help with.')
       .max(MAX_SKILLS, `Choose up to ${MAX_SKILLS} skills: the ones you are strongest in.`),
-    media: z.preprocess(asArray, z.array(z.enum(Medium)).min(1, 'Choose at least one way you can meet.')),
+    media: z.preprocess(
+      asArray,
+      z.array(z.enum(Medium, { error: 'Choose from the list.' })).min(1, 'Choose at least one way you can meet.'),
+    ),
     region: z
-      .union([z.literal(''), z.enum(Region)])
+      .union([z.literal(''), z.enum(Region)], { error: 'Choose a region from the list.' })
       .optional()
       .transform((value) => (value ? value : null)),
     timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list.'),

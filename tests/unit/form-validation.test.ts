@@ -1,11 +1,15 @@
 // Every form is checked whole: a mistake in one field never hides another's, so a person sees every
 // problem after one attempt rather than one more each time they press the button.
 import { describe, expect, it } from 'vitest';
-import { onboardingSchema } from '@/lib/account/schema';
-import { parseAskForm, parseStages } from '@/lib/asks/schema';
+import { accountSchema, deleteAccountSchema, onboardingSchema } from '@/lib/account/schema';
+import { parseAskForm, parseStages, withdrawSchema } from '@/lib/asks/schema';
+import { charityFeedbackSchema, practiceCheckSchema, volunteerFeedbackSchema } from '@/lib/feedback/schema';
 import { formValues, parseForm, type FormResult } from '@/lib/forms';
+import { declineInvitationSchema, inviteSchema } from '@/lib/invitations/schema';
+import { cancelSchema, proposeMoveSchema } from '@/lib/meetings/schema';
+import { acceptSchema, declineSchema, offerSchema } from '@/lib/offers/schema';
 import { organisationSchema } from '@/lib/orgs/schema';
-import { volunteerProfileSchema } from '@/lib/volunteers/schema';
+import { pauseSchema, volunteerProfileSchema } from '@/lib/volunteers/schema';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 
@@ -168,5 +172,30 @@ describe('form values', () => {
   it('count a new line as one character, as the character count in the browser does', () => {
     // Browsers send a textarea's new lines as CRLF; the limit a person sees counts each as one.
     expect(formValues({ question: 'one\r\ntwo\rthree' }).question).toBe('one\ntwo\nthree');
+  });
+});
+
+describe('messages', () => {
+  it('are written for the person, even for a paste far over any limit', () => {
+    const schemas = {
+      onboardingSchema,
+      volunteerProfileSchema,
+      organisationSchema: organisationSchema.in,
+      ...{ accountSchema, deleteAccountSchema, withdrawSchema, charityFeedbackSchema, volunteerFeedbackSchema, practiceCheckSchema },
+      ...{ declineInvitationSchema, inviteSchema, cancelSchema, proposeMoveSchema, acceptSchema, declineSchema, offerSchema, pauseSchema },
+    };
+    const zodDefaults: string[] = [];
+    for (const [name, schema] of Object.entries(schemas)) {
+      // Hidden fields carried through the form (a return path), and the volunteer's skills (built by the
+      // server from one select per skill), are not text a person types.
+      const fields = Object.keys(schema.shape).filter((key) => key !== 'next' && !(name === 'volunteerProfileSchema' && key === 'skills'));
+      const long = Object.fromEntries(fields.map((key) => [key, 'x'.repeat(5000)]));
+      const result = parseForm(schema, name === 'volunteerProfileSchema' ? { ...long, skills: [] } : long);
+      if (result.ok || result.result.ok) continue;
+      for (const [field, messages] of Object.entries(result.result.fieldErrors)) {
+        for (const message of messages) if (/^(Too (big|small)|Invalid)/.test(message)) zodDefaults.push(`${name}.${field}: ${message}`);
+      }
+    }
+    expect(zodDefaults).toEqual([]);
   });
 });
