@@ -13,7 +13,7 @@ import { OrganisationType } from '@/lib/generated/prisma/enums';
 import { formValues, invalid, parseForm, single, type FormResult } from '@/lib/forms';
 import { assertOrgRole } from './policy';
 import { checkRegistrationNumber } from './registration-number';
-import { inviteSchema, organisationSchema, type OrganisationInput } from './schema';
+import { inviteSchema, ORGANISATION_FORM_COLUMNS, organisationSchema, type OrganisationInput } from './schema';
 
 export const INVITE_DAYS = 7;
 const INVITE_LIMIT = { limit: 30, windowMs: 24 * 60 * 60_000 };
@@ -70,17 +70,7 @@ export async function updateOrganisation(
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
     const current = await tx.organisation.findUniqueOrThrow({
       where: { id: organisationId },
-      select: {
-        status: true,
-        name: true,
-        type: true,
-        registrationNumber: true,
-        causeAreas: true,
-        region: true,
-        sizeBand: true,
-        website: true,
-        description: true,
-      },
+      select: { status: true, ...ORGANISATION_FORM_COLUMNS },
     });
     if (current.status === 'SUSPENDED') return null;
     const changed = (Object.keys(parsed.data) as Array<keyof OrganisationInput>).filter(

@@ -5,6 +5,7 @@ import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { FormValues } from '@/lib/form-values';
 import { hashInviteToken } from './mutations';
+import { ORGANISATION_FORM_COLUMNS } from './schema';
 
 export async function listMyOrganisations(actor: Actor) {
   return db.membership.findMany({
@@ -21,14 +22,7 @@ export async function getOrganisationForMember(actor: Actor, organisationId: str
     where: { id: organisationId, memberships: { some: { userId: actor.id } } },
     select: {
       id: true,
-      name: true,
-      type: true,
-      registrationNumber: true,
-      causeAreas: true,
-      region: true,
-      sizeBand: true,
-      website: true,
-      description: true,
+      ...ORGANISATION_FORM_COLUMNS,
       status: true,
       statusNote: true,
       createdAt: true,
@@ -62,19 +56,7 @@ export async function getOrganisationForOwner(actor: Actor, organisationId: stri
   assertActive(actor);
   const organisation = await db.organisation.findFirst({
     where: { id: organisationId, memberships: { some: { userId: actor.id, role: 'OWNER' } } },
-    select: {
-      id: true,
-      name: true,
-      type: true,
-      registrationNumber: true,
-      causeAreas: true,
-      region: true,
-      sizeBand: true,
-      website: true,
-      description: true,
-      status: true,
-      statusNote: true,
-    },
+    select: { id: true, ...ORGANISATION_FORM_COLUMNS, status: true, statusNote: true },
   });
   if (!organisation) return null;
   const { id, status, statusNote, ...details } = organisation;

@@ -67,3 +67,15 @@ export const inviteSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
 });
+
+/** The columns the organisation form writes, for the reads that show or compare them (a Prisma select). */
+export const ORGANISATION_FORM_COLUMNS = {
+  name: true,
+  type: true,
+  registrationNumber: true,
+  causeAreas: true,
+  region: true,
+  sizeBand: true,
+  website: true,
+  description: true,
+} as const;
