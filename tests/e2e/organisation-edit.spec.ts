@@ -8,6 +8,7 @@ import { linkIn, signIn, waitForEmail } from './support/mail';
 const unique = (name: string) => `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.example`;
 
 test('the owner of a rejected organisation corrects its details and sends it back for verification', async ({ page, browser }) => {
+  test.setTimeout(180_000); // two people sign in, an admin decides, axe runs on four pages
   // A new charity worker adds their organisation, with a charity number that is not theirs.
   const email = unique('rejected');
   const name = `Moss Side Tool Library ${Date.now().toString(36)}`;
@@ -57,7 +58,7 @@ test('the owner of a rejected organisation corrects its details and sends it bac
   await page.getByLabel('Charity or company number').fill('1187650');
   await page.getByLabel('What does your organisation do?').fill('Tools.');
   await page.getByRole('button', { name: 'Save and send for verification' }).click();
-  await expect(page.getByText('Tell volunteers what you do in at least a sentence')).toBeVisible();
+  await expect(page.locator('#description-error')).toContainText('Tell volunteers what you do in at least a sentence');
   await expect(page.getByLabel('Charity or company number')).toHaveValue('1187650');
   await expectNoAxeViolations(page);
 
