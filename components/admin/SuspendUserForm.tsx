@@ -21,9 +21,7 @@ export function SuspendUserForm({
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-2" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} ids={{ reason: `suspend-reason-${userId}` }} />
-      </div>
+      <ErrorSummary result={state} ids={{ reason: `suspend-reason-${userId}` }} />
       <TextArea
         name="reason"
         id={`suspend-reason-${userId}`}

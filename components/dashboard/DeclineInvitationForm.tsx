@@ -20,9 +20,7 @@ export function DeclineInvitationForm({ action: decline, invitationId }: { actio
         Decline this invitation
       </summary>
       <form action={action} className="mt-3 space-y-3" noValidate>
-        <div aria-live="polite">
-          <ErrorSummary result={state} ids={{ reason: `decline-invitation-${invitationId}-reason` }} />
-        </div>
+        <ErrorSummary result={state} ids={{ reason: `decline-invitation-${invitationId}-reason` }} />
         <TextArea
           id={`decline-invitation-${invitationId}-reason`}
           name="reason"

@@ -15,9 +15,7 @@ export function CharityFeedbackForm({ action: give, volunteerName }: { action: F
   const value = (name: string) => (failed ? single(failed.values, name) : undefined);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} />
-      </div>
+      <ErrorSummary result={state} />
       <RadioGroup
         name="rating"
         legend="How useful was the session?"

@@ -15,9 +15,7 @@ export function PracticeCheckForm({ action: answer, volunteerName }: { action: F
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-5" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} />
-      </div>
+      <ErrorSummary result={state} />
       <RadioGroup
         name="outcome"
         legend="Did you put it into practice?"

@@ -21,9 +21,7 @@ export function VolunteerFeedbackForm({
   const value = (name: string) => (failed ? single(failed.values, name) : undefined);
   return (
     <form action={action} className="space-y-5" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} />
-      </div>
+      <ErrorSummary result={state} />
       <RadioGroup
         name="wellScoped"
         legend="Was the ask well scoped?"

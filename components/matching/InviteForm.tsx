@@ -16,9 +16,7 @@ export function InviteForm({ action: invite, volunteerId, name }: { action: Form
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} ids={{ message: `invite-${volunteerId}-message` }} />
-      </div>
+      <ErrorSummary result={state} ids={{ message: `invite-${volunteerId}-message` }} />
       <TextArea
         id={`invite-${volunteerId}-message`}
         name="message"

@@ -16,9 +16,7 @@ export function CancelMeetingForm({ action: cancel, late }: { action: FormAction
       <summary className="cursor-pointer font-semibold">Cancel this session</summary>
       <div className="mt-4">
         <form action={action} className="space-y-3" noValidate>
-          <div aria-live="polite">
-            <ErrorSummary result={state} ids={{ reason: 'cancel-reason' }} />
-          </div>
+          <ErrorSummary result={state} ids={{ reason: 'cancel-reason' }} />
           {late ? (
             <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
               The session starts within 24 hours, so cancelling now is recorded as a late cancellation.

@@ -24,9 +24,7 @@ export function MeetingButtonForm<T>({
   const [state, action] = useActionState(act, null);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} />
-      </div>
+      <ErrorSummary result={state} />
       {intro ? <p className="text-slate-800">{intro}</p> : null}
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -40,9 +40,7 @@ export function NewTimeForm<T>({
       <summary className="cursor-pointer font-semibold">{summary}</summary>
       <div className="mt-4">
         <form action={action} className="space-y-4" noValidate>
-          <div aria-live="polite">
-            <ErrorSummary result={state} ids={{ date: `${idPrefix}-date`, time: `${idPrefix}-time`, note: `${idPrefix}-note` }} />
-          </div>
+          <ErrorSummary result={state} ids={{ date: `${idPrefix}-date`, time: `${idPrefix}-time`, note: `${idPrefix}-note` }} />
           {intro ? <p className="text-slate-800">{intro}</p> : null}
           <DateTimeFields
             idPrefix={idPrefix}

@@ -25,9 +25,7 @@ export function AcceptOfferForm({
   const failed = state?.ok === false ? state : null;
   return (
     <form action={action} className="space-y-4" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} ids={{ timeId: `accept-${offerId}-time`, joinDetails: `accept-${offerId}-join` }} />
-      </div>
+      <ErrorSummary result={state} ids={{ timeId: `accept-${offerId}-time`, joinDetails: `accept-${offerId}-join` }} />
       <RadioGroup
         name="timeId"
         idPrefix={`accept-${offerId}-time`}

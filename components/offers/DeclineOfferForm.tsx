@@ -18,9 +18,7 @@ export function DeclineOfferForm({ action: decline, offerId }: { action: FormAct
   const noteId = `decline-${offerId}-note`;
   return (
     <form action={action} className="space-y-3" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} ids={{ reason: reasonId, note: noteId }} />
-      </div>
+      <ErrorSummary result={state} ids={{ reason: reasonId, note: noteId }} />
       <div className="space-y-1">
         <label htmlFor={reasonId} className="block font-medium">
           Why not this offer?

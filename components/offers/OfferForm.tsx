@@ -34,9 +34,7 @@ export function OfferForm({
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} ids={{ times: 'time1Date', time1: 'time1Date', time2: 'time2Date', time3: 'time3Date' }} />
-      </div>
+      <ErrorSummary result={state} ids={{ times: 'time1Date', time1: 'time1Date', time2: 'time2Date', time3: 'time3Date' }} />
       <TextArea
         name="message"
         label="Your message to the charity"

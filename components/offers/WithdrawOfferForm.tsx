@@ -10,9 +10,7 @@ export function WithdrawOfferForm({ action: withdraw }: { action: FormAction }) 
   const [state, action] = useActionState(withdraw, null);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <div aria-live="polite">
-        <ErrorSummary result={state} />
-      </div>
+      <ErrorSummary result={state} />
       <p className="text-slate-800">Can no longer help? Withdraw your offer and the charity is told straight away.</p>
       <SubmitButton variant="secondary" pendingText="Withdrawing…">
         Withdraw my offer

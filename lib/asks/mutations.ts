@@ -8,7 +8,16 @@ import { queueEmail } from '@/lib/email/outbox';
 import { invalidateAsks } from '@/lib/cache/invalidate';
 import { appUrl } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { formValues, invalid, parseForm, single, type FieldErrors, type FormResult, type FormValues } from '@/lib/forms';
+import {
+  CORRECT_THE_PROBLEMS,
+  formValues,
+  invalid,
+  parseForm,
+  single,
+  type FieldErrors,
+  type FormResult,
+  type FormValues,
+} from '@/lib/forms';
 import { withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import { assertOrgRole } from '@/lib/orgs/policy';
 import { coachAsk, type CoachReport } from './coach';
@@ -98,7 +107,7 @@ export async function saveAsk(
   const skills = await skillIdsFor(parsed.ok ? parsed.data.skills : []);
   if ('error' in skills) fieldErrors.skills = [skills.error];
   if (!parsed.ok || 'error' in skills) {
-    return { ...invalid(values, fieldErrors, 'Please correct the problems below.'), coach };
+    return { ...invalid(values, fieldErrors, CORRECT_THE_PROBLEMS), coach };
   }
 
   const fields = parsed.data;
@@ -231,11 +240,11 @@ export async function splitAskIntoStages(
   const ask = await assertAskStaff(actor, askId);
   const values = formValues(input);
   const parsed = parseStages(values);
-  if (!parsed.ok) return invalid(values, parsed.fieldErrors, 'Please correct the problems below.');
+  if (!parsed.ok) return invalid(values, parsed.fieldErrors, CORRECT_THE_PROBLEMS);
   const stageSkills: string[][] = [];
   for (const [index, stage] of parsed.stages.entries()) {
     const skills = await skillIdsFor(stage.skills);
-    if ('error' in skills) return invalid(values, { [`stage-${index + 1}-skills`]: [skills.error] }, 'Please correct the problems below.');
+    if ('error' in skills) return invalid(values, { [`stage-${index + 1}-skills`]: [skills.error] }, CORRECT_THE_PROBLEMS);
     stageSkills.push(skills.ids);
   }
   if (!EDITABLE_ASK_STATUSES.includes(ask.status) || ask.projectId) {

@@ -30,14 +30,15 @@ export async function retryAborted<T>(run: () => Promise<T>): Promise<T> {
       // Once per transaction: a collision now and then is normal; many of them say two paths take locks in
       // opposite orders. A final failure is thrown, and logged by whoever handles it.
       if (attempt === 1) {
-        console.warn(`Database: a transaction collided with another and is run again (${firstLine(error)})`);
+        console.warn(`Database: a transaction collided with another and is run again (${lastLine(error)})`);
       }
       await pause(Math.random() * FIRST_BACKOFF_MS * 2 ** (attempt - 1));
     }
   }
 }
 
-function firstLine(error: unknown): string {
+/** Prisma's message ends with the database's own words, the part worth a log line. */
+function lastLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error)
     .trim()
     .split('\n')

@@ -37,11 +37,7 @@ export async function proposeMove(
   }
   const { startsAt } = start;
   if (startsAt.getTime() === meeting.startsAt.getTime()) {
-    return invalid(
-      values,
-      { time: ['That is when the session already is: choose a different time.'] },
-      'Please correct the problems below.',
-    );
+    return invalid(values, { time: ['That is when the session already is: choose a different time.'] }, CORRECT_THE_PROBLEMS);
   }
   const endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
   const proposedByName = await actorLabel(actor, party, meeting);

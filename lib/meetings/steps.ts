@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { invalid, type FormResult, type FormValues } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, invalid, type FormResult, type FormValues } from '@/lib/forms';
 import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
 import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
 import { timeZoneLabel } from '@/lib/dates';
@@ -73,7 +73,7 @@ export async function startFrom(
 ): Promise<{ ok: true; startsAt: Date } | { ok: false; result: FormResult<never> }> {
   const refuse = (field: 'date' | 'time', message: string) => ({
     ok: false as const,
-    result: invalid(values, { [field]: [message] }, 'Please correct the problems below.'),
+    result: invalid(values, { [field]: [message] }, CORRECT_THE_PROBLEMS),
   });
   if (!isRealDate(data.date)) return refuse('date', 'Enter a real date, like 2026-12-14.');
   const startsAt = zonedTimeToUtc(data.date, data.time, zone);

@@ -106,6 +106,10 @@ async function decide(
   now: Date,
 ): Promise<{ ok: true; projectId: string | null } | { ok: false; message: string }> {
   return db.$transaction(async (tx) => {
+    // The organisation's row, shared: a verification waits for this decision to commit (or this for it), so
+    // the status read below decides truly whether the ask is published now or by that verification, which
+    // then finds it approved. Without it an ask approved during a verification could be published by neither.
+    await tx.$queryRaw`SELECT 1 FROM "Organisation" o JOIN "Ask" a ON a."organisationId" = o.id WHERE a.id = ${askId} FOR SHARE OF o`;
     const ask = await tx.ask.findUnique({
       where: { id: askId },
       select: { title: true, deadline: true, projectId: true, organisation: { select: { name: true, status: true } } },

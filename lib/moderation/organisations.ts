@@ -41,12 +41,14 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
     });
     if (count === 1) {
       // Asks approved while the organisation was waiting are published now, as new.
-      const waiting = await tx.ask.findMany({
-        where: { organisationId, status: 'OPEN', publishedAt: null },
-        select: { id: true, title: true },
-        orderBy: [{ moderatedAt: 'asc' }, { id: 'asc' }],
-      });
-      await tx.ask.updateMany({ where: { id: { in: waiting.map((ask) => ask.id) } }, data: { publishedAt: now } });
+      // One conditional statement publishes exactly the asks it lists: one withdrawn a moment ago is neither.
+      const waiting = (
+        await tx.ask.updateManyAndReturn({
+          where: { organisationId, status: 'OPEN', publishedAt: null },
+          data: { publishedAt: now },
+          select: { id: true, title: true, moderatedAt: true },
+        })
+      ).sort((a, b) => (a.moderatedAt?.getTime() ?? 0) - (b.moderatedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
       await tx.auditLog.create({
         data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId },
       });

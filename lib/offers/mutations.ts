@@ -28,9 +28,9 @@ type Input = FormData | Record<string, unknown>;
 const ALREADY_OFFERED = 'You have already offered to help with this ask. Your offer and its times are on this page.';
 const CHOSE_ANOTHER_NOTE =
   'Thank you for offering. The charity has chosen another volunteer for this ask, so your offer was not needed this time. We hope you will offer on another ask soon: your skills are needed.';
-/** Accepting waits for the ask's row lock while colleagues race; give it longer than Prisma's 2 s default. */
 /** The offer form's fields from top to bottom: the error summary lists their problems in this order. */
 const OFFER_FORM_ORDER = ['message', 'medium', 'times', 'time1', 'time2', 'time3', 'joinDetails'];
+/** Accepting waits for the ask's row lock while colleagues race; give it longer than Prisma's 2 s default. */
 const ACCEPT_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
 
 /** Thrown inside the accept transaction to roll it back when the ask turns out to be matched already. */
@@ -262,14 +262,9 @@ export async function acceptOffer(
   const parsed = parseForm(acceptSchema, values);
   if (!parsed.ok) return parsed.result;
   const chosen = offer.times.find((time) => time.id === parsed.data.timeId);
-  if (!chosen)
-    return invalid(values, { timeId: ['Choose one of the times this volunteer proposed.'] }, 'Please correct the problems below.');
+  if (!chosen) return invalid(values, { timeId: ['Choose one of the times this volunteer proposed.'] }, CORRECT_THE_PROBLEMS);
   if (chosen.startsAt <= now) {
-    return invalid(
-      values,
-      { timeId: ['That time has already passed. Choose a later one, or decline the offer.'] },
-      'Please correct the problems below.',
-    );
+    return invalid(values, { timeId: ['That time has already passed. Choose a later one, or decline the offer.'] }, CORRECT_THE_PROBLEMS);
   }
 
   try {

@@ -13,18 +13,19 @@ export interface OrganisationProgress {
   organisationName: string;
   status: OrganisationStatus;
   /** Any ask, drafts included. */
-  asksWritten: number;
-  /** Sent for review and waiting. */
-  asksInReview: number;
-  /** Approved but not yet public: the organisation is waiting for verification. */
-  asksApprovedUnpublished: number;
-  asksPublished: number;
-  /** Offers accepted or declined: the charity has answered one. */
-  offersAnswered: number;
+  askWritten: boolean;
+  /** One sent for review and waiting. */
+  askInReview: boolean;
+  /** One approved but not yet public: the organisation is waiting for verification. */
+  askApprovedUnpublished: boolean;
+  askPublished: boolean;
+  /** An offer the charity accepted or declined itself (not one closed for them with its ask). */
+  offerAnswered: boolean;
   /** The ask with the oldest offer still waiting for an answer, if any. */
   askWithOfferWaiting: string | null;
   /** The newest draft or ask sent back for changes, to continue. */
   draftAskId: string | null;
+  draftSentBack: boolean;
 }
 
 export interface FirstStep {
@@ -40,9 +41,9 @@ export interface FirstStep {
 /** The checklist for one organisation; done steps keep their place so progress is visible. */
 export function firstSteps(progress: OrganisationProgress): FirstStep[] {
   const verified = progress.status === 'VERIFIED';
-  const written = progress.asksWritten > 0;
-  const published = progress.asksPublished > 0;
-  const submitted = published || progress.asksInReview > 0 || progress.asksApprovedUnpublished > 0;
+  const written = progress.askWritten;
+  const published = progress.askPublished;
+  const submitted = published || progress.askInReview || progress.askApprovedUnpublished;
   return [
     { key: 'added', label: 'Organisation added', done: true },
     {
@@ -56,7 +57,7 @@ export function firstSteps(progress: OrganisationProgress): FirstStep[] {
       label: 'First ask written',
       done: written,
       detail: written ? undefined : 'One small, specific question a volunteer could answer in 15 to 60 minutes.',
-      action: written ? undefined : { label: 'Write your first ask', href: '/my-asks/new' },
+      action: written ? undefined : { label: 'Write your first ask', href: `/my-asks/new?organisation=${progress.organisationId}` },
     },
     {
       key: 'published',
@@ -64,22 +65,27 @@ export function firstSteps(progress: OrganisationProgress): FirstStep[] {
       done: published,
       ...(published
         ? {}
-        : progress.asksApprovedUnpublished > 0
+        : progress.askApprovedUnpublished
           ? { detail: 'Approved: it will be published as soon as your organisation is verified.' }
-          : progress.asksInReview > 0
+          : progress.askInReview
             ? { detail: 'Sent for review: our team reads every ask before volunteers can see it.' }
             : written && !submitted && progress.draftAskId
               ? {
-                  detail: 'Not sent for review yet: finish it and send it when it is ready.',
-                  action: { label: 'Finish your draft', href: `/my-asks/${progress.draftAskId}/edit` },
+                  detail: progress.draftSentBack
+                    ? 'Our team asked for a few changes: make them and send it for review again.'
+                    : 'Not sent for review yet: finish it and send it when it is ready.',
+                  action: {
+                    label: progress.draftSentBack ? 'Make the changes' : 'Finish your draft',
+                    href: `/my-asks/${progress.draftAskId}/edit`,
+                  },
                 }
               : {}),
     },
     {
       key: 'answered',
       label: 'First offer answered',
-      done: progress.offersAnswered > 0,
-      ...(progress.offersAnswered > 0
+      done: progress.offerAnswered,
+      ...(progress.offerAnswered
         ? {}
         : progress.askWithOfferWaiting
           ? {
@@ -101,26 +107,32 @@ export function finishedFirstSteps(steps: FirstStep[]): boolean {
 /**
  * The progress of each organisation the actor belongs to (or only `organisationId`), oldest membership
  * first; organisations that are rejected or suspended are left out (their page says what to do instead).
- * One statement: each count is an EXISTS-style read on Ask(organisationId, status) and Offer(askId, status).
+ * One statement of EXISTS tests on Ask(organisationId, status) and Offer(askId, ...), each stopping at its
+ * first row.
  */
 export async function organisationProgress(actor: Actor, organisationId?: string): Promise<OrganisationProgress[]> {
   assertActive(actor);
   const only = organisationId ? Prisma.sql`AND o.id = ${organisationId}` : Prisma.empty;
   return db.$queryRaw<OrganisationProgress[]>(Prisma.sql`
     SELECT o.id AS "organisationId", o.name AS "organisationName", o.status::text AS status,
-      (SELECT count(*) FROM "Ask" a WHERE a."organisationId" = o.id)::int AS "asksWritten",
-      (SELECT count(*) FROM "Ask" a WHERE a."organisationId" = o.id AND a.status = 'PENDING_REVIEW')::int AS "asksInReview",
-      (SELECT count(*) FROM "Ask" a WHERE a."organisationId" = o.id AND a.status = 'OPEN' AND a."publishedAt" IS NULL)::int
-        AS "asksApprovedUnpublished",
-      (SELECT count(*) FROM "Ask" a WHERE a."organisationId" = o.id AND a."publishedAt" IS NOT NULL)::int AS "asksPublished",
-      (SELECT count(*) FROM "Offer" f JOIN "Ask" a ON a.id = f."askId"
-        WHERE a."organisationId" = o.id AND f.status IN ('ACCEPTED', 'DECLINED'))::int AS "offersAnswered",
+      EXISTS (SELECT 1 FROM "Ask" a WHERE a."organisationId" = o.id) AS "askWritten",
+      EXISTS (SELECT 1 FROM "Ask" a WHERE a."organisationId" = o.id AND a.status = 'PENDING_REVIEW') AS "askInReview",
+      EXISTS (SELECT 1 FROM "Ask" a WHERE a."organisationId" = o.id AND a.status = 'OPEN' AND a."publishedAt" IS NULL)
+        AS "askApprovedUnpublished",
+      EXISTS (SELECT 1 FROM "Ask" a WHERE a."organisationId" = o.id AND a."publishedAt" IS NOT NULL) AS "askPublished",
+      -- Declined with ASK_CLOSED is the app closing it for them when the ask was withdrawn or expired.
+      EXISTS (SELECT 1 FROM "Offer" f JOIN "Ask" a ON a.id = f."askId"
+               WHERE a."organisationId" = o.id
+                 AND (f.status = 'ACCEPTED' OR (f.status = 'DECLINED' AND f."declineReason" IS DISTINCT FROM 'ASK_CLOSED')))
+        AS "offerAnswered",
       (SELECT a.id FROM "Offer" f JOIN "Ask" a ON a.id = f."askId"
         WHERE a."organisationId" = o.id AND a.status = 'OPEN' AND f.status = 'PENDING'
         ORDER BY f."createdAt", f.id LIMIT 1) AS "askWithOfferWaiting",
-      (SELECT a.id FROM "Ask" a WHERE a."organisationId" = o.id AND a.status IN ('DRAFT', 'CHANGES_REQUESTED')
-        ORDER BY a."updatedAt" DESC, a.id LIMIT 1) AS "draftAskId"
+      d.id AS "draftAskId", coalesce(d.status = 'CHANGES_REQUESTED', false) AS "draftSentBack"
       FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId"
+      LEFT JOIN LATERAL (
+        SELECT a.id, a.status FROM "Ask" a WHERE a."organisationId" = o.id AND a.status IN ('DRAFT', 'CHANGES_REQUESTED')
+         ORDER BY a."updatedAt" DESC, a.id LIMIT 1) d ON true
      WHERE m."userId" = ${actor.id} AND o.status IN ('PENDING_VERIFICATION', 'VERIFIED') ${only}
      ORDER BY m."createdAt", o.id`);
 }

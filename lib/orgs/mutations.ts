@@ -68,6 +68,9 @@ export async function updateOrganisation(
     // Lock the row: an admin's verify, reject or suspend waits for this edit (or this edit for it), so the
     // status decided on below is the one written over, and a decision made meanwhile is never undone.
     await tx.$queryRaw`SELECT id FROM "Organisation" WHERE id = ${organisationId} FOR UPDATE`;
+    // Still an owner under the lock (leaving takes the same lock): one who left a moment ago cannot save.
+    const ownership = await tx.membership.count({ where: { organisationId, userId: actor.id, role: 'OWNER' } });
+    if (ownership === 0) throw new AccessDenied();
     const current = await tx.organisation.findUniqueOrThrow({
       where: { id: organisationId },
       select: { status: true, ...ORGANISATION_FORM_COLUMNS },

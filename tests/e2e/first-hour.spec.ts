@@ -81,7 +81,7 @@ test('a new charity signs up, posts an ask, gets it verified and published, and 
   await expect(steps).toContainText('Done: Organisation added');
   await expect(steps).toContainText('To do: Organisation verified by our team');
   await expect(steps.getByRole('link', { name: 'Write your first ask' })).toBeVisible();
-  await expect(charity.getByRole('button', { name: /^Leave / })).toBeHidden();
+  await expect(charity.locator('button[type="submit"]', { hasText: /^Leave / })).toBeHidden();
   await expectNoAxeViolations(charity);
 
   await header.getByRole('link', { name: 'Dashboard' }).click();

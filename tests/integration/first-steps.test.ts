@@ -26,7 +26,7 @@ describe('a new charity’s first steps', () => {
     expect(await stepState(owner)).toEqual([
       ['added', true, null, null],
       ['verified', false, expect.stringContaining('usually within a working day'), null],
-      ['written', false, expect.any(String), '/my-asks/new'],
+      ['written', false, expect.any(String), `/my-asks/new?organisation=${organisation.id}`],
       ['published', false, null, null],
       ['answered', false, null, null],
     ]);
@@ -37,6 +37,14 @@ describe('a new charity’s first steps', () => {
       'published',
       false,
       expect.stringContaining('Not sent for review'),
+      `/my-asks/${ask.id}/edit`,
+    ]);
+
+    await db.ask.update({ where: { id: ask.id }, data: { status: 'CHANGES_REQUESTED' } });
+    expect((await stepState(owner))[3]).toEqual([
+      'published',
+      false,
+      expect.stringContaining('asked for a few changes'),
       `/my-asks/${ask.id}/edit`,
     ]);
 
@@ -70,7 +78,10 @@ describe('a new charity’s first steps', () => {
       `/my-asks/${ask.id}/offers`,
     ]);
 
-    await db.offer.update({ where: { id: offer.id }, data: { status: 'DECLINED' } });
+    // Closed for them with the ask is not an answer; declining it themselves is.
+    await db.offer.update({ where: { id: offer.id }, data: { status: 'DECLINED', declineReason: 'ASK_CLOSED' } });
+    expect((await stepState(owner))[4]).toEqual(['answered', false, expect.stringContaining('We will email you'), null]);
+    await db.offer.update({ where: { id: offer.id }, data: { status: 'DECLINED', declineReason: 'TIMES_DO_NOT_WORK' } });
     const [progress] = await organisationProgress(actor(owner));
     expect(finishedFirstSteps(firstSteps(progress!))).toBe(true);
   });

@@ -8,9 +8,12 @@ import { listSkillsByCategory } from '@/lib/skills/queries';
 
 export const metadata: Metadata = { title: 'Post an ask' };
 
-export default async function NewAskPage() {
+export default async function NewAskPage({ searchParams }: { searchParams: Promise<{ organisation?: string | string[] }> }) {
   const user = await requireUser('/my-asks/new');
   const organisations = user.memberships.map((m) => ({ id: m.organisationId, name: m.organisation.name }));
+  // A checklist's "Write your first ask" names its organisation; only one of the person's own is taken.
+  const { organisation: asked } = await searchParams;
+  const chosen = organisations.find((organisation) => organisation.id === asked) ?? organisations[0];
   if (organisations.length === 0) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
@@ -40,7 +43,7 @@ export default async function NewAskPage() {
       <AskForm
         action={createAskAction}
         askId={null}
-        defaults={newAskDefaults(user.timeZone, organisations[0]?.id)}
+        defaults={newAskDefaults(user.timeZone, chosen?.id)}
         organisations={organisations}
         taxonomy={taxonomy}
         initialCoach={null}

@@ -105,19 +105,13 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </section>
       ) : null}
 
-      {/* Leaving is the one destructive control here: folded away at the foot of the page, behind its own
-          heading, so the first thing a new owner meets is what to do next rather than a red button. */}
-      <section aria-labelledby="leave" className="border-t border-slate-200 pt-6">
-        <details className="space-y-3">
-          <summary className="cursor-pointer font-medium text-slate-800">
-            <h2 id="leave" className="inline text-base font-medium">
-              Leave this organisation
-            </h2>
-          </summary>
-          <div className="mt-3">
-            <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
-          </div>
-        </details>
+      {/* At the foot of the page, folded away (components/orgs/LeaveOrganisationForm): the first thing a new
+          owner meets is what to do next, not a red button. */}
+      <section aria-labelledby="leave" className="space-y-3 border-t border-slate-200 pt-6">
+        <h2 id="leave" className="text-lg font-semibold">
+          Leave this organisation
+        </h2>
+        <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
       </section>
     </div>
   );
