@@ -6,7 +6,7 @@ export const nameField = z
   .string()
   .trim()
   .min(1, 'Enter your name.')
-  .max(80, 'Keep your name under 80 characters.')
+  .max(80, 'Keep your name to 80 characters or fewer.')
   .refine((value) => !/[<>\u0000-\u001f]/.test(value), 'Use letters, spaces and punctuation only.');
 
 export const onboardingSchema = z

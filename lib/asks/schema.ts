@@ -37,7 +37,7 @@ const optionalText = (max: number, message: string) =>
 const prepLink = z
   .string()
   .trim()
-  .max(500, 'Keep the link under 500 characters.')
+  .max(500, 'Keep the link to 500 characters or fewer.')
   .optional()
   .transform((value, ctx) => {
     if (!value) return null;
@@ -57,10 +57,10 @@ const askFieldsSchema = z.object({
     .string()
     .trim()
     .min(10, 'Give your ask a title of at least 10 characters, like “Check the opening paragraph of our lottery bid”.')
-    .max(LIMIT.title, 'Keep the title under 120 characters.'),
-  question: z.string().trim().max(LIMIT.question, 'Keep the question under 2,000 characters: one short session, one question.'),
-  outcome: z.string().trim().max(LIMIT.outcome, 'Keep this under 1,000 characters.'),
-  context: optionalText(LIMIT.context, 'Keep the prep pack under 3,000 characters; link to a longer document instead.'),
+    .max(LIMIT.title, 'Keep the title to 120 characters or fewer.'),
+  question: z.string().trim().max(LIMIT.question, 'Keep the question to 2,000 characters or fewer: one short session, one question.'),
+  outcome: z.string().trim().max(LIMIT.outcome, 'Keep this to 1,000 characters or fewer.'),
+  context: optionalText(LIMIT.context, 'Keep the prep pack to 3,000 characters or fewer; link to a longer document instead.'),
   prepLink,
   skills: z.preprocess(
     asArray,
@@ -72,7 +72,7 @@ const askFieldsSchema = z.object({
     .number({ error: 'Choose how long the session should be.' })
     .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
   media: z.preprocess(asArray, z.array(z.enum(Medium, { error: 'Choose from the list.' }))),
-  location: optionalText(LIMIT.location, 'Keep the location under 200 characters.'),
+  location: optionalText(LIMIT.location, 'Keep the location to 200 characters or fewer.'),
   timeZone: z.string().refine(isTimeZone, 'Choose a time zone from the list.'),
   deadline: z
     .string()
@@ -131,7 +131,7 @@ export function parseAskForm(
 }
 
 export const withdrawSchema = z.object({
-  reason: optionalText(500, 'Keep the reason under 500 characters.'),
+  reason: optionalText(500, 'Keep the reason to 500 characters or fewer.'),
 });
 
 // ---------------------------------------------------------------- splitting into stages
@@ -141,12 +141,12 @@ const stageSchema = z.object({
     .string()
     .trim()
     .min(10, 'Give this stage a title of at least 10 characters.')
-    .max(LIMIT.title, 'Keep the title under 120 characters.'),
+    .max(LIMIT.title, 'Keep the title to 120 characters or fewer.'),
   question: z
     .string()
     .trim()
     .min(20, 'Write the question for this stage (20 characters or more).')
-    .max(LIMIT.question, 'Keep the question under 2,000 characters.'),
+    .max(LIMIT.question, 'Keep the question to 2,000 characters or fewer.'),
   durationMinutes: z.coerce
     .number()
     .refine((value) => (ASK_DURATIONS as readonly number[]).includes(value), 'Choose 15, 20, 30, 45 or 60 minutes.'),
@@ -171,7 +171,7 @@ export function parseStages(
   const fieldErrors: FieldErrors = {};
   const projectTitle = (single(values, 'projectTitle') ?? '').trim();
   if (projectTitle.length < 5) fieldErrors.projectTitle = ['Name the bigger piece of work, like “Our first National Lottery bid”.'];
-  else if (projectTitle.length > LIMIT.title) fieldErrors.projectTitle = ['Keep the name under 120 characters.'];
+  else if (projectTitle.length > LIMIT.title) fieldErrors.projectTitle = ['Keep the name to 120 characters or fewer.'];
   const stages: StageInput[] = [];
   let filledIn = 0;
   for (let n = 1; n <= MAX_STAGES; n += 1) {

@@ -37,8 +37,8 @@ const rating = (required: boolean) =>
  */
 export const charityFeedbackSchema = z.object({
   rating: rating(true),
-  changes: optionalText(FEEDBACK_TEXT_MAX, 'Keep this under 2,000 characters.'),
-  thanks: optionalText(FEEDBACK_TEXT_MAX, 'Keep your thank-you under 2,000 characters.'),
+  changes: optionalText(FEEDBACK_TEXT_MAX, 'Keep this to 2,000 characters or fewer.'),
+  thanks: optionalText(FEEDBACK_TEXT_MAX, 'Keep your thank-you to 2,000 characters or fewer.'),
 });
 export type CharityFeedback = z.output<typeof charityFeedbackSchema>;
 
@@ -54,13 +54,13 @@ export const volunteerFeedbackSchema = z.object({
       return z.NEVER;
     }),
   rating: rating(false),
-  comment: optionalText(FEEDBACK_TEXT_MAX, 'Keep your note under 2,000 characters.'),
+  comment: optionalText(FEEDBACK_TEXT_MAX, 'Keep your note to 2,000 characters or fewer.'),
 });
 export type VolunteerFeedback = z.output<typeof volunteerFeedbackSchema>;
 
 /** The charity's answer to "did you put it into practice?". */
 export const practiceCheckSchema = z.object({
   outcome: z.enum(PracticeOutcome, { error: 'Choose yes, partly or not yet.' }),
-  response: optionalText(PRACTICE_RESPONSE_MAX, 'Keep this to one line, under 500 characters.'),
+  response: optionalText(PRACTICE_RESPONSE_MAX, 'Keep this to one line of 500 characters or fewer.'),
 });
 export type PracticeCheckAnswer = z.output<typeof practiceCheckSchema>;

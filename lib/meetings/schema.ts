@@ -13,7 +13,7 @@ const time = z
 const note = z
   .string()
   .trim()
-  .max(500, 'Keep the note under 500 characters.')
+  .max(500, 'Keep the note to 500 characters or fewer.')
   .optional()
   .transform((value) => value || null);
 
@@ -30,6 +30,6 @@ export const cancelSchema = z.object({
     .string()
     .trim()
     .min(1, 'Say why you are cancelling: the other side will see it.')
-    .max(500, 'Keep the reason under 500 characters.'),
+    .max(500, 'Keep the reason to 500 characters or fewer.'),
 });
 export const bookAgainSchema = newTimeSchema;

@@ -67,7 +67,7 @@ const ALREADY_DECIDED = 'Another admin has already decided this ask, or its auth
 
 const noteSchema = (minimum: string) =>
   z.object({
-    note: z.string().trim().min(10, minimum).max(1000, 'Keep this under 1,000 characters.'),
+    note: z.string().trim().min(10, minimum).max(1000, 'Keep this to 1,000 characters or fewer.'),
   });
 
 const requestChangesSchema = noteSchema('Tell the charity what to change, so they can act on it (10 characters or more).');

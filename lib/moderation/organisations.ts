@@ -107,7 +107,7 @@ const rejectSchema = z.object({
     .string()
     .trim()
     .min(10, 'Give the organisation a reason they can act on (10 characters or more).')
-    .max(500, 'Keep the reason under 500 characters.'),
+    .max(500, 'Keep the reason to 500 characters or fewer.'),
 });
 
 export async function rejectOrganisation(

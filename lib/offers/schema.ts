@@ -17,19 +17,19 @@ export const offerSchema = z.object({
     .string({ error: 'Write a short message to the charity.' })
     .trim()
     .min(20, 'Write a short message (at least 20 characters): what you would bring to this question.')
-    .max(1000, 'Keep your message under 1,000 characters.'),
+    .max(1000, 'Keep your message to 1,000 characters or fewer.'),
   medium: z.enum(Medium, { error: 'Choose how you would like to meet.' }),
-  joinDetails: optionalText(300, 'Keep this under 300 characters.'),
+  joinDetails: optionalText(300, 'Keep this to 300 characters or fewer.'),
 });
 
 export type OfferFields = z.infer<typeof offerSchema>;
 
 export const acceptSchema = z.object({
   timeId: z.string({ error: 'Choose one of the proposed times.' }).trim().min(1, 'Choose one of the proposed times.'),
-  joinDetails: optionalText(500, 'Keep this under 500 characters.'),
+  joinDetails: optionalText(500, 'Keep this to 500 characters or fewer.'),
 });
 
 export const declineSchema = z.object({
   reason: z.enum(STAFF_DECLINE_REASONS, { error: 'Choose a reason.' }),
-  note: optionalText(1000, 'Keep your note under 1,000 characters.'),
+  note: optionalText(1000, 'Keep your note to 1,000 characters or fewer.'),
 });

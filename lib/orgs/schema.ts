@@ -9,7 +9,7 @@ const asArray = (value: unknown) => (value === undefined || value === '' ? [] : 
 const website = z
   .string()
   .trim()
-  .max(200, 'Keep the address under 200 characters.')
+  .max(200, 'Keep the address to 200 characters or fewer.')
   .transform((value, ctx) => {
     if (value === '') return null;
     const withProtocol = /^https?:\/\//i.test(value) ? value : `https://${value}`;
@@ -25,7 +25,7 @@ const website = z
 
 export const organisationSchema = z
   .object({
-    name: z.string().trim().min(2, 'Enter the organisation’s name.').max(120, 'Keep the name under 120 characters.'),
+    name: z.string().trim().min(2, 'Enter the organisation’s name.').max(120, 'Keep the name to 120 characters or fewer.'),
     type: z.enum(OrganisationType, { error: 'Choose what kind of organisation it is.' }),
     registrationNumber: z.string().max(30, 'Enter the number only: registration numbers are short.').optional(),
     causeAreas: z.preprocess(
@@ -42,7 +42,7 @@ export const organisationSchema = z
       .string()
       .trim()
       .min(20, 'Tell volunteers what you do in at least a sentence (20 characters or more).')
-      .max(600, 'Keep the description under 600 characters.'),
+      .max(600, 'Keep the description to 600 characters or fewer.'),
   })
   // Checked whenever the type and number are readable, so a wrong number shows with every other problem.
   .superRefine(
@@ -63,7 +63,7 @@ export const inviteSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(254, 'Enter one email address, under 254 characters.')
+    .max(254, 'Enter one email address of 254 characters or fewer.')
     .optional()
     .transform((value) => value || undefined),
 });

@@ -20,12 +20,12 @@ export const volunteerProfileSchema = z
       .string()
       .trim()
       .min(5, 'Write a short headline, like “Bid writer, 10 years in the sector”.')
-      .max(120, 'Keep the headline under 120 characters.'),
+      .max(120, 'Keep the headline to 120 characters or fewer.'),
     bio: z
       .string()
       .trim()
       .min(20, 'Tell charities a little about your experience (20 characters or more).')
-      .max(1000, 'Keep this under 1,000 characters.'),
+      .max(1000, 'Keep this to 1,000 characters or fewer.'),
     skills: z
       .array(z.object({ skillId: z.string().min(1).max(60), level: z.enum(SkillLevel, { error: 'Choose a level from the list.' }) }))
       .min(1, 'Choose at least one skill you can help with.')

@@ -99,9 +99,12 @@ for (const javaScriptEnabled of [true, false]) {
       }
 
       await page.getByRole('button', { name: 'Save as draft' }).click();
-      await expect(summaryOf(page)).toContainText('Keep the title under 120 characters.');
-      await expect(summaryOf(page).getByRole('link', { name: 'Keep the title under 120 characters.' })).toHaveAttribute('href', '#title');
-      await expect(page.locator('#title-error')).toContainText('Keep the title under 120 characters.');
+      await expect(summaryOf(page)).toContainText('Keep the title to 120 characters or fewer.');
+      await expect(summaryOf(page).getByRole('link', { name: 'Keep the title to 120 characters or fewer.' })).toHaveAttribute(
+        'href',
+        '#title',
+      );
+      await expect(page.locator('#title-error')).toContainText('Keep the title to 120 characters or fewer.');
       // Every character typed comes back, for the person to shorten.
       await expect(title).toHaveValue(tooLong);
       if (javaScriptEnabled) await expect(count).toHaveText('You have 10 characters too many');

@@ -27,7 +27,7 @@ describe('proposing a new time for a meeting', () => {
     const result = await proposeMove(charity.owner, meeting.id, night);
     expect(result).toMatchObject({
       ok: false,
-      fieldErrors: { time: [expect.stringMatching(/usual times/)], note: ['Keep the note under 500 characters.'] },
+      fieldErrors: { time: [expect.stringMatching(/usual times/)], note: ['Keep the note to 500 characters or fewer.'] },
       values: night,
     });
     expect(await db.meetingReschedule.count({ where: { meetingId: meeting.id } })).toBe(0);

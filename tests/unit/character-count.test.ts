@@ -46,7 +46,7 @@ describe('the count under a field with a limit', () => {
         name: 'question',
         label: 'Your question',
         maxLength: 2000,
-        errors: ['Keep the question under 2,000 characters.'],
+        errors: ['Keep the question to 2,000 characters or fewer.'],
       }),
     );
     expect(textarea).not.toMatch(/maxlength/i);
@@ -111,7 +111,7 @@ describe('forms with long text', () => {
       { title, question: '', outcome: '', durationMinutes: '30', timeZone: 'Europe/London', deadline: '2030-01-01' },
       'draft',
     );
-    expect(result).toMatchObject({ ok: false, fieldErrors: { title: ['Keep the title under 120 characters.'] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { title: ['Keep the title to 120 characters or fewer.'] } });
     expect(ASK_TEXT_LIMITS.title).toBe(120);
   });
 });

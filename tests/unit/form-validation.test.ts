@@ -48,7 +48,7 @@ describe('the ask form', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fieldErrors.title).toEqual(['Keep the title under 120 characters.']);
+    expect(result.fieldErrors.title).toEqual(['Keep the title to 120 characters or fewer.']);
     expect(result.fieldErrors.prepLink).toHaveLength(1);
     // Checks that compare two fields run whenever those two are valid.
     expect(result.fieldErrors.location).toEqual([expect.stringMatching(/meet in person/)]);
