@@ -92,7 +92,14 @@ export type EmailMessage =
     }
   | { kind: 'move-declined'; data: MeetingDetails & { proposedStartsAt: string; declinedByName: string; url: string } }
   | { kind: 'meeting-rescheduled'; data: MeetingDetails & { previousStartsAt: string; sequence: number; url: string } }
-  | { kind: 'meeting-cancelled'; data: MeetingDetails & { cancelledByName: string; reason?: string | null; sequence: number; url: string } }
+  | {
+      kind: 'meeting-cancelled';
+      /**
+       * `cancelledByYou`: the copy for the person who cancelled, so the calendar that took the booking's invite
+       * removes the event too (absent in older rows: someone else cancelled).
+       */
+      data: MeetingDetails & { cancelledByName: string; cancelledByYou?: boolean; reason?: string | null; sequence: number; url: string };
+    }
   | { kind: 'meeting-reminder'; data: MeetingDetails & { lead: '24h' | '1h'; url: string } }
   | {
       kind: 'feedback-request';

@@ -73,21 +73,34 @@ export async function cancelMeeting(
     });
     const reopened = await releaseAsk(tx, meeting, party, reason, now);
     const { sequence } = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { sequence: true } });
-    await queueMeetingEmails(tx, meeting.id, `meeting-cancelled:${meeting.id}`, (person: MeetingPerson, current) =>
-      person.id === actor.id
-        ? null
-        : {
-            kind: 'meeting-cancelled',
-            data: { ...meetingDetails(current, person), cancelledByName, reason, sequence, url: meetingUrl(current.id) },
-          },
-    );
+    // Everyone on both sides, the person who cancelled too: their calendar took the booking's invite, and only
+    // this email's CANCEL takes the event out of it.
+    await queueMeetingEmails(tx, meeting.id, `meeting-cancelled:${meeting.id}`, (person: MeetingPerson, current) => ({
+      kind: 'meeting-cancelled',
+      data: {
+        ...meetingDetails(current, person),
+        cancelledByName,
+        ...(person.id === actor.id ? { cancelledByYou: true } : {}),
+        reason,
+        sequence,
+        url: meetingUrl(current.id),
+      },
+    }));
     await recordMeetingEvent(tx, actor.id, 'meeting.cancel', meeting.id, { reason, late, party, ask: reopened });
     return {
       ok: true as const,
       data: { late },
-      message: late
-        ? 'The session is cancelled. As it was within 24 hours of the start, it is recorded as a late cancellation.'
-        : 'The session is cancelled.',
+      message: [
+        late
+          ? 'The session is cancelled. As it was within 24 hours of the start, it is recorded as a late cancellation.'
+          : 'The session is cancelled.',
+        // Said to the charity, whose ask changes under them: before, it reopened without a word.
+        party === 'CHARITY' && reopened === 'reopened'
+          ? 'Your ask is open for offers again; withdraw it from its page if you no longer need help.'
+          : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   }, values);
   if (result.ok) await invalidateAsksById(db, [meeting.askId]); // an ask reopened goes back on the lists

@@ -215,8 +215,12 @@ test('a new charity signs up, posts an ask, gets it verified and published, and 
   await charity.getByLabel('Why are you cancelling?').fill('Our treasurer has found a template that works for us.');
   await charity.getByRole('button', { name: 'Cancel this session' }).click();
   await expect(charity.getByRole('status')).toContainText('The session is cancelled');
+  await expect(charity.getByRole('status')).toContainText('Your ask is open for offers again');
   const cancelled = await waitForEmail(volunteerEmail, since, 'cancelled');
   expect(cancelled.text).toContain(`Nadia Hussain from ${orgName} cancelled your session about “${title}”`);
   expect(cancelled.text).not.toContain(`with ${orgName} about`);
   expect(await followButton(volunteer, cancelled)).toBe('View the session');
+  // The charity's own calendar took the booking's invite: their confirmation carries the CANCEL.
+  const ownCopy = await waitForEmail(charityEmail, since, 'You cancelled your session');
+  expect(ownCopy.text).toContain(`You cancelled your session with Callum Reid about “${title}”`);
 });

@@ -144,8 +144,8 @@ describe('calendar invites through booking, a move and a cancellation', () => {
 
     expect(await cancelMeeting(charity.owner, meetingId, { reason: 'Our treasurer is off sick.' })).toMatchObject({ ok: true });
     const cancelled = await deliverInvites(meetingId);
-    // The owner cancelled, so is not emailed, but stays on the list: the event the others hold has them.
-    expect(cancelled.map((email) => email.to).sort()).toEqual([volunteer.email, colleague.email].sort());
+    // Everyone gets the CANCEL, the owner who cancelled too: their calendar holds the event from the booking.
+    expect(cancelled.map((email) => email.to).sort()).toEqual([volunteer.email, colleague.email, charity.owner.email].sort());
     for (const { invite } of cancelled) {
       expect(invite).toMatchObject({ method: 'CANCEL', uid, sequence: 2, organizer, attendees: everyone });
     }

@@ -257,7 +257,7 @@ describe('cancelling', () => {
     expectOk<{ moveId: string }>(proposed);
 
     const result = await cancelMeeting(s.owner, s.meeting.id, { reason: 'Our treasurer is off sick.' });
-    expect(result).toMatchObject({ ok: true, data: { late: true } });
+    expect(result).toMatchObject({ ok: true, data: { late: true }, message: expect.stringContaining('Your ask is open for offers again') });
     expect(await db.meeting.findUniqueOrThrow({ where: { id: s.meeting.id } })).toMatchObject({
       status: 'CANCELLED',
       cancelledById: s.owner.id,
@@ -272,10 +272,13 @@ describe('cancelling', () => {
     });
     expect(await db.ask.findUniqueOrThrow({ where: { id: s.ask.id } })).toMatchObject({ status: 'OPEN' });
     expect(await db.meetingReschedule.findUniqueOrThrow({ where: { id: proposed.data.moveId } })).toMatchObject({ status: 'SUPERSEDED' });
-    // The audience is the volunteer, the ask's writer and the booker (both the owner, who cancelled and is
-    // left out); the colleague is neither, so hears nothing.
-    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual([s.volunteer.id]);
-    const email = (await emailsAbout(s.meeting.id)).find((row) => row.kind === 'meeting-cancelled')!;
+    // The audience is the volunteer, the ask's writer and the booker (both the owner, who cancelled and gets
+    // their own copy, for their calendar); the colleague is neither, so hears nothing.
+    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual(sorted(s.owner.id, s.volunteer.id));
+    const cancelledRows = (await emailsAbout(s.meeting.id)).filter((row) => row.kind === 'meeting-cancelled');
+    expect(cancelledRows.find((row) => row.userId === s.owner.id)!.data).toMatchObject({ cancelledByYou: true, sequence: 1 });
+    const email = cancelledRows.find((row) => row.userId === s.volunteer.id)!;
+    expect(email.data).not.toHaveProperty('cancelledByYou');
     expect(email.data).toMatchObject({
       cancelledByName: 'Jo Owner from Riverside Food Bank',
       reason: 'Our treasurer is off sick.',
@@ -288,7 +291,7 @@ describe('cancelling', () => {
 
     const twice = await cancelMeeting(s.volunteer, s.meeting.id, { reason: 'Me too' });
     expect(twice).toMatchObject({ ok: false, formError: expect.stringMatching(/cancelled/) });
-    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual([s.volunteer.id]);
+    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual(sorted(s.owner.id, s.volunteer.id));
     expect(await auditActions(s.meeting.id)).toEqual(['meeting.propose-move', 'meeting.cancel']);
   });
 
@@ -306,7 +309,7 @@ describe('cancelling', () => {
       withdrawnBecause: 'BY_VOLUNTEER',
     });
     expect(await db.ask.findUniqueOrThrow({ where: { id: s.ask.id } })).toMatchObject({ status: 'EXPIRED' });
-    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual(sorted(s.owner.id, s.colleague.id));
+    expect(await recipients(s.meeting.id, 'meeting-cancelled')).toEqual(sorted(s.owner.id, s.colleague.id, s.volunteer.id));
   });
 
   it('is refused once the session has started: that is a no-show', async () => {

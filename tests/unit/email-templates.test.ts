@@ -564,6 +564,16 @@ describe('what changes with the details', () => {
     expect(byStaff.text.split(ORG).length - 1, 'the charity named in the sentence and the details once each').toBeLessThanOrEqual(3);
   });
 
+  it('confirms a cancellation to the person who made it, with the calendar CANCEL', async () => {
+    const base = fixtures['meeting-cancelled'].message as Extract<EmailMessage, { kind: 'meeting-cancelled' }>;
+    const mine = await renderEmail({ ...base, data: { ...base.data, cancelledByName: 'Sam Lee', cancelledByYou: true } }, context);
+    expect(mine.text).toContain(`You cancelled your session with ${VOLUNTEER} about “${ASK}”, which was on ${NY_WHEN}.`);
+    expect(mine.text).toContain(`We have told ${VOLUNTEER}, with your reason:`);
+    expect(mine.text).not.toContain('Sam Lee');
+    expect(mine.attachments).toHaveLength(1);
+    expect(mine.attachments[0]!.contentType).toContain('method=CANCEL');
+  });
+
   it('names the other side once when they ask to move a session', async () => {
     const base = fixtures['move-proposed'].message as Extract<EmailMessage, { kind: 'move-proposed' }>;
     const { text } = await renderEmail({ ...base, data: { ...base.data, withName: ORG, proposedByName: `Sam Lee from ${ORG}` } }, context);
