@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
 
 /** Cancelling the session, with the reason the other side will read. */
-export function CancelMeetingForm({ action: cancel, late }: { action: FormAction<{ late: boolean }>; late: boolean }) {
+export function CancelMeetingForm({ action: cancel, late }: { action: FormAction<{ late: boolean; reopened: boolean }>; late: boolean }) {
   const [state, action] = useActionState(cancel, null);
   const failed = state?.ok === false ? state : null;
   return (

@@ -52,12 +52,16 @@ export async function withdrawMoveAction(meetingId: string, _previous: FormState
   );
 }
 
-export async function cancelMeetingAction(meetingId: string, _previous: FormState<{ late: boolean }>, formData: FormData) {
+export async function cancelMeetingAction(
+  meetingId: string,
+  _previous: FormState<{ late: boolean; reopened: boolean }>,
+  formData: FormData,
+) {
   // The ask may be back on the public list, so every page that lists asks is refreshed.
   return run(
     meetingId,
     (user) => cancelMeeting(user, meetingId, formData),
-    ({ late }) => (late ? 'cancelled-late' : 'cancelled'),
+    ({ late, reopened }) => `${late ? 'cancelled-late' : 'cancelled'}${reopened ? '-reopened' : ''}`,
     { wholeSite: true },
   );
 }

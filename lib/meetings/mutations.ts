@@ -44,7 +44,7 @@ export async function cancelMeeting(
   meetingId: string,
   input: Input,
   now = new Date(),
-): Promise<FormResult<{ late: boolean }>> {
+): Promise<FormResult<{ late: boolean; reopened: boolean }>> {
   const { meeting, party, refusal } = await allowed(actor, meetingId, 'cancel', now);
   const values = formValues(input);
   if (refusal) return invalid(values, {}, refusal);
@@ -89,18 +89,11 @@ export async function cancelMeeting(
     await recordMeetingEvent(tx, actor.id, 'meeting.cancel', meeting.id, { reason, late, party, ask: reopened });
     return {
       ok: true as const,
-      data: { late },
-      message: [
-        late
-          ? 'The session is cancelled. As it was within 24 hours of the start, it is recorded as a late cancellation.'
-          : 'The session is cancelled.',
-        // Said to the charity, whose ask changes under them: before, it reopened without a word.
-        party === 'CHARITY' && reopened === 'reopened'
-          ? 'Your ask is open for offers again; withdraw it from its page if you no longer need help.'
-          : null,
-      ]
-        .filter(Boolean)
-        .join(' '),
+      // Said to the charity, whose ask changes under them: before, it reopened without a word.
+      data: { late, reopened: party === 'CHARITY' && reopened === 'reopened' },
+      message: late
+        ? 'The session is cancelled. As it was within 24 hours of the start, it is recorded as a late cancellation.'
+        : 'The session is cancelled.',
     };
   }, values);
   if (result.ok) await invalidateAsksById(db, [meeting.askId]); // an ask reopened goes back on the lists

@@ -30,6 +30,8 @@ import { addDays, dateInZone } from '@/lib/time-zones';
 
 export const metadata: Metadata = { title: 'Your session' };
 
+const ASK_REOPENED = 'Your ask is open for offers again; withdraw it from its page if you no longer need help.';
+
 const notices: Record<string, string> = {
   booked: 'The session is booked. Both sides have an email with a calendar invite, and can see each other’s contact details below.',
   'move-proposed': 'New time proposed. We have asked the other side to accept it.',
@@ -38,6 +40,9 @@ const notices: Record<string, string> = {
   'move-withdrawn': 'You withdrew the new time. The session stays as it was.',
   cancelled: 'The session is cancelled. The other side has been told.',
   'cancelled-late': 'The session is cancelled and, as it was within 24 hours of the start, recorded as a late cancellation.',
+  // A charity's cancellation puts its ask back on the lists: say so, and how to stop it.
+  'cancelled-reopened': `The session is cancelled. The other side has been told. ${ASK_REOPENED}`,
+  'cancelled-late-reopened': `The session is cancelled and, as it was within 24 hours of the start, recorded as a late cancellation. ${ASK_REOPENED}`,
   held: 'Thank you: the session is marked as held.',
   'no-show': 'Thank you for letting us know. The session is recorded as missed.',
   'booked-again': 'Your further catch-up is booked. The other side has the invite.',
