@@ -31,6 +31,10 @@ const schema = z.object({
   // Sign-in links allowed per 15 minutes, per email address and per client.
   SIGN_IN_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_LIMIT_PER_CLIENT: z.coerce.number().int().min(1).max(10000).default(20),
+  // How many reverse proxies stand in front of the app, each appending to X-Forwarded-For. 0: the client is
+  // the connection's own address and the header is ignored (a client can write it). Behind one proxy, 1.
+  // Too high lets a client choose its address; too low counts everyone as the proxy (lib/auth/client-address.ts).
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   // Shares the page cache and its invalidations between app servers and workers (docs/decisions/0013).
   // Unset: each process keeps its own cache in memory.
   REDIS_URL: z

@@ -4,19 +4,11 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import type { FormState } from '@/lib/forms';
-import { clientAddress } from './client-address';
-import { returnPathFromProxy } from './redirects';
 import { currentSessionToken, SESSION_COOKIES } from './session';
-import { requestSignInLink } from './sign-in';
+import { requestSignInLinkFromRequest } from './sign-in';
 
 export async function requestSignInLinkAction(_previous: FormState<{ email: string }>, formData: FormData) {
-  const requestHeaders = await headers();
-  // The cached sign-in page's form carries no return path: proxy.ts passes the one in the page's address.
-  if (!formData.get('callbackUrl')) {
-    const returnTo = returnPathFromProxy(requestHeaders);
-    if (returnTo) formData.set('callbackUrl', returnTo);
-  }
-  return requestSignInLink(formData, clientAddress(requestHeaders));
+  return requestSignInLinkFromRequest(formData, await headers());
 }
 
 export async function signOutAction(): Promise<void> {

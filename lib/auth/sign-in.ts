@@ -6,9 +6,10 @@ import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl, env } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
+import { clientAddress } from './client-address';
 import { emailField } from './email-address';
 import { consumeRateLimit, minutesUntil, type RateLimit } from './rate-limit';
-import { safeReturnPath } from './redirects';
+import { returnPathFromProxy, safeReturnPath } from './redirects';
 import { hashSignInToken, newSignInToken, signInUrl, SIGN_IN_LINK_MINUTES } from './tokens';
 
 export const SIGN_IN_LIMITS = {
@@ -63,4 +64,14 @@ export async function requestSignInLink(input: FormData | Record<string, unknown
     });
   });
   return { ok: true, data: { email } };
+}
+
+/** The sign-in form as its action receives it: the client is judged by TRUSTED_PROXIES, never by what it says. */
+export async function requestSignInLinkFromRequest(formData: FormData, headers: Headers): Promise<FormResult<{ email: string }>> {
+  // The cached sign-in page's form carries no return path: proxy.ts passes the one in the page's address.
+  if (!formData.get('callbackUrl')) {
+    const returnTo = returnPathFromProxy(headers);
+    if (returnTo) formData.set('callbackUrl', returnTo);
+  }
+  return requestSignInLink(formData, clientAddress(headers, env.TRUSTED_PROXIES));
 }
