@@ -8,7 +8,7 @@ import type { Adapter } from 'next-auth/adapters';
 import EmailProvider from 'next-auth/providers/email';
 import { db } from '@/lib/db';
 import { appUrl, env } from '@/lib/env';
-import { AFTER_SIGN_IN, safeReturnPath } from './redirects';
+import { signInRedirect } from './redirects';
 import { authSecret } from './secret';
 import { SIGN_IN_LINK_MINUTES } from './tokens';
 
@@ -49,7 +49,7 @@ export function authOptions(): NextAuthOptions {
       },
       // Only ever back to our own site.
       async redirect({ url, baseUrl }) {
-        return new URL(safeReturnPath(url, baseUrl, AFTER_SIGN_IN), baseUrl).toString();
+        return signInRedirect(url, baseUrl);
       },
     },
   };

@@ -35,3 +35,8 @@ export function safeReturnPath(raw: string | null | undefined, appOrigin: string
     return fallback;
   }
 }
+
+/** next-auth's redirect callback: after a link is followed, to a path on our own site, as an absolute URL. */
+export function signInRedirect(url: string, baseUrl: string): string {
+  return new URL(safeReturnPath(url, baseUrl, AFTER_SIGN_IN), baseUrl).toString();
+}
