@@ -82,6 +82,10 @@ test('a new charity signs up, posts an ask, gets it verified and published, and 
   await expect(steps).toContainText('To do: Organisation verified by our team');
   await expect(steps.getByRole('link', { name: 'Write your first ask' })).toBeVisible();
   await expect(charity.locator('button[type="submit"]', { hasText: /^Leave / })).toBeHidden();
+  // Opened, it says why the only owner cannot leave yet rather than offering a button that would refuse.
+  await charity.locator('summary', { hasText: `Leave ${orgName}` }).click();
+  await expect(charity.getByText('You are its only owner')).toBeVisible();
+  await expect(charity.locator('button[type="submit"]', { hasText: /^Leave / })).toHaveCount(0);
   await expectNoAxeViolations(charity);
 
   await header.getByRole('link', { name: 'Dashboard' }).click();

@@ -111,7 +111,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <h2 id="leave" className="text-lg font-semibold">
           Leave this organisation
         </h2>
-        <LeaveOrganisationForm action={leaveOrganisationAction.bind(null, organisation.id)} organisationName={organisation.name} />
+        <LeaveOrganisationForm
+          action={leaveOrganisationAction.bind(null, organisation.id)}
+          organisationName={organisation.name}
+          onlyOwner={organisation.myRole === 'OWNER' && !organisation.memberships.some((m) => m.role === 'OWNER' && m.user.id !== user.id)}
+        />
       </section>
     </div>
   );
