@@ -16,6 +16,7 @@ import {
   updateOrganisation,
 } from '@/lib/orgs/mutations';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
+import { ORGANISATION_FORM_COLUMNS } from '@/lib/orgs/schema';
 import { createAsk, createUser, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
 
@@ -33,6 +34,18 @@ const validOrganisation = {
   sizeBand: 'MICRO',
   website: 'homework-club.example.org',
   description: 'Free homework help four evenings a week in a church hall.',
+};
+
+/** Every field wrong at once, as a careless form would send it. */
+const invalidOrganisation = {
+  name: 'X',
+  type: 'CHARITABLE_COMPANY',
+  registrationNumber: 'not a number',
+  causeAreas: ['EDUCATION', 'HEALTH', 'SPORT', 'POVERTY', 'ANIMALS', 'DISABILITY'],
+  region: 'ATLANTIS',
+  sizeBand: '',
+  website: 'not a site',
+  description: 'Short',
 };
 
 async function organisationOwnedBy(owner: User, name = 'Org') {
@@ -87,16 +100,7 @@ describe('creating an organisation', () => {
   });
 
   it('returns every problem beside its field, with what was typed', async () => {
-    const result = await createOrganisation(ownerA, {
-      name: 'X',
-      type: 'CHARITABLE_COMPANY',
-      registrationNumber: 'not a number',
-      causeAreas: ['EDUCATION', 'HEALTH', 'SPORT', 'POVERTY', 'ANIMALS', 'DISABILITY'],
-      region: 'ATLANTIS',
-      sizeBand: '',
-      website: 'not a site',
-      description: 'Short',
-    });
+    const result = await createOrganisation(ownerA, invalidOrganisation);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors).sort()).toEqual(
@@ -321,18 +325,7 @@ describe('correcting an organisation’s details', () => {
   const detailsOf = (id: string) =>
     db.organisation.findUniqueOrThrow({
       where: { id },
-      select: {
-        name: true,
-        type: true,
-        registrationNumber: true,
-        causeAreas: true,
-        region: true,
-        sizeBand: true,
-        website: true,
-        description: true,
-        status: true,
-        statusNote: true,
-      },
+      select: { ...ORGANISATION_FORM_COLUMNS, status: true, statusNote: true },
     });
   const auditOf = (id: string) =>
     db.auditLog.findMany({
@@ -398,16 +391,7 @@ describe('correcting an organisation’s details', () => {
     const owner = await createUser(db);
     const org = await organisationOwnedBy(owner, 'Typo Org');
     const before = await detailsOf(org);
-    const typed = {
-      name: 'X',
-      type: 'CHARITABLE_COMPANY',
-      registrationNumber: 'not a number',
-      causeAreas: ['EDUCATION', 'HEALTH', 'SPORT', 'POVERTY', 'ANIMALS', 'DISABILITY'],
-      region: 'ATLANTIS',
-      sizeBand: '',
-      website: 'not a site',
-      description: 'Short',
-    };
+    const typed = invalidOrganisation;
 
     const result = await updateOrganisation(owner, org, typed);
 
