@@ -77,6 +77,9 @@ export function DashboardView({
               : ''}
             {askCounts.review > 0 ? `${plural(askCounts.review, 'ask is', 'asks are')} waiting for review. ` : ''}
             {askCounts.open > 0 ? `${plural(askCounts.open, 'ask is', 'asks are')} open for offers. ` : ''}
+            {askCounts.approved > 0
+              ? `${plural(askCounts.approved, 'ask is', 'asks are')} approved and will be published once your organisation is verified. `
+              : ''}
             {askCounts.total === 0 ? 'You have not posted an ask yet. ' : ''}
           </p>
           <p className="flex flex-wrap gap-4">

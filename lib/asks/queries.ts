@@ -195,16 +195,3 @@ export async function getPublicProject(projectId: string) {
   });
   return project;
 }
-
-/** How many of the actor's organisations' asks need them, wait for review or are open: for the dashboard. */
-export async function countMyAsks(actor: Actor): Promise<{ attention: number; review: number; open: number; total: number }> {
-  assertActive(actor);
-  const rows = await db.ask.groupBy({ by: ['status'], where: staffAskWhere(actor), _count: true });
-  const count = (...statuses: string[]) => rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count, 0);
-  return {
-    attention: count('DRAFT', 'CHANGES_REQUESTED'),
-    review: count('PENDING_REVIEW'),
-    open: count('OPEN'),
-    total: rows.reduce((sum, row) => sum + row._count, 0),
-  };
-}

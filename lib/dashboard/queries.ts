@@ -39,12 +39,15 @@ export interface DashboardMeeting {
   pendingMove: 'ours' | 'theirs' | null;
 }
 
-/** The staff's asks across their organisations, by what they need (lib/asks/queries countMyAsks, read here in the same statement). */
+/** The staff's asks across their organisations, by what they need. */
 export interface AskCounts {
   /** Drafts, and asks sent back with changes requested. */
   attention: number;
   review: number;
+  /** Open and public: volunteers can offer. */
   open: number;
+  /** Approved, waiting for their organisation's verification to be published. */
+  approved: number;
   total: number;
 }
 
@@ -214,7 +217,8 @@ export async function staffDashboard(actor: Actor, now = new Date()): Promise<St
     counts AS (
       SELECT count(*) FILTER (WHERE a.status IN ('DRAFT', 'CHANGES_REQUESTED'))::int AS attention,
              count(*) FILTER (WHERE a.status = 'PENDING_REVIEW')::int AS review,
-             count(*) FILTER (WHERE a.status = 'OPEN')::int AS open,
+             count(*) FILTER (WHERE a.status = 'OPEN' AND a."publishedAt" IS NOT NULL)::int AS open,
+             count(*) FILTER (WHERE a.status = 'OPEN' AND a."publishedAt" IS NULL)::int AS approved,
              count(*)::int AS total
         FROM "Ask" a WHERE a."organisationId" IN (SELECT id FROM orgs)),
     -- Ask(organisationId, status), then Offer's unique (askId, volunteerId) for the test and the count.
@@ -231,7 +235,7 @@ export async function staffDashboard(actor: Actor, now = new Date()): Promise<St
        WHERE c.kind = 'PRACTICE_CHECK' AND c.status = 'PENDING' AND c."dueAt" <= ${now}::timestamptz
          AND ${mine} AND m.status IN ('HELD', 'SCHEDULED')
        ORDER BY c."dueAt", c.id LIMIT ${DASHBOARD_LIST_LIMIT})
-    SELECT n.attention, n.review, n.open, n.total,
+    SELECT n.attention, n.review, n.open, n.approved, n.total,
       (SELECT coalesce(json_agg(json_build_object(
           'id', a.id, 'title', a.title, 'deadline', a.deadline,
           'organisationName', (SELECT o.name FROM "Organisation" o WHERE o.id = a."organisationId"),
@@ -247,7 +251,7 @@ export async function staffDashboard(actor: Actor, now = new Date()): Promise<St
       FROM counts n`);
   const data = row!;
   return {
-    askCounts: { attention: data.attention, review: data.review, open: data.open, total: data.total },
+    askCounts: { attention: data.attention, review: data.review, open: data.open, approved: data.approved, total: data.total },
     asksWithOffers: data.asksWithOffers.map((ask) => ({ ...ask, deadline: instant(ask.deadline) })),
     upcoming: data.upcoming.map((meeting) => toMeeting(meeting, 'CHARITY', now)),
     feedbackOwed: data.feedbackOwed.map((meeting) => toMeeting(meeting, 'CHARITY', now)),

@@ -131,8 +131,11 @@ describe('the staff dashboard', () => {
     await createAskBy(db, orgA, null, { title: 'Under review', status: 'PENDING_REVIEW' });
     await createAskBy(db, orgB, null, { title: 'Someone else’s draft', status: 'DRAFT' });
     // a1, a2, a2x open; aMatched; sessionsA and sessionsA2 completed; the three above.
-    expect((await staffDashboard(priya, NOW)).askCounts).toEqual({ attention: 2, review: 1, open: 3, total: 9 });
-    expect((await staffDashboard(tom, NOW)).askCounts).toEqual({ attention: 1, review: 1, open: 2, total: 6 });
+    expect((await staffDashboard(priya, NOW)).askCounts).toEqual({ attention: 2, review: 1, open: 3, approved: 0, total: 9 });
+    expect((await staffDashboard(tom, NOW)).askCounts).toEqual({ attention: 1, review: 1, open: 2, approved: 0, total: 6 });
+    // Approved while its organisation waits for verification: not yet open to volunteers, and said so.
+    await createAskBy(db, orgA, null, { title: 'Approved, not yet public', status: 'OPEN', publishedAt: null });
+    expect((await staffDashboard(priya, NOW)).askCounts).toEqual({ attention: 2, review: 1, open: 3, approved: 1, total: 10 });
   });
 
   it('lists upcoming sessions soonest first, with the volunteer’s name, and leaves out cancelled ones', async () => {
@@ -214,7 +217,7 @@ describe('the staff dashboard', () => {
     expect(beaView.practiceChecks).toEqual([]);
 
     expect(await staffDashboard(newcomer, NOW)).toEqual({
-      askCounts: { attention: 0, review: 0, open: 0, total: 0 },
+      askCounts: { attention: 0, review: 0, open: 0, approved: 0, total: 0 },
       asksWithOffers: [],
       upcoming: [],
       feedbackOwed: [],
