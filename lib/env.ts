@@ -14,6 +14,10 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // How long `next start` keeps an idle keep-alive connection open. Longer than a reverse proxy's own idle
+  // timeout (nginx and most load balancers: 60 s), so the app never closes a connection at the moment the
+  // proxy, or any client, sends the next request on it: that client would see ECONNRESET. Node's own is 5 s.
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
   // The public address of the app, used in emails and sign-in links.
   APP_URL: z.url().optional(),
   // Signs sign-in tokens and sessions. Required when several app servers share a database;

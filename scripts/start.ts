@@ -131,7 +131,10 @@ const described = await prepareDatabase();
 if (!dev) buildIfNeeded();
 const mailCatcher = await startMailCatcher();
 
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
+const serve = dev
+  ? ['dev', '--port', String(env.PORT)]
+  : ['start', '--port', String(env.PORT), '--keepAliveTimeout', String(env.KEEP_ALIVE_TIMEOUT_MS)];
+const server = spawn(process.execPath, [nextBin, ...serve], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: process.env,
 });

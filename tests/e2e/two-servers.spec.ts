@@ -32,23 +32,27 @@ const logs: string[] = [];
 /** A `next start` of the built app, sharing the database and the page cache (its jobs run in the main server). */
 function startServer(port: number, index: number): ChildProcess {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', hostnames[index]!, '--port', String(port)], {
-    detached: true, // its own process group, so stopping it stops everything it started
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      APP_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
-      REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      JOB_WORKERS: 'separate',
-      SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
-      SIGN_IN_LIMIT_PER_CLIENT: '1000',
-      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
-      NEXT_TELEMETRY_DISABLED: '1',
+  const child = spawn(
+    process.execPath,
+    [nextBin, 'start', '--hostname', hostnames[index]!, '--port', String(port), '--keepAliveTimeout', '65000'],
+    {
+      detached: true, // its own process group, so stopping it stops everything it started
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PORT: String(port),
+        APP_URL: `http://127.0.0.1:${port}`,
+        DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
+        REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+        JOB_WORKERS: 'separate',
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        SIGN_IN_LIMIT_PER_CLIENT: '1000',
+        SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     },
-  });
+  );
   child.stdout?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
   child.stderr?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
   return child;
