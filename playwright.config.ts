@@ -49,6 +49,8 @@ export default defineConfig({
     // asks and verify organisations; the journeys then run in parallel.
     { name: 'public', testMatch: 'public-pages.spec.ts', use: { browserName: 'chromium' } },
     { name: 'chromium', testIgnore: 'public-pages.spec.ts', dependencies: ['public'], use: { browserName: 'chromium' } },
+    // Faults (issue 19): each spec starts app servers of its own from the same build, on databases of its own.
+    { name: 'faults', testDir: 'tests/faults', testMatch: '*.spec.ts', dependencies: ['public'], use: { browserName: 'chromium' } },
   ],
   webServer: {
     command: 'npx --no-install tsx scripts/start.ts --fresh-demo',

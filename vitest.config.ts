@@ -21,7 +21,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          // tests/security: the authorization map and hostile input (issue 19); tests/faults: parts failing.
+          include: ['tests/integration/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/faults/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           globalSetup: ['tests/support/integration-global-setup.ts'],
