@@ -53,6 +53,14 @@ const UNTAGGED_RENDER_MS = 2_000;
 const MEMORY_PAGES = 5_000;
 /** How long a process just started waits for its first connection to Redis; also the most an invalidation waits. */
 const STARTUP_WAIT_MS = 2_000;
+/**
+ * The most one Redis command may take. A Redis that stops answering but keeps its connection open (stalled, or a
+ * host gone from the network) would otherwise hold the visitor's request for ever: node-redis's own command
+ * timeout only covers a command not yet written to the socket. Past this it is a miss.
+ */
+const COMMAND_TIMEOUT_MS = 1_000;
+/** After Redis failed, commands are not tried again for this long, so a stalled Redis costs one request a timeout, not each. */
+const RETRY_AFTER_FAILURE_MS = 1_000;
 /** How long Redis keeps a page nobody asked for again (a new build uses new keys anyway). */
 const REDIS_PAGE_TTL_SECONDS = 24 * 60 * 60;
 /** Kinds of entry that are whole responses; fetch and image entries are not kept. */
@@ -155,8 +163,10 @@ function fromJson(value: unknown): unknown {
 /**
  * Pages and tag times in Redis, so every app server serves the same pages and an invalidation by any
  * server or worker reaches all of them. Keys start with the prefix; tag times live in one hash. When Redis
- * cannot be reached, pages are rendered per request and invalidations are logged as lost (pages then
- * catch up when their `revalidate` time passes).
+ * cannot be reached, pages are rendered per request. Invalidations made meanwhile are lost to Redis, and Redis
+ * may come back with pages rendered before them (it kept its data, or only the network was down), so once it
+ * answers again this server serves no page whose render began before that moment, and writes the tags it
+ * could not invalidate (docs/decisions/0013, "When Redis is unreachable").
  */
 export class RedisPageStore implements PageCacheStore {
   readonly kind = 'redis' as const;
@@ -165,6 +175,12 @@ export class RedisPageStore implements PageCacheStore {
   readonly #prefix: string;
   readonly #createdAt = Date.now();
   #warned = false;
+  /** When Redis last failed (a command, the connection), while it has not answered since. */
+  #failedAt: number | undefined;
+  /** When Redis last answered again after failing: pages whose render began before are not served. */
+  #recoveredAt = 0;
+  /** Tags this server could not invalidate while Redis was away, written once it answers. */
+  readonly #pending = new Set<string>();
 
   constructor(url: string, prefix: string) {
     this.#prefix = prefix;
@@ -174,7 +190,12 @@ export class RedisPageStore implements PageCacheStore {
       socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
       disableOfflineQueue: true,
     });
-    this.#client.on('error', (error: unknown) => this.#warn('connection', error));
+    this.#client.on('error', (error: unknown) => {
+      this.#failed(); // heard even by a server with no requests during the outage
+      this.#warn('connection', error);
+    });
+    // Connected again after an outage: the same as a first answer (an idle server writes its lost invalidations now).
+    this.#client.on('ready', () => this.#answered());
     // Settles when first connected (the client retries until then), or fails for a malformed URL.
     this.#ready = this.#client.connect().catch((error: unknown) => this.#warn('connect', error));
   }
@@ -201,18 +222,51 @@ export class RedisPageStore implements PageCacheStore {
     return this.#client.isReady;
   }
 
+  #failed() {
+    this.#failedAt = Date.now();
+  }
+
+  /** Redis answered: if it had failed, nothing rendered before now is served, and the lost invalidations are written. */
+  #answered() {
+    this.#warned = false;
+    if (this.#failedAt === undefined) return;
+    this.#failedAt = undefined;
+    this.#recoveredAt = Date.now();
+    if (this.#pending.size === 0) return;
+    const tags = [...this.#pending];
+    this.#pending.clear();
+    const now = String(Date.now());
+    this.#client.hSet(this.#tagsKey, Object.fromEntries(tags.map((tag) => [tag, now]))).catch((error: unknown) => {
+      for (const tag of tags) this.#pending.add(tag);
+      this.#failed();
+      this.#warn('invalidate', error);
+    });
+  }
+
   async #run<T>(what: string, command: () => Promise<T>, fallback: T, waitMs?: number): Promise<T> {
+    if (this.#failedAt !== undefined && Date.now() - this.#failedAt < RETRY_AFTER_FAILURE_MS) return fallback;
     // Reads wait for the first connection only while the process is starting; an invalidation (rare, and
-    // lost otherwise) always waits a little.
+    // kept until Redis answers otherwise) always waits a little.
     const wait = waitMs ?? Math.max(0, STARTUP_WAIT_MS - (Date.now() - this.#createdAt));
-    if (!(await this.#connected(wait))) return fallback;
+    if (!(await this.#connected(wait))) {
+      this.#failed();
+      return fallback;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${COMMAND_TIMEOUT_MS} ms`)), COMMAND_TIMEOUT_MS);
+    });
     try {
-      const result = await command();
-      this.#warned = false;
+      // The command itself may still settle later (its answer is then dropped); the race has handled it.
+      const result = await Promise.race([command(), timedOut]);
+      this.#answered();
       return result;
     } catch (error) {
+      this.#failed();
       this.#warn(what, error);
       return fallback;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -236,7 +290,8 @@ export class RedisPageStore implements PageCacheStore {
     // Unreachable Redis: treat every tag as just invalidated, so nothing is served that might be stale.
     const times = await this.#run('read', () => this.#client.hmGet(this.#tagsKey, tags), null);
     if (!times) return Date.now();
-    return times.reduce<number>((latest, time) => Math.max(latest, time ? Number(time) : 0), 0);
+    // Since Redis came back, a page rendered before counts as invalidated: an invalidation may have been lost.
+    return times.reduce<number>((latest, time) => Math.max(latest, time ? Number(time) : 0), this.#recoveredAt);
   }
 
   async invalidate(tags: string[]): Promise<void> {
@@ -248,8 +303,9 @@ export class RedisPageStore implements PageCacheStore {
       null,
       STARTUP_WAIT_MS,
     );
-    if (done === null)
-      console.error(`Page cache: could not invalidate ${tags.join(', ')}; those pages refresh when their revalidate time passes.`);
+    if (done !== null) return;
+    for (const tag of tags) this.#pending.add(tag);
+    console.error(`Page cache: could not invalidate ${tags.join(', ')} yet; written when Redis answers again.`);
   }
 
   async close(): Promise<void> {
