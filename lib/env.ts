@@ -12,6 +12,13 @@ const schema = z.object({
   // Set: talk to that PostgreSQL server. Unset: run the embedded PostgreSQL (PGlite) under PGLITE_DATA_DIR.
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Bounds on waiting for PostgreSQL (docs/decisions/0021-database-faults.md), so a request fails with the
+  // "busy" page instead of hanging. Connect: opening a connection AND waiting for a free one in the pool (pg
+  // waits forever by default); long enough for a burst of 50 transactions on 10 connections. Statement: one
+  // statement's run time, enforced by PostgreSQL. Idle in transaction: a transaction left open holding locks.
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // How long `next start` keeps an idle keep-alive connection open. Longer than a reverse proxy's own idle

@@ -9,12 +9,19 @@ import { applyMigrations } from './migrations';
 import { pgliteConnection } from './sql';
 import { statementNamer } from './statement-names';
 import { retryAbortedTransactions } from './transactions';
+import { markUnavailableErrors } from './unavailable';
 
 export interface DatabaseOptions {
   /** A PostgreSQL server; when absent the embedded database is used. */
   databaseUrl?: string;
   pgliteDataDir: string;
   poolSize?: number;
+  /** How long to wait to open a connection or for a free one in the pool; unset: forever (pg's default). */
+  connectTimeoutMs?: number;
+  /** PostgreSQL's statement_timeout for each connection; unset: the server's own (none by default). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL's idle_in_transaction_session_timeout for each connection; unset: the server's own. */
+  idleInTransactionTimeoutMs?: number;
 }
 
 export interface DatabaseClient {
@@ -34,7 +41,14 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
     const db = withRetries(
       new PrismaClient({
         adapter: new PrismaPg(
-          { connectionString: options.databaseUrl, max: options.poolSize ?? 10 },
+          {
+            connectionString: options.databaseUrl,
+            max: options.poolSize ?? 10,
+            // The app passes its settings (lib/db.ts, docs/decisions/0021); tools that seed or migrate wait as long as it takes.
+            connectionTimeoutMillis: options.connectTimeoutMs,
+            statement_timeout: options.statementTimeoutMs,
+            idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs,
+          },
           // The hottest reads are prepared once per connection (lib/database/statement-names.ts).
           { statementNameGenerator: statementNamer() },
         ),
@@ -69,8 +83,9 @@ export function createDatabaseClient(options: DatabaseOptions): DatabaseClient {
 
 /**
  * Every client, on either engine, runs a transaction again when PostgreSQL aborted it for colliding with
- * another (lib/database/transactions.ts). The extension changes no types, so the app keeps `PrismaClient`.
+ * another (lib/database/transactions.ts), and marks the errors that say the database could not answer
+ * (lib/database/unavailable.ts). The extensions change no types, so the app keeps `PrismaClient`.
  */
 function withRetries(client: PrismaClient): PrismaClient {
-  return client.$extends(retryAbortedTransactions) as unknown as PrismaClient;
+  return client.$extends(retryAbortedTransactions).$extends(markUnavailableErrors) as unknown as PrismaClient;
 }

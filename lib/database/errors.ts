@@ -4,6 +4,7 @@
 // `meta.driverAdapterError.cause`, on both engines; unique violations also arrive as P2002.
 
 interface AdapterCause {
+  kind?: string;
   code?: string;
   originalCode?: string;
   constraint?: { index?: string } | string;
@@ -50,4 +51,39 @@ export function isTransactionConflict(error: unknown): boolean {
   if ((error as { code?: string } | null)?.code === 'P2034') return true;
   const code = postgresErrorCode(error);
   return code === '40001' || code === '40P01';
+}
+
+/**
+ * SQLSTATEs that say the database could not answer now, not that the request was wrong: a connection
+ * exception (class 08), too many connections, a statement cancelled by statement_timeout, and the server
+ * shutting down, crashing or still starting up.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['53300', '57014', '57P01', '57P02', '57P03']);
+/** What @prisma/adapter-pg calls a socket that failed (ECONNREFUSED, ECONNRESET, ETIMEDOUT) or a full server. */
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+/** Prisma's own: cannot reach the server, timed out, the server closed the connection, no connection from the pool. */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+/**
+ * pg's own errors carry no code: the pool gave up waiting for a connection (DATABASE_CONNECT_TIMEOUT_MS), or
+ * the connection ended under a query. Reached through Prisma, they arrive as they are.
+ */
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|ECONNREFUSED/i;
+
+/**
+ * True when `error` says PostgreSQL could not answer (pool exhausted, connection refused or lost, a statement
+ * past its timeout, the server restarting), as opposed to refusing what was asked. The app answers such a
+ * request with its "busy, try again" page and status 503 (lib/database/busy-response.ts).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
+    const cause = adapterCause(current);
+    const sqlState = cause?.originalCode ?? cause?.code;
+    if (sqlState && (UNAVAILABLE_SQLSTATES.has(sqlState) || sqlState.startsWith('08'))) return true;
+    if (cause?.kind && UNAVAILABLE_KINDS.has(cause.kind)) return true;
+    if (current instanceof Error && UNAVAILABLE_MESSAGES.test(current.message)) return true;
+  }
+  return false;
 }
