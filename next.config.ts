@@ -3,6 +3,7 @@ import type { NextConfig } from 'next';
 // Validates the environment when Next starts or builds, so a bad value fails here with a clear message.
 import './lib/env';
 import { publicPageRewrites } from './lib/cache/public-rewrites';
+import { EVERY_RESPONSE } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,16 +19,8 @@ const nextConfig: NextConfig = {
     return { beforeFiles: publicPageRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-        ],
-      },
-    ];
+    // Every response, files and API routes included; proxy.ts gives pages with scripts a policy with a nonce.
+    return [{ source: '/:path*', headers: [...EVERY_RESPONSE] }];
   },
 };
 

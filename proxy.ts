@@ -1,16 +1,22 @@
-// Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
-// send /, /signin, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; this proxy runs
-// only for two cases: /asks with a filter and no session cookie, to turn the query into its one canonical key
-// (so every spelling of the same filters shares one cached page; a text search stays per request), and
-// /signin with a return path, to hand it to the cached page's form action. And every request to /dashboard:
-// a signed-in person's plain view of it is their own cached page, keyed by the version of it the database
-// keeps (docs/decisions/0015); the proxy reads the session to make that key.
+// Runs for every page request (not for files, /_next or /api), before next.config's rewrites:
+// - Security (docs/decisions/0021): a POST another site sent is refused (lib/security/same-origin.ts), and
+//   each page gets a fresh CSP nonce, which Next puts on its scripts, with the policy that allows them.
+// - Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
+//   send /, /signin, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; the proxy
+//   turns /asks's filters, for a visitor with no session cookie, into their one canonical key (so every
+//   spelling of the same filters shares one cached page; a text search stays per request), and hands
+//   /signin's return path to the cached page's form action.
+// - A signed-in person's plain view of /dashboard is their own cached page, keyed by the version of it the
+//   database keeps (docs/decisions/0015); the proxy reads the session to make that key.
 //
 // The proxy does not rewrite to the twin itself: Next hands it the request as http://localhost:PORT even when
 // the server listens on 127.0.0.1 (`next start -H 127.0.0.1`), then compares the rewrite with the address it
 // listens on, so a rewrite from here would be fetched over HTTP as if it were another site, and hang. It sets the key as a request
 // header instead, and a rewrite in next.config (lib/cache/public-rewrites.ts) sends the request to the twin.
 import { NextResponse, type NextRequest } from 'next/server';
+import { appUrl, env } from '@/lib/env';
+import { CACHED_PAGE_POLICY, newNonce, scriptedPagePolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
+import { isCrossSiteWrite } from '@/lib/security/same-origin';
 import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER, SESSION_COOKIES } from '@/lib/cache/public-route-names';
 import { browseKey } from '@/lib/cache/public-routes';
 import { dashboardKeyForSession } from '@/lib/dashboard/versions';
@@ -39,22 +45,37 @@ async function dashboardKey(request: NextRequest): Promise<string | null> {
   }
 }
 
-export async function proxy(request: NextRequest) {
+/** What a refused cross-site POST gets: a page that says why, not an error, and allows no script. */
+function refused(): NextResponse {
+  return new NextResponse(
+    '<!doctype html><html lang="en"><title>Refused</title><h1>This form was sent from another site</h1>' +
+      '<p>HalfHour only accepts forms sent from its own pages. Go back to HalfHour and send it again from there.</p></html>',
+    {
+      status: 403,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CACHED_PAGE_POLICY },
+    },
+  );
+}
+
+const appOrigin = env.APP_URL ? new URL(appUrl()).origin : null;
+const httpsOnly = appOrigin?.startsWith('https:') ?? false;
+
+/** The request headers Next and the pages see: the keys this proxy sets, never a copy a client sent. */
+async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Headers; cacheControl?: string }> {
   const headers = new Headers(request.headers);
-  // On the requests it runs for, what the client sent under these names is dropped. (Elsewhere a client can
-  // send them itself: a browse key picks one of the cached lists, and a return path is checked where it is
-  // used, by safeReturnPath, like the callbackUrl a client can put in the form anyway.)
+  // What a client sent under these names is dropped: a browse key picks one of the cached lists, a dashboard
+  // key someone's cached dashboard. (A return path is checked where it is used, by safeReturnPath.)
   headers.delete(BROWSE_KEY_HEADER);
   headers.delete(RETURN_PATH_HEADER);
   headers.delete(DASHBOARD_KEY_HEADER);
   const params = request.nextUrl.searchParams;
-  // Next matches rewrites without regard to case: /DASHBOARD must come through here too (see the matcher).
+  // Next matches rewrites without regard to case: /DASHBOARD is the dashboard too.
   if (request.nextUrl.pathname.toLowerCase() === '/dashboard') {
     const key = await dashboardKey(request);
     if (key) {
       headers.set(DASHBOARD_KEY_HEADER, key);
       // One person's page: no shared cache (a CDN, a proxy) may keep it, whatever Next says of cached pages.
-      return NextResponse.next({ request: { headers }, headers: { 'Cache-Control': PRIVATE_PAGE } });
+      return { headers, cacheControl: PRIVATE_PAGE };
     }
   } else if (request.nextUrl.pathname === '/signin') {
     // The cached sign-in page's form has no return path; its POST (to this same address) hands the action
@@ -62,122 +83,44 @@ export async function proxy(request: NextRequest) {
     // left out (the default applies), never cut: a cut could split a character, or name another page.
     const returnTo = params.get('callbackUrl');
     if (returnTo && returnTo.length <= MAX_RETURN_PATH) headers.set(RETURN_PATH_HEADER, encodeURIComponent(returnTo));
-  } else if (request.method === 'GET' || request.method === 'HEAD') {
+  } else if (
+    request.nextUrl.pathname === '/asks' &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.headers.has('next-action') &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
     const key = browseKey(params);
     if (key) headers.set(BROWSE_KEY_HEADER, key);
   }
-  return NextResponse.next({ request: { headers } });
+  return { headers };
 }
 
-// Written out because Next reads the matcher without running this file: /dashboard, /signin with a return path, and /asks
-// with any browse parameter but the text search (lib/cache/public-route-names.ts) with no session cookie and
-// not a server action.
+export async function proxy(request: NextRequest) {
+  if (
+    isCrossSiteWrite({
+      method: request.method,
+      origin: request.headers.get('origin'),
+      fetchSite: request.headers.get('sec-fetch-site'),
+      host: request.headers.get('host'),
+      protocol: request.nextUrl.protocol,
+      appOrigin,
+    })
+  ) {
+    return refused();
+  }
+  const { headers, cacheControl } = await pageRequestHeaders(request);
+  // Next reads the nonce from the request's policy and writes it on every script of the page.
+  const policy = scriptedPagePolicy(newNonce());
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  if (httpsOnly) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  if (cacheControl) response.headers.set('Cache-Control', cacheControl);
+  return response;
+}
+
+// Every page request; not Next's own files (/_next), not the API routes (JSON, next-auth's own CSRF token,
+// the one-click unsubscribe), not the files in public/ or the app's icon. Those keep next.config's headers.
 export const config = {
-  matcher: [
-    // Every request, signed in or not, in any case (Next's rewrites ignore case): a key a client sent must
-    // never reach the rewrite.
-    '/:dashboard([dD][aA][sS][hH][bB][oO][aA][rR][dD])',
-    // Server actions included: the first visitor to an uncached page gets its scripts, and its form then posts
-    // with JavaScript (next-action header) to the per-request page, whose action needs the return path all the same.
-    { source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'skill' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'category' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'cause' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'duration' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'medium' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'region' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'posted' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'sort' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'after' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'before' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-    {
-      source: '/asks',
-      has: [{ type: 'query', key: 'page' }],
-      missing: [
-        { type: 'cookie', key: '__Secure-next-auth.session-token' },
-        { type: 'cookie', key: 'next-auth.session-token' },
-        { type: 'header', key: 'next-action' },
-      ],
-    },
-  ],
+  matcher: ['/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$).*)'],
 };

@@ -1,5 +1,7 @@
 // How well a volunteer fits an ask, as a bar and in words ("Fit 82%"). A meter (role="meter") named by
-// its visible label, so a screen reader hears the same figure a sighted person reads.
+// its visible label, so a screen reader hears the same figure a sighted person reads. The bar is an SVG
+// rectangle whose width is an attribute, not an inline style: the pages' Content-Security-Policy allows
+// styles from our stylesheet only (docs/decisions/0021).
 
 export function FitMeter({ id, score, name }: { id: string; score: number; name: string }) {
   const percent = Math.round(Math.min(1, Math.max(0, score)) * 100);
@@ -18,7 +20,9 @@ export function FitMeter({ id, score, name }: { id: string; score: number; name:
         aria-valuetext={`${percent}%`}
         className="h-3 w-full max-w-48 overflow-hidden rounded-full border border-slate-500 bg-slate-100"
       >
-        <div className="h-full bg-brand-700" style={{ width: `${percent}%` }} />
+        <svg className="block h-full w-full" aria-hidden="true" focusable="false">
+          <rect className="fill-brand-700" width={`${percent}%`} height="100%" />
+        </svg>
       </div>
     </div>
   );

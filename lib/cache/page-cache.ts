@@ -1,10 +1,12 @@
 // The page cache: where Next keeps rendered pages (HTML and RSC payload) and when each tag was last
 // invalidated, in this process's memory or, with REDIS_URL, in Redis shared by every app server and worker.
 // Next imports this file itself at run time (next.config `cacheHandler`; Node strips the types), so it
-// imports packages only, never `@/` paths, and uses only type syntax Node can erase.
+// imports packages and files that import nothing, by relative path with the extension, never `@/` paths, and
+// uses only type syntax Node can erase.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'redis';
+import { CACHED_PAGE_POLICY } from '../security/headers.ts';
 
 /** A rendered page as kept: Next's value, when it was stored, when its data was read, and its tags. */
 export interface StoredPage {
@@ -341,16 +343,27 @@ export function pageCacheStore(): PageCacheStore {
  * styles. Next escapes "</script>" inside its inline data, so a script's end tag is always the real one.
  */
 export function withoutScripts(html: string): string {
-  return html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script")[^>]*>/gi, '')
-    .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, '');
+  return (
+    html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script")[^>]*>/gi, '')
+      .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, '')
+      // The request's CSP nonce, wherever Next wrote one outside a script: never kept (docs/decisions/0021).
+      // Text in the page cannot match: React escapes the quotes of anything it writes from data.
+      .replace(/\snonce="[^"]*"/gi, '')
+  );
 }
 
-/** An app page's cached value with its HTML made script-free; anything else as it is. */
+/**
+ * An app page's cached value with its HTML made script-free, sent with the policy that allows no script
+ * (Next adds a cached page's own headers to the response, beside the nonce policy proxy.ts sent: a browser
+ * enforces both, so nothing runs); anything else as it is.
+ */
 function servedToVisitors(value: EntryValue): EntryValue {
   const html = (value as { html?: unknown }).html;
-  return value.kind === 'APP_PAGE' && typeof html === 'string' ? ({ ...value, html: withoutScripts(html) } as EntryValue) : value;
+  if (value.kind !== 'APP_PAGE' || typeof html !== 'string') return value;
+  const headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY };
+  return { ...value, html: withoutScripts(html), headers } as EntryValue;
 }
 
 // ------------------------------------------------------------------------------------------ Next's cache handler

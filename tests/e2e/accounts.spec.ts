@@ -1,6 +1,6 @@
 // Signing up and in for real: magic links read from the app's local mail catcher, onboarding,
 // organisations, invitations and volunteer profiles, each page checked by axe.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { requestSignInLink, signIn, waitForEmail, linkIn } from './support/mail';
 

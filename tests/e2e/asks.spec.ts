@@ -1,6 +1,7 @@
 // Asks from first draft to the public list: the coach, splitting into stages, moderation, the author's
 // edits, and a signed-out visitor finding the ask by skill and by a misspelt word. Every page is checked by axe.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { signIn } from './support/mail';
 

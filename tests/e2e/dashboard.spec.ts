@@ -1,7 +1,7 @@
 // A signed-in person's dashboard comes from the page cache (docs/decisions/0015): keyed by the version of it
 // the database keeps, private to them, without scripts, and new as soon as something on it changes. Its forms
 // work without JavaScript from the cached page, and a signed-out cookie or a made-up key gets nothing.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
 import { signedIn } from './support/journeys';
 import { warm } from './support/page-cache';

@@ -1,7 +1,7 @@
 // Email in the running app: an admin retries the demo's dead letter from /admin/emails and it reaches
 // the inbox through the job queue; its footer's unsubscribe link works without signing in and without
 // JavaScript. Every page is checked by axe.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { linkIn, signIn, waitForEmail } from './support/mail';
 

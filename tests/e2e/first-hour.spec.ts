@@ -4,7 +4,8 @@
 // organisation without a reload; a checklist leads the charity through its first steps and the one
 // destructive control is folded away; every email says what actually happened, and its button, followed
 // as its recipient, leads to a page where the promised action is there.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { formatDateTime } from '../../lib/dates';
 import { zonedTimeToUtc } from '../../lib/time-zones';
 import { promisedControl } from '../support/email-buttons';

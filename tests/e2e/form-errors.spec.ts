@@ -1,7 +1,8 @@
 // A form that comes back with problems lists them all at once in an error summary at the top, each a link
 // to its field, with everything typed kept; a long text is counted, never cut short, and the server refuses
 // what is too long with a clear error. The same with JavaScript and without.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
 import { signIn } from './support/mail';
 

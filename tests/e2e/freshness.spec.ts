@@ -3,7 +3,8 @@
 // home page and its own page (a cached "not found" until then); its charity withdraws it and it leaves
 // the list. The anonymous responses are checked to come from the cache, so this cannot pass by rendering
 // every request.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { requestSignInLink, signIn } from './support/mail';
 import { anonymously, freshWithin, warm, type Seen } from './support/page-cache';
 

@@ -2,7 +2,7 @@
 // fit first with the reasons, and invite one (without JavaScript); that volunteer finds the invitation on
 // their dashboard and accepts it by making an offer; staff then see the invitation answered. Axe checks
 // every page the journey shows.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
 import { signedIn, weekdaysAhead } from './support/journeys';
 import { waitForEmail } from './support/mail';

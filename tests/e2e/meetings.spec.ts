@@ -4,7 +4,8 @@
 // proposed and accepted; after the start both mark it held; staff thank the volunteer, who reads the
 // note on their impact page; staff book a further catch-up. Every page is checked by axe. A second
 // test makes an offer with JavaScript turned off, mistakes first.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import ICAL from 'ical.js';
 import { formatDateTime } from '../../lib/dates';
 import { zonedTimeToUtc } from '../../lib/time-zones';

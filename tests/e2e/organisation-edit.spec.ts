@@ -1,6 +1,6 @@
 // An organisation an admin could not verify: its owner follows the email's link, sees why, corrects the
 // details and sends them back, and the organisation is in the admin's queue again. Each page checked by axe.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/accessibility';
 import { signedIn } from './support/journeys';
 import { linkIn, signIn, waitForEmail } from './support/mail';

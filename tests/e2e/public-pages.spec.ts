@@ -1,6 +1,6 @@
 // A visitor's first look: the home page, the open asks and one ask, in a real Chromium, checked by
 // axe, at phone width, and again with JavaScript turned off.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/accessibility';
 
 test.describe('public pages', () => {

@@ -1,7 +1,8 @@
 // Every server action is a public endpoint: the page that shows a button proves nothing. These tests
 // send the actions' own requests with the ids swapped for someone else's ask (bound ids travel in
 // the form, so anyone can change them) and check the server refuses and nothing changes.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { BASE_URL } from '../../playwright.config';
 import { signIn } from './support/mail';
 

@@ -7,7 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
+import { expect, test } from './support/test';
 import { databaseName, withDatabaseName } from '../../lib/database/local-server';
 import { BASE_URL, MAIL_SMTP_PORT } from '../../playwright.config';
 import { signIn } from './support/mail';
