@@ -1,5 +1,5 @@
 // Runs for every page request (not for files, /_next or /api), before next.config's rewrites:
-// - Security (docs/decisions/0021): a POST another site sent is refused (lib/security/same-origin.ts), and
+// - Security (docs/decisions/0023): a POST another site sent is refused (lib/security/same-origin.ts), and
 //   each page gets a fresh CSP nonce, which Next puts on its scripts, with the policy that allows them.
 // - Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
 //   send /, /signin, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; the proxy

@@ -1,7 +1,7 @@
 // How well a volunteer fits an ask, as a bar and in words ("Fit 82%"). A meter (role="meter") named by
 // its visible label, so a screen reader hears the same figure a sighted person reads. The bar is an SVG
 // rectangle whose width is an attribute, not an inline style: the pages' Content-Security-Policy allows
-// styles from our stylesheet only (docs/decisions/0021).
+// styles from our stylesheet only (docs/decisions/0023).
 
 export function FitMeter({ id, score, name }: { id: string; score: number; name: string }) {
   const percent = Math.round(Math.min(1, Math.max(0, score)) * 100);

@@ -348,7 +348,7 @@ export function withoutScripts(html: string): string {
       .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
       .replace(/<link\b(?=[^>]*\brel="(?:modulepreload|preload)")(?=[^>]*\bas="script")[^>]*>/gi, '')
       .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>/gi, '')
-      // The request's CSP nonce, wherever Next wrote one outside a script: never kept (docs/decisions/0021).
+      // The request's CSP nonce, wherever Next wrote one outside a script: never kept (docs/decisions/0023).
       // Text in the page cannot match: React escapes the quotes of anything it writes from data.
       .replace(/\snonce="[^"]*"/gi, '')
   );

@@ -1,4 +1,4 @@
-// The security headers of every response, in one place (docs/decisions/0021). Pure: no I/O, and no `@/` paths,
+// The security headers of every response, in one place (docs/decisions/0023). Pure: no I/O, and no `@/` paths,
 // because next.config.ts imports it.
 //
 // Two Content-Security-Policies:

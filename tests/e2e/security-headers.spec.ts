@@ -1,4 +1,4 @@
-// The security headers (docs/decisions/0021) and cross-site request forgery. Every other spec checks, through
+// The security headers (docs/decisions/0023) and cross-site request forgery. Every other spec checks, through
 // ./support/test, that each page it visits has a Content-Security-Policy and breaks none; this one checks which
 // policy each kind of response gets, that the policy really stops an injected script, and that a form posted
 // from another site is refused before its action runs.

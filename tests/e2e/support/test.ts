@@ -1,5 +1,5 @@
 // Playwright's `test`, watching every browser context a test opens for the Content-Security-Policy
-// (docs/decisions/0021): each page of ours must arrive with a policy, and nothing on it may break one (no
+// (docs/decisions/0023): each page of ours must arrive with a policy, and nothing on it may break one (no
 // `securitypolicyviolation` event, no CSP error in the console). Every journey imports `test` from here, so
 // every page they visit, signed out, as a charity, a volunteer or an admin, with and without JavaScript, is
 // checked; a test that expects a violation (tests/e2e/security-headers.spec.ts) says so with `expectViolation`.
