@@ -28,6 +28,16 @@ export function meetingUid(meetingId: string): string {
   return `meeting-${meetingId}@halfhour`;
 }
 
+/**
+ * Text as a calendar can carry it. The `ics` package escapes LF as \n but writes a bare CR and other control
+ * characters as they are, and calendars read a CR (Python's parsers also NEL, LS and PS) as the end of the
+ * line: the rest of a title would become a property, or an event, of its own. So every line break becomes an
+ * LF, and the control characters RFC 5545 leaves out of text are dropped.
+ */
+function calendarText(text: string): string {
+  return text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
 export function meetingInvite(details: MeetingDetails, options: MeetingInviteOptions): string {
   const minutes = Math.round((Date.parse(details.endsAt) - Date.parse(details.startsAt)) / 60_000);
   const joinDetails = details.joinDetails?.trim();
@@ -48,8 +58,8 @@ export function meetingInvite(details: MeetingDetails, options: MeetingInviteOpt
     sequence: options.sequence,
     // Not in the package's types but read by it: DTSTAMP. Without it the package stamps Date.now() itself.
     timestamp: (options.stamp ?? new Date()).getTime(),
-    title: `HalfHour: ${details.askTitle}`,
-    description,
+    title: calendarText(`HalfHour: ${details.askTitle}`),
+    description: calendarText(description),
     start: Date.parse(details.startsAt),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -57,7 +67,7 @@ export function meetingInvite(details: MeetingDetails, options: MeetingInviteOpt
     endInputType: 'utc',
     endOutputType: 'utc',
     url: options.url,
-    location: details.medium === 'IN_PERSON' && joinDetails ? joinDetails : undefined,
+    location: details.medium === 'IN_PERSON' && joinDetails ? calendarText(joinDetails) : undefined,
     status: options.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
     busyStatus: options.method === 'CANCEL' ? 'FREE' : 'BUSY',
   };
