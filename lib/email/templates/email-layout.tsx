@@ -217,10 +217,11 @@ export function quoted(value: string): string {
 
 /**
  * Shortens free text for a subject line: ask titles may be 120 characters, and a subject that long is
- * cut off by every inbox. Cuts at a word where it can; also flattens any line breaks.
+ * cut off by every inbox. Cuts at a word where it can; also flattens line breaks and other control characters
+ * (NEL, escape, bell), which a header must not carry.
  */
 export function clip(value: string, max = 60): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
+  const flat = value.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
