@@ -4,27 +4,28 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
+import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import { approveAsk, rejectAsk, requestAskChanges } from './asks';
 import { rejectOrganisation, verifyOrganisation } from './organisations';
 
 export async function verifyOrganisationAction(organisationId: string) {
   const admin = await requireAdmin('/admin/organisations');
-  await verifyOrganisation(admin, organisationId);
+  await orNotFound(() => verifyOrganisation(admin, organisationId));
   revalidatePath('/', 'layout');
   redirect('/admin/organisations?notice=verified');
 }
 
 export async function rejectOrganisationAction(organisationId: string, _previous: FormState, formData: FormData) {
   const admin = await requireAdmin('/admin/organisations');
-  const result = await rejectOrganisation(admin, organisationId, formData);
+  const result = await orNotFound(() => rejectOrganisation(admin, organisationId, formData));
   if (!result.ok) return result;
   redirect('/admin/organisations?notice=rejected');
 }
 
 export async function approveAskAction(askId: string, _previous: FormState, _formData: FormData) {
   const admin = await requireAdmin('/admin/asks');
-  const result = await approveAsk(admin, askId);
+  const result = await orNotFound(() => approveAsk(admin, askId));
   if (!result.ok) return result;
   revalidatePath('/', 'layout'); // the public list, the home page and the ask's own page
   redirect('/admin/asks?notice=approved');
@@ -32,7 +33,7 @@ export async function approveAskAction(askId: string, _previous: FormState, _for
 
 export async function requestAskChangesAction(askId: string, _previous: FormState, formData: FormData) {
   const admin = await requireAdmin('/admin/asks');
-  const result = await requestAskChanges(admin, askId, formData);
+  const result = await orNotFound(() => requestAskChanges(admin, askId, formData));
   if (!result.ok) return result;
   revalidatePath('/my-asks');
   redirect('/admin/asks?notice=changes-requested');
@@ -40,7 +41,7 @@ export async function requestAskChangesAction(askId: string, _previous: FormStat
 
 export async function rejectAskAction(askId: string, _previous: FormState, formData: FormData) {
   const admin = await requireAdmin('/admin/asks');
-  const result = await rejectAsk(admin, askId, formData);
+  const result = await orNotFound(() => rejectAsk(admin, askId, formData));
   if (!result.ok) return result;
   revalidatePath('/my-asks');
   redirect('/admin/asks?notice=rejected');
