@@ -25,7 +25,8 @@ export function openAskWhere(now: Date): Prisma.AskWhereInput {
 
 /** The `where` for asks of organisations the actor belongs to: a guessed id of anyone else's finds nothing. */
 export function staffAskWhere(actor: Actor, askId?: string): Prisma.AskWhereInput {
-  return { ...(askId ? { id: askId } : {}), organisation: { memberships: { some: { userId: actor.id } } } };
+  // `undefined` means every ask; an empty id names none (it must not widen the where to all of them).
+  return { ...(askId === undefined ? {} : { id: askId }), organisation: { memberships: { some: { userId: actor.id } } } };
 }
 
 type Db = Prisma.TransactionClient | typeof db;

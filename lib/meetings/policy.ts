@@ -12,7 +12,8 @@ type Db = Prisma.TransactionClient | typeof db;
 /** The `where` for meetings the actor is a party to: the volunteer, or staff of the organisation. */
 export function partyMeetingWhere(actor: Actor, meetingId?: string): Prisma.MeetingWhereInput {
   return {
-    ...(meetingId ? { id: meetingId } : {}),
+    // `undefined` means every meeting; an empty id names none (it must not widen the where to all of them).
+    ...(meetingId === undefined ? {} : { id: meetingId }),
     OR: [{ volunteerId: actor.id }, { organisation: { memberships: { some: { userId: actor.id } } } }],
   };
 }
