@@ -1,0 +1,240 @@
+// A small world of someone else's data for the authorization map (tests/security/authorization-map.test.ts):
+// one charity with an owner, a member and a suspended member, its asks in every state the endpoints act on,
+// a waiting offer, booked/started/held meetings, a practice check, an invitation to help, invitations to join,
+// a dead-letter email; and the people who try their luck with it. Built through the same lib functions the
+// app uses where they exist (offers, invitations), so the rows are the shape the app makes.
+import { db } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/session';
+import { inviteVolunteer } from '@/lib/invitations/mutations';
+import { makeOffer } from '@/lib/offers/mutations';
+import { createInvite, hashInviteToken } from '@/lib/orgs/mutations';
+import { addDays, dateInZone } from '@/lib/time-zones';
+import { createOffer, createOrganisation, createSkill, createUser } from './factories';
+import { addMember, createAskBy, createBookedMeeting, createCharity } from './meeting-factories';
+
+export const LONDON = 'Europe/London';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const fromNow = (ms: number) => new Date(Date.now() + ms);
+
+/** A date `days` from today in London, as forms send it. */
+export const inDays = (days: number) => addDays(dateInZone(new Date(), LONDON), days);
+
+type User = Awaited<ReturnType<typeof createUser>>;
+
+async function volunteerWith(skillId: string, data: Parameters<typeof createUser>[1] = {}, profile: Record<string, unknown> = {}) {
+  return createUser(db, {
+    name: 'Priya Volunteer',
+    onboardedAt: new Date(),
+    volunteerProfile: {
+      create: {
+        headline: 'Charity finance lead',
+        bio: 'Twenty years in charity finance.',
+        media: ['VIDEO'],
+        timeZone: LONDON,
+        monthlyCapacity: 10,
+        skills: { create: [{ skillId, level: 'EXPERT' }] },
+        ...profile,
+      },
+    },
+    ...data,
+  });
+}
+
+export async function buildWorld() {
+  const onboarded = { onboardedAt: new Date() };
+  const skill = await createSkill(db);
+
+  // The charity whose data everyone else tries to reach.
+  const charity = await createCharity(db, { owner: { name: 'Olu Owner', ...onboarded } });
+  const organisation = charity.organisation;
+  const owner = charity.owner;
+  const member = await addMember(db, organisation.id, { name: 'Cat Member', ...onboarded });
+  const suspended = await addMember(db, organisation.id, {
+    name: 'Sam Suspended',
+    ...onboarded,
+    status: 'SUSPENDED',
+    suspendedAt: new Date(),
+  });
+  const pendingOrganisation = await createOrganisation(db, { status: 'PENDING_VERIFICATION' });
+  await db.membership.createMany({
+    data: [
+      { organisationId: pendingOrganisation.id, userId: owner.id, role: 'OWNER' },
+      { organisationId: pendingOrganisation.id, userId: member.id, role: 'MEMBER' },
+    ],
+  });
+
+  // Everyone else.
+  const other = await createCharity(db, { owner: { name: 'Another Charity Owner', ...onboarded } });
+  const otherStaff = other.owner;
+  const volunteer = await volunteerWith(skill.id, { name: 'Vic Unrelated Volunteer' });
+  const admin = await createUser(db, { name: 'Ada Admin', role: 'ADMIN', ...onboarded });
+  const newcomer = await createUser(db, { name: null });
+
+  // The volunteers with a part in the charity's data.
+  const helper = await volunteerWith(skill.id, { name: 'Hana Helper' });
+  const invited = await volunteerWith(skill.id, { name: 'Ivo Invited' });
+  const candidate = await volunteerWith(skill.id, { name: 'Cara Candidate' });
+  const paused = await volunteerWith(skill.id, { name: 'Pat Paused' }, { pausedAt: new Date(), pausedReason: 'Three missed sessions.' });
+
+  const askData = { media: ['VIDEO' as const], timeZone: LONDON, durationMinutes: 30, needsSkills: [skill.id] };
+  const openAsk = await createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Check our cashbook' });
+  const draftAsk = await createAskBy(db, organisation.id, owner.id, {
+    ...askData,
+    title: 'Help us write our funding application',
+    status: 'DRAFT',
+    publishedAt: null,
+  });
+  const pendingAsk = await createAskBy(db, organisation.id, owner.id, {
+    ...askData,
+    title: 'Review our reserves policy',
+    status: 'PENDING_REVIEW',
+    publishedAt: null,
+    submittedAt: new Date(),
+  });
+  const matchedAsk = await createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Plan our summer fair', status: 'MATCHED' });
+
+  const made = await makeOffer(helper, openAsk.id, offerForm());
+  if (!made.ok) throw new Error(`The world's offer: ${JSON.stringify(made)}`);
+  const offer = await db.offer.findUniqueOrThrow({ where: { id: made.data.id }, include: { times: { orderBy: { startsAt: 'asc' } } } });
+
+  const accepted = await createOffer(db, matchedAsk.id, helper.id, { status: 'ACCEPTED' });
+  const upcoming = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(3 * DAY), fromNow(-DAY), { offerId: accepted.id });
+  const started = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(-HOUR), fromNow(-DAY));
+  const held = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(-3 * DAY), fromNow(-5 * DAY), { status: 'HELD' });
+  const withMove = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(4 * DAY), fromNow(-DAY));
+  const move = await db.meetingReschedule.create({
+    data: {
+      meetingId: withMove.id,
+      proposedById: owner.id,
+      proposedByParty: 'CHARITY',
+      startsAt: fromNow(6 * DAY),
+      endsAt: fromNow(6 * DAY + 30 * 60_000),
+      previousStartsAt: withMove.startsAt,
+    },
+  });
+  const practiceCheck = await db.followUp.create({ data: { meetingId: held.id, kind: 'PRACTICE_CHECK', dueAt: fromNow(-HOUR) } });
+
+  const invitedResult = await inviteVolunteer(owner, openAsk.id, { volunteerId: invited.id });
+  if (!invitedResult.ok) throw new Error(`The world's invitation: ${JSON.stringify(invitedResult)}`);
+  const invitation = { id: invitedResult.data.id };
+
+  const live = await createInvite(owner, organisation.id, {});
+  if (!live.ok) throw new Error(`The world's invite: ${JSON.stringify(live)}`);
+  const liveToken = decodeURIComponent(live.data.url.split('/').pop() ?? '');
+  const liveInvite = await db.orgInvite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(liveToken) } });
+  const expiredToken = `expired-${organisation.id}`;
+  await db.orgInvite.create({
+    data: { organisationId: organisation.id, invitedById: owner.id, tokenHash: hashInviteToken(expiredToken), expiresAt: fromNow(-DAY) },
+  });
+
+  const deadLetter = await db.emailOutbox.create({
+    data: { userId: owner.id, to: owner.email, kind: 'offer-received', data: {}, status: 'FAILED', attempts: 5, lastError: 'Mailbox full' },
+  });
+
+  return {
+    skill,
+    organisation,
+    pendingOrganisation,
+    /** The other staff's own organisation: their key to try on the charity's rows. */
+    otherOrganisation: other.organisation,
+    people: { owner, member, suspended, otherStaff, volunteer, admin, newcomer, helper, invited, candidate, paused },
+    asks: { openAsk, draftAsk, pendingAsk, matchedAsk },
+    offer,
+    meetings: { upcoming, started, held, withMove },
+    move,
+    practiceCheck,
+    invitation,
+    liveToken,
+    liveInvite,
+    expiredToken,
+    deadLetter,
+  };
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+export type Person = keyof World['people'];
+
+/** The offer form: three times on three days, in London. */
+export function offerForm(): Record<string, string> {
+  return {
+    message: 'I ran the books for a community cafe for six years and can walk you through it.',
+    medium: 'VIDEO',
+    joinDetails: 'https://meet.example/volunteer-room',
+    time1Date: inDays(3),
+    time1Time: '10:00',
+    time2Date: inDays(4),
+    time2Time: '11:00',
+    time3Date: inDays(5),
+    time3Time: '14:00',
+  };
+}
+
+/** The person as the session guards read them (lib/auth/session.ts). */
+export async function asSignedIn(user: User): Promise<SessionUser> {
+  return db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      status: true,
+      timeZone: true,
+      onboardedAt: true,
+      volunteerProfile: { select: { id: true, pausedAt: true } },
+      memberships: { select: { organisationId: true, role: true, organisation: { select: { name: true, status: true } } } },
+    },
+  });
+}
+
+/**
+ * The whole database as a comparable value: for every table in the public schema its row count and its newest
+ * row version (PostgreSQL's xmin: every insert and update writes a row version with the writing transaction's
+ * id, so any write shows up under the table's name, and a delete in the count), and the same for pg-boss's
+ * jobs (an email queued is a job). A lock taken to read (`FOR UPDATE`) writes no row version.
+ */
+export async function fingerprint(): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<Array<{ name: string }>>`
+    SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
+     WHERE ((table_schema = 'public' AND table_name <> '_prisma_migrations') OR (table_schema = 'pgboss' AND table_name = 'job'))
+       AND table_type = 'BASE TABLE'
+     ORDER BY 1`;
+  const parts = tables.map(
+    ({ name }) => `SELECT '${name}' AS name, count(*)::int AS rows, coalesce(max(xmin::text::bigint), 0)::text AS newest FROM ${name}`,
+  );
+  const rows = await db.$queryRawUnsafe<Array<{ name: string; rows: number; newest: string }>>(parts.join(' UNION ALL '));
+  return Object.fromEntries(rows.map((row) => [row.name, `${row.rows} rows, newest version ${row.newest}`]));
+}
+
+/**
+ * Someone else's rows in a world, each with its `updatedAt`: the charity (and the one waiting for verification),
+ * its asks, their offers and invitations, its meetings with their moves, feedback and follow-ups, its invitations
+ * to join and its owners, the people with a part in it (but not `actorId`, whose own rows are theirs to change),
+ * and the dead-letter email. One statement, as it runs around every call.
+ */
+export async function victimRows(world: World, actorId: string | null): Promise<string[]> {
+  const organisations = [world.organisation.id, world.pendingOrganisation.id];
+  const { owner, helper, invited, candidate, paused, member, suspended } = world.people;
+  const people = [owner, helper, invited, candidate, paused, member, suspended].map((person) => person.id).filter((id) => id !== actorId);
+  const rows = await db.$queryRaw<Array<{ row: string }>>`
+    WITH orgs AS (SELECT unnest(${organisations}::text[]) AS id),
+         asks AS (SELECT id FROM "Ask" WHERE "organisationId" IN (SELECT id FROM orgs)),
+         meetings AS (SELECT id FROM "Meeting" WHERE "organisationId" IN (SELECT id FROM orgs))
+    SELECT row FROM (
+      SELECT 'Organisation ' || id || ' ' || "updatedAt" AS row FROM "Organisation" WHERE id IN (SELECT id FROM orgs)
+      UNION ALL SELECT 'Ask ' || id || ' ' || "updatedAt" FROM "Ask" WHERE id IN (SELECT id FROM asks)
+      UNION ALL SELECT 'Offer ' || id || ' ' || "updatedAt" FROM "Offer" WHERE "askId" IN (SELECT id FROM asks)
+      UNION ALL SELECT 'Invitation ' || id || ' ' || "updatedAt" FROM "Invitation" WHERE "askId" IN (SELECT id FROM asks)
+      UNION ALL SELECT 'Meeting ' || id || ' ' || "updatedAt" FROM "Meeting" WHERE id IN (SELECT id FROM meetings)
+      UNION ALL SELECT 'MeetingReschedule ' || id || ' ' || "updatedAt" FROM "MeetingReschedule" WHERE "meetingId" IN (SELECT id FROM meetings)
+      UNION ALL SELECT 'Feedback ' || id || ' ' || "updatedAt" FROM "Feedback" WHERE "meetingId" IN (SELECT id FROM meetings)
+      UNION ALL SELECT 'FollowUp ' || id || ' ' || "updatedAt" FROM "FollowUp" WHERE "meetingId" IN (SELECT id FROM meetings)
+      UNION ALL SELECT 'OrgInvite ' || id || ' ' || "updatedAt" FROM "OrgInvite" WHERE "organisationId" IN (SELECT id FROM orgs)
+      UNION ALL SELECT 'Membership ' || id || ' ' || role || ' ' || "updatedAt" FROM "Membership" WHERE "organisationId" IN (SELECT id FROM orgs) AND "userId" <> ${actorId ?? ''}
+      UNION ALL SELECT 'User ' || id || ' ' || status || ' ' || "updatedAt" FROM "User" WHERE id = ANY(${people}::text[])
+      UNION ALL SELECT 'VolunteerProfile ' || id || ' ' || "updatedAt" FROM "VolunteerProfile" WHERE "userId" = ANY(${people}::text[])
+      UNION ALL SELECT 'EmailOutbox ' || id || ' ' || "updatedAt" FROM "EmailOutbox" WHERE id = ${world.deadLetter.id}
+    ) everything ORDER BY row`;
+  return rows.map(({ row }) => row);
+}
