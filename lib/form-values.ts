@@ -14,6 +14,12 @@ export type FormResult<T = undefined> =
  */
 export const CORRECT_THE_PROBLEMS = 'Please correct the problems below.';
 
+/**
+ * The hidden field with a create form's one-time id, made when the page rendered the form: a second post of the
+ * same rendered form gets the first one's result instead of creating again (lib/form-submissions.ts).
+ */
+export const SUBMISSION_FIELD = 'submission';
+
 /** What a form holds before its first submission. */
 export type FormState<T = undefined> = FormResult<T> | null;
 

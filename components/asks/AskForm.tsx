@@ -12,7 +12,7 @@ import type { AskFormDefaults } from '@/lib/asks/form-defaults';
 import type { AskFormResult } from '@/lib/asks/mutations';
 import { ASK_DURATIONS, ASK_TEXT_LIMITS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/fields';
 import { formatDuration } from '@/lib/dates';
-import { many, single, type FormAction } from '@/lib/form-values';
+import { many, single, SUBMISSION_FIELD, type FormAction } from '@/lib/form-values';
 import { mediumOptions } from '@/lib/options';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 import { timeZoneOptions } from '@/lib/time-zones';
@@ -32,6 +32,7 @@ export function AskForm({
   initialCoach,
   minDeadline,
   maxDeadline,
+  submission,
 }: {
   /** createAskAction, or saveAskAction bound to the ask's id by the page. */
   action: FormAction<never, AskFormResult>;
@@ -42,6 +43,8 @@ export function AskForm({
   initialCoach: CoachReport | null;
   minDeadline: string;
   maxDeadline: string;
+  /** A new ask's one-time id, made by the page (lib/form-submissions.ts): posted twice, it is created once. */
+  submission?: string;
 }) {
   const [state, action] = useActionState(saveAction, null);
   const values = state && !state.ok ? state.values : null;
@@ -57,6 +60,7 @@ export function AskForm({
   return (
     <form action={action} className="space-y-6" noValidate>
       <ErrorSummary result={state} />
+      {submission ? <input type="hidden" name={SUBMISSION_FIELD} value={submission} /> : null}
       {defaults.version !== undefined ? (
         <input type="hidden" name="version" value={values ? single(values, 'version') : defaults.version} />
       ) : null}

@@ -4,16 +4,24 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { single, type FormAction } from '@/lib/form-values';
+import { single, SUBMISSION_FIELD, type FormAction } from '@/lib/form-values';
 
 /** Owners create a single-use invitation link, optionally emailed to a colleague. */
-export function InviteForm({ action: invite }: { action: FormAction<{ url: string; expiresAt: Date; emailed: boolean }> }) {
+export function InviteForm({
+  action: invite,
+  submission,
+}: {
+  action: FormAction<{ url: string; expiresAt: Date; emailed: boolean }>;
+  /** This rendering's one-time id (lib/form-submissions.ts): the page renders a new one after each invitation. */
+  submission?: string;
+}) {
   const [state, action] = useActionState(invite, null);
   const failed = state?.ok === false ? state : null;
   return (
     <div className="space-y-4">
       <form action={action} className="space-y-4" noValidate>
         <ErrorSummary result={state} />
+        {submission ? <input type="hidden" name={SUBMISSION_FIELD} value={submission} /> : null}
         <TextField
           name="email"
           label="Colleague’s email (optional)"

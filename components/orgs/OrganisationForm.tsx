@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { many, single, type FormAction, type FormValues } from '@/lib/form-values';
+import { many, single, SUBMISSION_FIELD, type FormAction, type FormValues } from '@/lib/form-values';
 import { causeAreaOptions, organisationTypeOptions, regionOptions, sizeBandOptions } from '@/lib/options';
 
 /** Adding an organisation, or an owner correcting its details: the same fields, checked the same way. */
@@ -15,6 +15,7 @@ export function OrganisationForm({
   pendingText,
   identityWarning,
   then,
+  submission,
 }: {
   /** createOrganisationAction, or updateOrganisationAction bound to the organisation's id by the page. */
   action: FormAction<never>;
@@ -25,6 +26,8 @@ export function OrganisationForm({
   /** Shown before the name, type and number: what changing them does. */
   identityWarning?: string;
   then?: string;
+  /** A new organisation's one-time id, made by the page (lib/form-submissions.ts): posted twice, it is created once. */
+  submission?: string;
 }) {
   const [state, action] = useActionState(saveAction, null);
   const failed = state?.ok === false ? state : null;
@@ -34,6 +37,7 @@ export function OrganisationForm({
     <form action={action} className="space-y-6" noValidate>
       <ErrorSummary result={state} />
       {then ? <input type="hidden" name="then" value={then} /> : null}
+      {submission ? <input type="hidden" name={SUBMISSION_FIELD} value={submission} /> : null}
       {identityWarning ? (
         <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">{identityWarning}</p>
       ) : null}

@@ -19,6 +19,7 @@ import {
   type FormValues,
 } from '@/lib/forms';
 import { withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
+import { createOnce, recordSubmission, submissionOf } from '@/lib/form-submissions';
 import { assertOrgRole } from '@/lib/orgs/policy';
 import { coachAsk, type CoachReport } from './coach';
 import { assertAskStaff, staffAskWhere } from './policy';
@@ -116,43 +117,51 @@ export async function saveAsk(
     return { ...invalid(values, {}, 'This ask can no longer be edited: it has been sent for review or is already closed.'), coach };
   }
 
-  const result = await db.$transaction(async (tx) => {
-    if (!existing) {
-      const created = await tx.ask.create({
-        data: {
-          ...askColumns(fields, coach),
-          organisationId,
-          createdById: actor.id,
-          status: submitting ? 'PENDING_REVIEW' : 'DRAFT',
-          submittedAt: submitting ? now : null,
-          skills: { create: skills.ids.map((skillId) => ({ skillId })) },
-        },
-        select: { id: true },
-      });
-      await recordAskEvent(tx, actor.id, 'ask.create', created.id);
-      if (submitting) await recordAskEvent(tx, actor.id, 'ask.submit', created.id);
-      return { ok: true as const, id: created.id };
-    }
+  // A new ask is created once per rendered form, however often it is posted (lib/form-submissions.ts).
+  const submission = existing ? null : submissionOf(actor.id, 'ask', values);
+  const result = await createOnce(
+    submission,
+    () =>
+      db.$transaction(async (tx) => {
+        if (!existing) {
+          const created = await tx.ask.create({
+            data: {
+              ...askColumns(fields, coach),
+              organisationId,
+              createdById: actor.id,
+              status: submitting ? 'PENDING_REVIEW' : 'DRAFT',
+              submittedAt: submitting ? now : null,
+              skills: { create: skills.ids.map((skillId) => ({ skillId })) },
+            },
+            select: { id: true },
+          });
+          await recordAskEvent(tx, actor.id, 'ask.create', created.id);
+          if (submitting) await recordAskEvent(tx, actor.id, 'ask.submit', created.id);
+          await recordSubmission(tx, submission, created.id);
+          return { ok: true as const, id: created.id };
+        }
 
-    const expectedVersion = Number(single(values, 'version'));
-    const { count } = await tx.ask.updateMany({
-      where: {
-        ...staffAskWhere(actor, existing.id),
-        version: Number.isInteger(expectedVersion) ? expectedVersion : -1,
-        status: { in: submitting ? askStatusesFrom('submit', 'staff') : [...EDITABLE_ASK_STATUSES] },
-      },
-      data: {
-        ...askColumns(fields, coach),
-        version: { increment: 1 },
-        ...(submitting ? { status: 'PENDING_REVIEW' as const, submittedAt: now } : {}),
-      },
-    });
-    if (count === 0) return { ok: false as const };
-    await tx.askSkill.deleteMany({ where: { askId: existing.id } });
-    await tx.askSkill.createMany({ data: skills.ids.map((skillId) => ({ askId: existing.id, skillId })) });
-    await recordAskEvent(tx, actor.id, submitting ? 'ask.submit' : 'ask.edit', existing.id);
-    return { ok: true as const, id: existing.id };
-  });
+        const expectedVersion = Number(single(values, 'version'));
+        const { count } = await tx.ask.updateMany({
+          where: {
+            ...staffAskWhere(actor, existing.id),
+            version: Number.isInteger(expectedVersion) ? expectedVersion : -1,
+            status: { in: submitting ? askStatusesFrom('submit', 'staff') : [...EDITABLE_ASK_STATUSES] },
+          },
+          data: {
+            ...askColumns(fields, coach),
+            version: { increment: 1 },
+            ...(submitting ? { status: 'PENDING_REVIEW' as const, submittedAt: now } : {}),
+          },
+        });
+        if (count === 0) return { ok: false as const };
+        await tx.askSkill.deleteMany({ where: { askId: existing.id } });
+        await tx.askSkill.createMany({ data: skills.ids.map((skillId) => ({ askId: existing.id, skillId })) });
+        await recordAskEvent(tx, actor.id, submitting ? 'ask.submit' : 'ask.edit', existing.id);
+        return { ok: true as const, id: existing.id };
+      }),
+    async (id) => ({ ok: true as const, id }),
+  );
 
   if (!result.ok) {
     const current = await db.ask.findUnique({ where: { id: existing!.id }, select: { status: true } });

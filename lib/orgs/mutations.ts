@@ -1,15 +1,17 @@
 // Changes to organisations and who belongs to them. Every function takes the acting user and checks
 // their role here, where the data is written; ids sent in forms are never trusted on their own.
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
+import { authSecret } from '@/lib/auth/secret';
 import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
 import { OrganisationType } from '@/lib/generated/prisma/enums';
+import { createOnce, recordSubmission, submissionOf, type Submission } from '@/lib/form-submissions';
 import { formValues, invalid, parseForm, single, type FormResult } from '@/lib/forms';
 import { assertOrgRole } from './policy';
 import { checkRegistrationNumber } from './registration-number';
@@ -25,16 +27,23 @@ export async function createOrganisation(actor: Actor, input: FormData | Record<
   const parsed = parseForm(organisationSchema, values);
   if (!parsed.ok) return withRegistrationNumberError(parsed.result);
   // Only the fields the schema names are written: status, ownership and ids come from here, never the form.
-  const organisation = await db.$transaction(async (tx) => {
-    const created = await tx.organisation.create({
-      data: { ...parsed.data, status: 'PENDING_VERIFICATION', memberships: { create: { userId: actor.id, role: 'OWNER' } } },
-      select: { id: true },
-    });
-    await tx.auditLog.create({
-      data: { actorId: actor.id, action: 'organisation.create', entityType: 'Organisation', entityId: created.id },
-    });
-    return created;
-  });
+  const submission = submissionOf(actor.id, 'organisation', values);
+  const organisation = await createOnce(
+    submission,
+    () =>
+      db.$transaction(async (tx) => {
+        const created = await tx.organisation.create({
+          data: { ...parsed.data, status: 'PENDING_VERIFICATION', memberships: { create: { userId: actor.id, role: 'OWNER' } } },
+          select: { id: true },
+        });
+        await tx.auditLog.create({
+          data: { actorId: actor.id, action: 'organisation.create', entityType: 'Organisation', entityId: created.id },
+        });
+        await recordSubmission(tx, submission, created.id);
+        return created;
+      }),
+    async (id) => ({ id }),
+  );
   return { ok: true, data: organisation };
 }
 
@@ -159,16 +168,45 @@ export async function createInvite(
     email = checked.email;
   }
 
-  const token = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
+  // A second post of the same form shows the first one's link: so its token is made from the form's one-time id
+  // and our secret (nobody else can make it), and only its hash is kept, as for any invitation.
+  const submission = submissionOf(actor.id, 'organisation-invite', values);
+  const token = submission
+    ? createHmac('sha256', authSecret()).update(`organisation-invite:${submission.userId}:${submission.token}`).digest('base64url')
+    : randomBytes(24).toString('base64url');
   const url = inviteUrl(token);
   // The invitation and its email commit together; the queue delivers it, retrying if mail is down.
-  await db.$transaction(async (tx) => {
+  const invite = await createOnce(
+    submission,
+    () => createInviteRow(actor, organisationId, { email, url, tokenHash: hashInviteToken(token) }, submission),
+    (id) => db.orgInvite.findUnique({ where: { id }, select: { expiresAt: true, email: true } }),
+  );
+  if (!invite)
+    return invalid(values, {}, 'This invitation was sent once and has been withdrawn since. Open the page again to make a new one.');
+  return {
+    ok: true,
+    data: { url, expiresAt: invite.expiresAt, emailed: Boolean(invite.email) },
+    message: invite.email
+      ? `Invitation on its way to ${invite.email}. You can also copy the link below.`
+      : 'Invitation link created. Copy it and send it to your colleague.',
+  };
+}
+
+/** Writes one invitation (and queues its email) with the submission that asked for it. */
+async function createInviteRow(
+  actor: Actor,
+  organisationId: string,
+  { email, url, tokenHash }: { email: string | undefined; url: string; tokenHash: string },
+  submission: Submission | null,
+): Promise<{ expiresAt: Date; email: string | null }> {
+  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
+  return db.$transaction(async (tx) => {
     const invite = await tx.orgInvite.create({
-      data: { organisationId, invitedById: actor.id, email, tokenHash: hashInviteToken(token), expiresAt },
-      select: { organisation: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
+      data: { organisationId, invitedById: actor.id, email, tokenHash, expiresAt },
+      select: { id: true, organisation: { select: { name: true } }, invitedBy: { select: { name: true, email: true } } },
     });
-    if (!email) return;
+    await recordSubmission(tx, submission, invite.id);
+    if (!email) return { expiresAt, email: null };
     const invitee = await tx.user.findUnique({ where: { email }, select: { id: true } });
     await queueEmail(tx, {
       to: email,
@@ -183,14 +221,8 @@ export async function createInvite(
         },
       },
     });
+    return { expiresAt, email };
   });
-  return {
-    ok: true,
-    data: { url, expiresAt, emailed: Boolean(email) },
-    message: email
-      ? `Invitation on its way to ${email}. You can also copy the link below.`
-      : 'Invitation link created. Copy it and send it to your colleague.',
-  };
 }
 
 export async function revokeInvite(actor: Actor, organisationId: string, inviteId: string): Promise<void> {

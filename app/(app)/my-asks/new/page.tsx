@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AskForm } from '@/components/asks/AskForm';
 import { createAskAction } from '@/lib/asks/actions';
+import { newSubmissionToken } from '@/lib/form-submissions';
 import { requireUser } from '@/lib/auth/guards';
 import { deadlineRange, newAskDefaults } from '@/lib/asks/form-defaults';
 import { listSkillsByCategory } from '@/lib/skills/queries';
@@ -49,6 +50,7 @@ export default async function NewAskPage({ searchParams }: { searchParams: Promi
         initialCoach={null}
         minDeadline={range.min}
         maxDeadline={range.max}
+        submission={newSubmissionToken()}
       />
     </div>
   );

@@ -11,6 +11,7 @@ import { FormAlert } from '@/components/ui/fields';
 import { requireOrgMember } from '@/lib/auth/guards';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
 import { createInviteAction, leaveOrganisationAction } from '@/lib/orgs/actions';
+import { newSubmissionToken } from '@/lib/form-submissions';
 import { organisationProgress } from '@/lib/orgs/first-steps';
 import { getOrganisationForMember } from '@/lib/orgs/queries';
 
@@ -99,7 +100,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <h2 id="invite" className="text-xl font-semibold">
             Invite a colleague
           </h2>
-          <InviteForm action={createInviteAction.bind(null, organisation.id)} />
+          <InviteForm action={createInviteAction.bind(null, organisation.id)} submission={newSubmissionToken()} />
           <h3 className="text-lg font-semibold">Invitations not yet used</h3>
           <PendingInvites organisationId={organisation.id} invites={organisation.invites} />
         </section>

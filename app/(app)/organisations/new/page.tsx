@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { OrganisationForm } from '@/components/orgs/OrganisationForm';
 import { requireUser } from '@/lib/auth/guards';
 import { createOrganisationAction } from '@/lib/orgs/actions';
+import { newSubmissionToken } from '@/lib/form-submissions';
 
 export const metadata: Metadata = { title: 'Add your organisation' };
 
@@ -20,6 +21,7 @@ export default async function NewOrganisationPage({ searchParams }: { searchPara
         submitLabel="Create organisation"
         pendingText="Creating…"
         then={then === 'volunteer' ? 'volunteer' : undefined}
+        submission={newSubmissionToken()}
       />
     </div>
   );
