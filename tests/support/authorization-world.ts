@@ -42,21 +42,47 @@ async function volunteerWith(skillId: string, data: Parameters<typeof createUser
 }
 
 export async function buildWorld() {
+  // Independent rows are written side by side: a world is built for every cell that changes something.
   const onboarded = { onboardedAt: new Date() };
-  const skill = await createSkill(db);
+  const [skill, charity, other, pendingOrganisation, admin, newcomer] = await Promise.all([
+    createSkill(db),
+    // The charity whose data everyone else tries to reach.
+    createCharity(db, { owner: { name: 'Olu Owner', ...onboarded } }),
+    // Everyone else.
+    createCharity(db, { owner: { name: 'Another Charity Owner', ...onboarded } }),
+    createOrganisation(db, { status: 'PENDING_VERIFICATION' }),
+    createUser(db, { name: 'Ada Admin', role: 'ADMIN', ...onboarded }),
+    createUser(db, { name: null }),
+  ]);
+  const { organisation, owner } = charity;
+  const otherStaff = other.owner;
 
-  // The charity whose data everyone else tries to reach.
-  const charity = await createCharity(db, { owner: { name: 'Olu Owner', ...onboarded } });
-  const organisation = charity.organisation;
-  const owner = charity.owner;
-  const member = await addMember(db, organisation.id, { name: 'Cat Member', ...onboarded });
-  const suspended = await addMember(db, organisation.id, {
-    name: 'Sam Suspended',
-    ...onboarded,
-    status: 'SUSPENDED',
-    suspendedAt: new Date(),
-  });
-  const pendingOrganisation = await createOrganisation(db, { status: 'PENDING_VERIFICATION' });
+  const askData = { media: ['VIDEO' as const], timeZone: LONDON, durationMinutes: 30, needsSkills: [skill.id] };
+  const [member, suspended, volunteer, helper, invited, candidate, paused, openAsk, draftAsk, pendingAsk, matchedAsk] = await Promise.all([
+    addMember(db, organisation.id, { name: 'Cat Member', ...onboarded }),
+    addMember(db, organisation.id, { name: 'Sam Suspended', ...onboarded, status: 'SUSPENDED', suspendedAt: new Date() }),
+    volunteerWith(skill.id, { name: 'Vic Unrelated Volunteer' }),
+    // The volunteers with a part in the charity's data.
+    volunteerWith(skill.id, { name: 'Hana Helper' }),
+    volunteerWith(skill.id, { name: 'Ivo Invited' }),
+    volunteerWith(skill.id, { name: 'Cara Candidate' }),
+    volunteerWith(skill.id, { name: 'Pat Paused' }, { pausedAt: new Date(), pausedReason: 'Three missed sessions.' }),
+    createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Check our cashbook' }),
+    createAskBy(db, organisation.id, owner.id, {
+      ...askData,
+      title: 'Help us write our funding application',
+      status: 'DRAFT',
+      publishedAt: null,
+    }),
+    createAskBy(db, organisation.id, owner.id, {
+      ...askData,
+      title: 'Review our reserves policy',
+      status: 'PENDING_REVIEW',
+      publishedAt: null,
+      submittedAt: new Date(),
+    }),
+    createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Plan our summer fair', status: 'MATCHED' }),
+  ]);
   await db.membership.createMany({
     data: [
       { organisationId: pendingOrganisation.id, userId: owner.id, role: 'OWNER' },
@@ -64,73 +90,52 @@ export async function buildWorld() {
     ],
   });
 
-  // Everyone else.
-  const other = await createCharity(db, { owner: { name: 'Another Charity Owner', ...onboarded } });
-  const otherStaff = other.owner;
-  const volunteer = await volunteerWith(skill.id, { name: 'Vic Unrelated Volunteer' });
-  const admin = await createUser(db, { name: 'Ada Admin', role: 'ADMIN', ...onboarded });
-  const newcomer = await createUser(db, { name: null });
-
-  // The volunteers with a part in the charity's data.
-  const helper = await volunteerWith(skill.id, { name: 'Hana Helper' });
-  const invited = await volunteerWith(skill.id, { name: 'Ivo Invited' });
-  const candidate = await volunteerWith(skill.id, { name: 'Cara Candidate' });
-  const paused = await volunteerWith(skill.id, { name: 'Pat Paused' }, { pausedAt: new Date(), pausedReason: 'Three missed sessions.' });
-
-  const askData = { media: ['VIDEO' as const], timeZone: LONDON, durationMinutes: 30, needsSkills: [skill.id] };
-  const openAsk = await createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Check our cashbook' });
-  const draftAsk = await createAskBy(db, organisation.id, owner.id, {
-    ...askData,
-    title: 'Help us write our funding application',
-    status: 'DRAFT',
-    publishedAt: null,
-  });
-  const pendingAsk = await createAskBy(db, organisation.id, owner.id, {
-    ...askData,
-    title: 'Review our reserves policy',
-    status: 'PENDING_REVIEW',
-    publishedAt: null,
-    submittedAt: new Date(),
-  });
-  const matchedAsk = await createAskBy(db, organisation.id, owner.id, { ...askData, title: 'Plan our summer fair', status: 'MATCHED' });
-
-  const made = await makeOffer(helper, openAsk.id, offerForm());
-  if (!made.ok) throw new Error(`The world's offer: ${JSON.stringify(made)}`);
-  const offer = await db.offer.findUniqueOrThrow({ where: { id: made.data.id }, include: { times: { orderBy: { startsAt: 'asc' } } } });
-
-  const accepted = await createOffer(db, matchedAsk.id, helper.id, { status: 'ACCEPTED' });
-  const upcoming = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(3 * DAY), fromNow(-DAY), { offerId: accepted.id });
-  const started = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(-HOUR), fromNow(-DAY));
-  const held = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(-3 * DAY), fromNow(-5 * DAY), { status: 'HELD' });
-  const withMove = await createBookedMeeting(db, matchedAsk, helper.id, fromNow(4 * DAY), fromNow(-DAY));
-  const move = await db.meetingReschedule.create({
-    data: {
-      meetingId: withMove.id,
-      proposedById: owner.id,
-      proposedByParty: 'CHARITY',
-      startsAt: fromNow(6 * DAY),
-      endsAt: fromNow(6 * DAY + 30 * 60_000),
-      previousStartsAt: withMove.startsAt,
-    },
-  });
-  const practiceCheck = await db.followUp.create({ data: { meetingId: held.id, kind: 'PRACTICE_CHECK', dueAt: fromNow(-HOUR) } });
-
-  const invitedResult = await inviteVolunteer(owner, openAsk.id, { volunteerId: invited.id });
-  if (!invitedResult.ok) throw new Error(`The world's invitation: ${JSON.stringify(invitedResult)}`);
-  const invitation = { id: invitedResult.data.id };
-
-  const live = await createInvite(owner, organisation.id, {});
-  if (!live.ok) throw new Error(`The world's invite: ${JSON.stringify(live)}`);
-  const liveToken = decodeURIComponent(live.data.url.split('/').pop() ?? '');
-  const liveInvite = await db.orgInvite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(liveToken) } });
   const expiredToken = `expired-${organisation.id}`;
-  await db.orgInvite.create({
-    data: { organisationId: organisation.id, invitedById: owner.id, tokenHash: hashInviteToken(expiredToken), expiresAt: fromNow(-DAY) },
-  });
+  const [made, invitedResult, live, accepted, started, held, withMove, deadLetter] = await Promise.all([
+    makeOffer(helper, openAsk.id, offerForm()),
+    inviteVolunteer(owner, openAsk.id, { volunteerId: invited.id }),
+    createInvite(owner, organisation.id, {}),
+    createOffer(db, matchedAsk.id, helper.id, { status: 'ACCEPTED' }),
+    createBookedMeeting(db, matchedAsk, helper.id, fromNow(-HOUR), fromNow(-DAY)),
+    createBookedMeeting(db, matchedAsk, helper.id, fromNow(-3 * DAY), fromNow(-5 * DAY), { status: 'HELD' }),
+    createBookedMeeting(db, matchedAsk, helper.id, fromNow(4 * DAY), fromNow(-DAY)),
+    db.emailOutbox.create({
+      data: {
+        userId: owner.id,
+        to: owner.email,
+        kind: 'offer-received',
+        data: {},
+        status: 'FAILED',
+        attempts: 5,
+        lastError: 'Mailbox full',
+      },
+    }),
+    db.orgInvite.create({
+      data: { organisationId: organisation.id, invitedById: owner.id, tokenHash: hashInviteToken(expiredToken), expiresAt: fromNow(-DAY) },
+    }),
+  ]);
+  if (!made.ok) throw new Error(`The world's offer: ${JSON.stringify(made)}`);
+  if (!invitedResult.ok) throw new Error(`The world's invitation: ${JSON.stringify(invitedResult)}`);
+  if (!live.ok) throw new Error(`The world's invite: ${JSON.stringify(live)}`);
+  const invitation = { id: invitedResult.data.id };
+  const liveToken = decodeURIComponent(live.data.url.split('/').pop() ?? '');
 
-  const deadLetter = await db.emailOutbox.create({
-    data: { userId: owner.id, to: owner.email, kind: 'offer-received', data: {}, status: 'FAILED', attempts: 5, lastError: 'Mailbox full' },
-  });
+  const [offer, liveInvite, upcoming, move, practiceCheck] = await Promise.all([
+    db.offer.findUniqueOrThrow({ where: { id: made.data.id }, include: { times: { orderBy: { startsAt: 'asc' } } } }),
+    db.orgInvite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(liveToken) } }),
+    createBookedMeeting(db, matchedAsk, helper.id, fromNow(3 * DAY), fromNow(-DAY), { offerId: accepted.id }),
+    db.meetingReschedule.create({
+      data: {
+        meetingId: withMove.id,
+        proposedById: owner.id,
+        proposedByParty: 'CHARITY',
+        startsAt: fromNow(6 * DAY),
+        endsAt: fromNow(6 * DAY + 30 * 60_000),
+        previousStartsAt: withMove.startsAt,
+      },
+    }),
+    db.followUp.create({ data: { meetingId: held.id, kind: 'PRACTICE_CHECK', dueAt: fromNow(-HOUR) } }),
+  ]);
 
   return {
     skill,
