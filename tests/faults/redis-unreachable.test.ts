@@ -68,7 +68,10 @@ class PrivateRedis {
     const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir];
     const child = spawn('redis-server', args, { stdio: 'ignore' });
     this.#process = child;
+    let failed: Error | undefined;
+    child.once('error', (error) => (failed = error)); // no redis-server here (CI installs it: .ci/run)
     for (let tries = 0; tries < 100; tries++) {
+      if (failed) throw new Error(`could not start redis-server: ${failed.message}`);
       if (this.#cli('PING').stdout === 'PONG') return;
       if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}`);
       await pause(100);
