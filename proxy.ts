@@ -57,6 +57,25 @@ function refused(): NextResponse {
   );
 }
 
+/**
+ * Next's limit on a server action's body (its default `serverActions.bodySizeLimit`, 1 MB). Next answers a
+ * bigger one with a bare 500; the proxy answers first, with a page that says what happened. Our longest form
+ * is a few thousand characters; a browser always sends a form's Content-Length.
+ */
+const MAX_FORM_BYTES = 1024 * 1024;
+
+/** What a form too big to read gets: a page that says so, and that nothing was saved. */
+function tooLarge(): NextResponse {
+  return new NextResponse(
+    '<!doctype html><html lang="en"><title>Too much to send</title><h1>That was too much to send</h1>' +
+      '<p>What you sent is over 1 MB, more than any HalfHour form takes, so nothing was saved. Go back, shorten it and send it again.</p></html>',
+    {
+      status: 413,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CACHED_PAGE_POLICY },
+    },
+  );
+}
+
 const appOrigin = env.APP_URL ? new URL(appUrl()).origin : null;
 const httpsOnly = appOrigin?.startsWith('https:') ?? false;
 
@@ -108,6 +127,7 @@ export async function proxy(request: NextRequest) {
   ) {
     return refused();
   }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return tooLarge();
   const { headers, cacheControl } = await pageRequestHeaders(request);
   // Next reads the nonce from the request's policy and writes it on every script of the page.
   const policy = scriptedPagePolicy(newNonce());

@@ -125,3 +125,26 @@ test('a form posted from another site is refused before its action runs; from ou
   }>;
   expect(inbox.filter((email) => email.to.some((to) => to.address === victim))).toEqual([]);
 });
+
+test('an oversized form gets a page that says so, and a form with 10,000 fields its usual answer', async ({ page, request }) => {
+  const fields = await signInForm(page);
+  const origin = new URL(page.url()).origin;
+  const address = `oversized-${Date.now()}@example.org`;
+  // 2 MB in one field: over Next's 1 MB limit on a server action's body, which Next itself answers with a 500.
+  const oversized = await request.post('/signin', {
+    multipart: { ...fields, email: `${'x'.repeat(2 * 1024 * 1024)}${address}` },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  expect(oversized.status()).toBe(413);
+  expect(await oversized.text()).toContain('That was too much to send');
+  // Ten thousand fields the form does not have: ignored, and the form answers as it always does.
+  const extra = Object.fromEntries(Array.from({ length: 10_000 }, (_, index) => [`field${index}`, 'x']));
+  const crowded = await request.post('/signin', {
+    multipart: { ...extra, ...fields, email: 'not-an-email' },
+    headers: { Origin: origin },
+    maxRedirects: 0,
+  });
+  expect(crowded.status()).toBe(200);
+  expect(await crowded.text()).toContain('Enter an email address in the right format');
+});

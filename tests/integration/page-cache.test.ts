@@ -9,6 +9,7 @@ import { withdrawAsk } from '@/lib/asks/mutations';
 import { invalidateAsksById, invalidatePublic } from '@/lib/cache/invalidate';
 import PageCacheHandler, { MemoryPageStore, pageCacheStore, RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
 import { NextRequest } from 'next/server';
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { config as proxyConfig, proxy } from '@/proxy';
 import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
 import { publicPageRewrites } from '@/lib/cache/public-rewrites';
@@ -21,6 +22,11 @@ import { verifyOrganisation } from '@/lib/moderation/organisations';
 import { createAsk, createOffer, createOrganisation, createUser, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
 import { redisAnswers } from '../support/redis';
+
+/** Whether Next runs proxy.ts for this request, by Next's own reading of its matcher. */
+function proxyRunsFor(url: string, headers: Record<string, string> = {}): boolean {
+  return unstable_doesMiddlewareMatch({ config: proxyConfig, url, headers });
+}
 
 withJobQueue(); // approving and withdrawing queue emails in their transactions
 
@@ -223,7 +229,28 @@ describe('which requests get a cached page', () => {
     expect((await rewriteOf(`/signin?callbackUrl=${long}`)).returnTo).toBeUndefined();
     // The proxy also runs for a server action's post to that address (the first visitor to an uncached copy
     // has scripts, and posts to the per-request page): its matcher must not leave those out.
-    expect(proxyConfig.matcher).toContainEqual({ source: '/signin', has: [{ type: 'query', key: 'callbackUrl' }] });
+    expect(proxyRunsFor('/signin?callbackUrl=%2Fdashboard', { 'next-action': 'abc' })).toBe(true);
+  });
+
+  it('runs the proxy for every page, signed in or not, and for no file, asset or API route', () => {
+    // Every page gets its CSP nonce there (docs/decisions/0023), and every key a client sent is dropped.
+    const session = { cookie: 'next-auth.session-token=someone' };
+    for (const page of ['/', '/asks', '/asks?skill=x', '/asks/abc', '/signin', '/dashboard', '/DASHBOARD', '/my-asks/new', '/admin/asks']) {
+      expect(proxyRunsFor(page), page).toBe(true);
+      expect(proxyRunsFor(page, session), `${page} signed in`).toBe(true);
+    }
+    for (const path of [
+      '/_next/static/chunks/main.js',
+      '/_next/image',
+      '/api/auth/csrf',
+      '/api/unsubscribe',
+      '/robots.txt',
+      '/icon.svg',
+      '/og-image.png',
+      '/apple-touch-icon.png',
+    ]) {
+      expect(proxyRunsFor(path), path).toBe(false);
+    }
   });
 
   it('gives a signed-in person’s plain /dashboard their cached page’s key, and never a key a client sent', async () => {
