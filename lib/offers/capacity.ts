@@ -58,14 +58,16 @@ export async function volunteerLoad(
   });
   if (!profile) return { capacity: 0, booked: 0, pending: 0, invited: 0, spare: 0, paused: false, pausedReason: null };
   const { start, end } = monthBounds(now, profile.timeZone);
-  const [booked, pending, invited] = await Promise.all([
-    db.meeting.count({ where: { volunteerId, status: { in: ['SCHEDULED', 'HELD'] }, startsAt: { gte: start, lt: end } } }),
-    db.offer.count({ where: { volunteerId, status: 'PENDING' } }),
-    // Invitation(volunteerId, status).
-    db.invitation.count({
-      where: { volunteerId, status: 'PENDING', ...(exceptInvitationTo ? { askId: { not: exceptInvitationTo } } : {}) },
-    }),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection runs one statement at a time (pg 9
+  // will refuse a second query sent before the first answered).
+  const booked = await db.meeting.count({
+    where: { volunteerId, status: { in: ['SCHEDULED', 'HELD'] }, startsAt: { gte: start, lt: end } },
+  });
+  const pending = await db.offer.count({ where: { volunteerId, status: 'PENDING' } });
+  // Invitation(volunteerId, status).
+  const invited = await db.invitation.count({
+    where: { volunteerId, status: 'PENDING', ...(exceptInvitationTo ? { askId: { not: exceptInvitationTo } } : {}) },
+  });
   const paused = isPaused(profile, now);
   return {
     capacity: profile.monthlyCapacity,

@@ -48,10 +48,9 @@ async function emailAskContacts(
   offer: { id: string; askId: string; volunteerId: string },
   build: (askTitle: string, volunteerName: string) => { key: string; message: Parameters<typeof queueEmail>[1]['message'] },
 ) {
-  const [ask, volunteer] = await Promise.all([
-    tx.ask.findUniqueOrThrow({ where: { id: offer.askId }, select: { title: true } }),
-    tx.user.findUniqueOrThrow({ where: { id: offer.volunteerId }, select: { name: true } }),
-  ]);
+  // In turn: a transaction's one connection runs one statement at a time.
+  const ask = await tx.ask.findUniqueOrThrow({ where: { id: offer.askId }, select: { title: true } });
+  const volunteer = await tx.user.findUniqueOrThrow({ where: { id: offer.volunteerId }, select: { name: true } });
   const { key, message } = build(ask.title, displayName(volunteer.name));
   for (const contact of (await askContacts(tx, [offer.askId])).get(offer.askId) ?? []) {
     if (contact.id === offer.volunteerId) continue;
