@@ -136,13 +136,15 @@ const serve = dev
   : ['start', '--port', String(env.PORT), '--keepAliveTimeout', String(env.KEEP_ALIVE_TIMEOUT_MS)];
 const server = spawn(process.execPath, [nextBin, ...serve], {
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: process.env,
+  // The app handles SIGTERM itself (lib/shutdown.ts): requests in flight and jobs in hand finish, then it exits 0.
+  env: dev ? process.env : { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' },
 });
 const mail = mailCatcher ? `local inbox at ${mailCatcherUrl()} (no SMTP_URL set)` : env.SMTP_URL ? 'SMTP_URL' : 'not available';
 console.log(
   `\nHalfHour: ${appUrl()}\nDatabase: ${described}\nMail: ${mail}\nDemo accounts (sign in by email link): ${Object.values(DEMO_ACCOUNTS).join(', ')}\n`,
 );
 
+// Passed on to the server, whose exit code becomes ours: 0 after a graceful stop.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal));
 }

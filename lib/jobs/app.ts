@@ -1,5 +1,6 @@
 // The app process's job queue, started by instrumentation.ts: pg-boss on the app's own database
 // client and, unless JOB_WORKERS=separate (then `npm run worker` runs them), the workers and schedules.
+// instrumentation.ts stops it on SIGTERM (lib/shutdown.ts).
 import 'server-only';
 import { authSecret } from '@/lib/auth/secret';
 import { appDatabase, db } from '@/lib/db';
@@ -22,9 +23,6 @@ export function startAppJobs(): Promise<JobRunner> {
       mail: { smtpUrl: smtpUrl(), from: env.MAIL_FROM },
       work: env.JOB_WORKERS === 'in-app',
     });
-    const stop = () => void runner.stop({ graceful: true, timeoutMs: 10_000 });
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
     return runner;
   })();
   return globalForJobs.halfhourJobRunner;

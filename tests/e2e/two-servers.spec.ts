@@ -4,15 +4,14 @@
 // share the embedded database) and Redis on 127.0.0.1:6379 (.ci/run starts it). The two listen on
 // different addresses (127.0.0.1 and 0.0.0.0, as a container would), which is where filtered lists once
 // failed: Next's proxy saw the request as http://localhost and sent its rewrite out over HTTP.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { request as playwrightRequest } from '@playwright/test';
 import { expect, test } from './support/test';
 import { databaseName, withDatabaseName } from '../../lib/database/local-server';
 import { BASE_URL, MAIL_SMTP_PORT } from '../../playwright.config';
 import { signIn } from './support/mail';
 import { anonymously, freshWithin, warm, type Seen } from './support/page-cache';
+import { startAppServer, waitUntilServing, type AppServer } from '../support/app-server';
 import { redisAnswers } from '../support/redis';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
@@ -27,49 +26,23 @@ const hostnames = ['127.0.0.1', '0.0.0.0'];
 const serverUrl = process.env.DATABASE_URL;
 const prefix = `halfhour-e2e:${randomUUID()}:`;
 
-const servers: ChildProcess[] = [];
-const logs: string[] = [];
+const servers: AppServer[] = [];
 
 /** A `next start` of the built app, sharing the database and the page cache (its jobs run in the main server). */
-function startServer(port: number, index: number): ChildProcess {
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const child = spawn(
-    process.execPath,
-    [nextBin, 'start', '--hostname', hostnames[index]!, '--port', String(port), '--keepAliveTimeout', '65000'],
-    {
-      detached: true, // its own process group, so stopping it stops everything it started
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        APP_URL: `http://127.0.0.1:${port}`,
-        DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
-        REDIS_URL,
-        REDIS_KEY_PREFIX: prefix,
-        JOB_WORKERS: 'separate',
-        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
-        SIGN_IN_LIMIT_PER_CLIENT: '1000',
-        SIGN_IN_LIMIT_PER_ADDRESS: '1000',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
+function startServer(port: number, index: number): AppServer {
+  return startAppServer({
+    port,
+    hostname: hostnames[index]!,
+    env: {
+      DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
+      REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      JOB_WORKERS: 'separate',
+      SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+      SIGN_IN_LIMIT_PER_CLIENT: '1000',
+      SIGN_IN_LIMIT_PER_ADDRESS: '1000',
     },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
-  child.stderr?.on('data', (chunk: Buffer) => logs.push(`[${port}] ${chunk}`));
-  return child;
-}
-
-async function waitUntilServing(port: number) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/signin`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The server on port ${port} did not start:\n${logs.join('')}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  });
 }
 
 test.describe('two app servers sharing the page cache through Redis', () => {
@@ -79,11 +52,11 @@ test.describe('two app servers sharing the page cache through Redis', () => {
     test.skip(!(await redisAnswers()), 'needs Redis on 127.0.0.1:6379');
     test.setTimeout(120_000);
     servers.push(...ports.map(startServer));
-    await Promise.all(ports.map(waitUntilServing));
+    await Promise.all(servers.map((server) => waitUntilServing(server)));
   });
 
   test.afterAll(async () => {
-    for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    await Promise.all(servers.map((server) => server.stop()));
     const { createClient } = await import('redis');
     const client = createClient({ url: REDIS_URL });
     await client.connect().catch(() => undefined);
