@@ -4,10 +4,12 @@
 // from another site is refused before its action runs.
 import { type APIResponse, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { signIn, waitForEmail } from './support/mail';
+import { linkIn, signIn, waitForEmail } from './support/mail';
 import { warm } from './support/page-cache';
-import { CACHED_PAGE_POLICY, PERMISSIONS_POLICY } from '../../lib/security/headers';
-import { MAIL_WEB_PORT } from '../../playwright.config';
+import { CACHED_PAGE_POLICY, PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from '../../lib/security/headers';
+import { databaseName, withDatabaseName } from '../../lib/database/local-server';
+import { BASE_URL, MAIL_SMTP_PORT, MAIL_WEB_PORT } from '../../playwright.config';
+import { startAppServer, waitUntilServing } from '../support/app-server';
 
 function policies(response: APIResponse): string[] {
   return response
@@ -147,4 +149,63 @@ test('an oversized form gets a page that says so, and a form with 10,000 fields 
   });
   expect(crowded.status()).toBe(200);
   expect(await crowded.text()).toContain('Enter an email address in the right format');
+});
+
+test.describe('served as https (APP_URL https, TLS ended by a proxy in front)', () => {
+  const serverUrl = process.env.DATABASE_URL;
+  test.skip(!serverUrl, 'needs DATABASE_URL: a second server cannot share the embedded database');
+
+  test('pages carry Strict-Transport-Security, and the session cookie is Secure with a __Secure- name', async ({ request }) => {
+    test.setTimeout(120_000);
+    const port = Number(new URL(BASE_URL).port) + 31;
+    const appUrl = `https://127.0.0.1:${port}`;
+    // Plain http on the port, as behind nginx ending TLS; the app's public address is https. Its emails are sent
+    // by the main server's workers (same database and queue), to the same mail catcher.
+    const server = startAppServer({
+      port,
+      env: {
+        APP_URL: appUrl,
+        DATABASE_URL: withDatabaseName(serverUrl!, `${databaseName(serverUrl!)}_e2e`),
+        JOB_WORKERS: 'separate',
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SMTP_PORT}`,
+        SIGN_IN_LIMIT_PER_CLIENT: '1000',
+        SIGN_IN_LIMIT_PER_ADDRESS: '1000',
+      },
+    });
+    try {
+      await waitUntilServing(server);
+      const page = await request.get(`${server.url}/asks?q=https`);
+      expect(page.headers()['strict-transport-security']).toBe(STRICT_TRANSPORT_SECURITY);
+
+      // A sign-in link through this server, followed as the browser would after TLS: its session cookie.
+      const form = await request.get(`${server.url}/signin?error=https`);
+      const fields = Object.fromEntries(
+        [...(await form.text()).matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map((match) => [
+          match[1]!,
+          (match[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'),
+        ]),
+      );
+      const address = `https-${Date.now()}@example.org`;
+      const since = new Date();
+      const sent = await request.post(`${server.url}/signin?error=https`, {
+        multipart: { ...fields, email: address },
+        headers: { Origin: appUrl },
+        maxRedirects: 0,
+      });
+      expect(await sent.text()).toContain('Check your email');
+      const link = linkIn(await waitForEmail(address, since), /https:\/\/\S+\/api\/auth\/callback\/email\?\S+/);
+      const landed = await request.get(link.replace(appUrl, server.url), { maxRedirects: 0 });
+      const session = landed
+        .headersArray()
+        .filter((header) => header.name.toLowerCase() === 'set-cookie')
+        .map((header) => header.value)
+        .find((cookie) => cookie.includes('next-auth.session-token='));
+      expect(session).toMatch(/^__Secure-next-auth\.session-token=/);
+      expect(session).toMatch(/;\s*Secure/i);
+      expect(session).toMatch(/;\s*HttpOnly/i);
+      expect(session).toMatch(/;\s*SameSite=Lax/i);
+    } finally {
+      await server.stop();
+    }
+  });
 });
