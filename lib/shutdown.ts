@@ -25,6 +25,15 @@ export function signalsLeftToApp(): boolean {
 const servers = new Set<Server>();
 const inFlight = new Set<ServerResponse>();
 let watching = false;
+let stopping = false;
+
+/**
+ * `server.close()` only stops new connections: a client keeping its connection alive (a browser, a proxy)
+ * would go on being served on it for as long as it sends. Once stopping, every response closes its connection.
+ */
+function closeAfter(response: ServerResponse): void {
+  if (!response.headersSent) response.setHeader('Connection', 'close');
+}
 
 /** Remembers the HTTP servers and the responses not yet finished, from Node's request channel. Once per process. */
 export function watchRequests(): void {
@@ -34,6 +43,7 @@ export function watchRequests(): void {
     const { response, server } = message as { request: IncomingMessage; response: ServerResponse; server: Server };
     servers.add(server);
     inFlight.add(response);
+    if (stopping) closeAfter(response);
     response.once('close', () => inFlight.delete(response));
   });
 }
@@ -48,11 +58,11 @@ export function handleShutdownSignals(steps: ShutdownSteps): void {
     return;
   }
   watchRequests();
-  let stopping = false;
   const shutDown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing ${inFlight.size} request(s) in flight and the jobs in hand, then stopping.`);
+    inFlight.forEach(closeAfter);
     for (const server of servers) {
       server.close();
       server.closeIdleConnections();

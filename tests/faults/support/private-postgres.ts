@@ -2,13 +2,21 @@
 // restart or stop: the machine's shared cluster serves other tests and is never touched. Run as the
 // postgres user when the tests run as root (initdb refuses root).
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-const BIN = process.env.POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Debian's server binaries, newest version installed (15 on our machines), unless POSTGRES_BIN names others. */
+const BIN = process.env.POSTGRES_BIN ?? newestInstalled('/usr/lib/postgresql');
+
+function newestInstalled(root: string): string {
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error(`No PostgreSQL server under ${root}: apt-get install postgresql, or set POSTGRES_BIN.`);
+  return path.join(root, newest, 'bin');
+}
 
 export interface PrivatePostgres {
   port: number;
