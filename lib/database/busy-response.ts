@@ -3,7 +3,7 @@
 // the answer is settled at the HTTP layer: Node announces every request on a diagnostics channel (as for
 // lib/auth/peer-address.ts), where each request is given an id header and its response remembered; Next's
 // onRequestError (instrumentation.ts) hands over the error and the request's headers, and when the error is
-// the database's, the response's 5xx becomes 503 with Retry-After. Nothing is added to a request that succeeds.
+// the database's (marked with the busy digest), the response's 5xx becomes 503 with Retry-After. Nothing is added to a request that succeeds.
 //
 // What Next sends for a page that failed before its first byte is an empty document that only a browser
 // running its scripts turns into the error page. For a document request (a page load, or a form posted
@@ -11,8 +11,7 @@
 // everyone sees it; a client-side navigation or action keeps Next's payload, which app/error.tsx renders.
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BUSY_RETRY_AFTER_SECONDS } from './busy';
-import { isDatabaseUnavailable } from './errors';
+import { BUSY_RETRY_AFTER_SECONDS, DATABASE_BUSY_DIGEST } from './busy';
 
 const REQUEST_ID_HEADER = 'x-halfhour-request-id';
 
@@ -63,7 +62,8 @@ export function trackResponses(): void {
  * not yet sent, the server error Next is about to send goes out as 503 "Service Unavailable" instead.
  */
 export function answerBusyIfUnavailable(error: unknown, headers: Record<string, string | string[] | undefined>): void {
-  if (!isDatabaseUnavailable(error)) return;
+  // Only what the database client marked (lib/database/unavailable.ts): a refused connection to anything else is not "busy".
+  if ((error as { digest?: unknown } | null)?.digest !== DATABASE_BUSY_DIGEST) return;
   const id = headers[REQUEST_ID_HEADER];
   const tracked = typeof id === 'string' ? inFlight.get(id) : undefined;
   if (!tracked || tracked.response.headersSent || busyResponses.has(tracked.response)) return;
