@@ -79,20 +79,32 @@ function tooLarge(): NextResponse {
 const appOrigin = env.APP_URL ? new URL(appUrl()).origin : null;
 const httpsOnly = appOrigin?.startsWith('https:') ?? false;
 
-/** The request headers Next and the pages see: the keys this proxy sets, never a copy a client sent. */
-async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Headers; cacheControl?: string }> {
+/**
+ * The request headers Next and the pages see, when they differ from what the client sent: the keys this proxy
+ * sets, never a copy a client sent. Null when there is nothing to change (most requests), which spares Next
+ * passing every header on again.
+ */
+async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Headers | null; cacheControl?: string }> {
   const headers = new Headers(request.headers);
+  let changed = false;
+  const set = (name: string, value: string) => {
+    headers.set(name, value);
+    changed = true;
+  };
   // What a client sent under these names is dropped: a browse key picks one of the cached lists, a dashboard
   // key someone's cached dashboard. (A return path is checked where it is used, by safeReturnPath.)
-  headers.delete(BROWSE_KEY_HEADER);
-  headers.delete(RETURN_PATH_HEADER);
-  headers.delete(DASHBOARD_KEY_HEADER);
+  for (const name of [BROWSE_KEY_HEADER, RETURN_PATH_HEADER, DASHBOARD_KEY_HEADER]) {
+    if (headers.has(name)) {
+      headers.delete(name);
+      changed = true;
+    }
+  }
   const params = request.nextUrl.searchParams;
   // Next matches rewrites without regard to case: /DASHBOARD is the dashboard too.
   if (request.nextUrl.pathname.toLowerCase() === '/dashboard') {
     const key = await dashboardKey(request);
     if (key) {
-      headers.set(DASHBOARD_KEY_HEADER, key);
+      set(DASHBOARD_KEY_HEADER, key);
       // One person's page: no shared cache (a CDN, a proxy) may keep it, whatever Next says of cached pages.
       return { headers, cacheControl: PRIVATE_PAGE };
     }
@@ -101,7 +113,7 @@ async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Head
     // the one in the address, encoded so any text is a valid header. One longer than any of our paths is
     // left out (the default applies), never cut: a cut could split a character, or name another page.
     const returnTo = params.get('callbackUrl');
-    if (returnTo && returnTo.length <= MAX_RETURN_PATH) headers.set(RETURN_PATH_HEADER, encodeURIComponent(returnTo));
+    if (returnTo && returnTo.length <= MAX_RETURN_PATH) set(RETURN_PATH_HEADER, encodeURIComponent(returnTo));
   } else if (
     request.nextUrl.pathname === '/asks' &&
     (request.method === 'GET' || request.method === 'HEAD') &&
@@ -109,9 +121,9 @@ async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Head
     !SESSION_COOKIES.some((name) => request.cookies.has(name))
   ) {
     const key = browseKey(params);
-    if (key) headers.set(BROWSE_KEY_HEADER, key);
+    if (key) set(BROWSE_KEY_HEADER, key);
   }
-  return { headers };
+  return { headers: changed ? headers : null };
 }
 
 export async function proxy(request: NextRequest) {
@@ -129,10 +141,12 @@ export async function proxy(request: NextRequest) {
   }
   if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return tooLarge();
   const { headers, cacheControl } = await pageRequestHeaders(request);
-  // Next reads the nonce from the request's policy and writes it on every script of the page.
+  // Next writes the nonce on every script of the page, reading it from the request's policy: a header the proxy
+  // sets on its response is set on the request too (by next start's router), so the response's one is enough
+  // unless other request headers change. The journeys fail if a page's scripts ever lack it (tests/e2e/support/test.ts).
   const policy = scriptedPagePolicy(newNonce());
-  headers.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  headers?.set('Content-Security-Policy', policy);
+  const response = headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
   response.headers.set('Content-Security-Policy', policy);
   if (httpsOnly) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   if (cacheControl) response.headers.set('Cache-Control', cacheControl);
