@@ -77,10 +77,10 @@ async function timed(run: () => Promise<void>): Promise<Fault> {
   return { startedAt, endedAt: Date.now() };
 }
 
-/** When the last page request that failed after the fault began (and before `until`) ended, and when the first after it succeeded. */
+/** When the last page request that failed after the fault began (and ended before `until`) ended, and when the first after it succeeded. */
 function recovery(name: string, fault: Fault, pages: Outcome[], until = Number.POSITIVE_INFINITY): string {
   const failedAfter = pages.filter(
-    (outcome) => outcome.status !== 200 && outcome.startedAt >= fault.startedAt - 1_000 && outcome.startedAt < until,
+    (outcome) => outcome.status !== 200 && outcome.startedAt >= fault.startedAt - 1_000 && outcome.startedAt + outcome.ms < until,
   );
   const lastFailureEnd = Math.max(fault.startedAt, ...failedAfter.map((outcome) => outcome.startedAt + outcome.ms));
   const firstSuccess = pages
