@@ -3,7 +3,10 @@
 // refused with a field error in lib/forms.ts's result shape; never a thrown error, and a refusal writes
 // nothing. Then every email those writes queued is rendered as the worker renders it, and the calendar
 // invites are read by three parsers: the text is shown, escaped, and starts no tag, header, property or event.
-// Last, malformed ids, dates, times, time zones and oversized forms: a clear error or a 404, nothing written.
+// The fields that take no free text of their own (an invitation's email address, a registration number, the
+// words that confirm deleting an account) refuse every entry; a hostile return address after onboarding
+// leads only to a page of this site. Last, malformed ids, dates, times, time zones and oversized forms: a
+// clear error or a 404, nothing written.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -111,20 +114,23 @@ const succeeded = (settled: Settled) =>
 
 /** Rows a refused form must not have added to. */
 async function rowCounts() {
-  const [asks, offers, feedback, invitations, organisations, meetings, moves, followUps, audit, emails, users] = await Promise.all([
-    db.ask.count(),
-    db.offer.count(),
-    db.feedback.count(),
-    db.invitation.count(),
-    db.organisation.count(),
-    db.meeting.count(),
-    db.meetingReschedule.count(),
-    db.followUp.count(),
-    db.auditLog.count(),
-    db.emailOutbox.count(),
-    db.user.count(),
-  ]);
-  return { asks, offers, feedback, invitations, organisations, meetings, moves, followUps, audit, emails, users };
+  const [asks, offers, feedback, invitations, organisations, meetings, moves, followUps, audit, emails, users, projects, orgInvites] =
+    await Promise.all([
+      db.ask.count(),
+      db.offer.count(),
+      db.feedback.count(),
+      db.invitation.count(),
+      db.organisation.count(),
+      db.meeting.count(),
+      db.meetingReschedule.count(),
+      db.followUp.count(),
+      db.auditLog.count(),
+      db.emailOutbox.count(),
+      db.user.count(),
+      db.project.count(),
+      db.orgInvite.count(),
+    ]);
+  return { asks, offers, feedback, invitations, organisations, meetings, moves, followUps, audit, emails, users, projects, orgInvites };
 }
 
 interface Attempt {
@@ -239,6 +245,38 @@ const offerForm = (overrides: Record<string, string>) =>
     time2Time: '11:00',
     ...overrides,
   });
+
+/** The split form: a project name and two stages, each with a title, a question and the test skill. */
+function splitForm(overrides: Record<string, string>) {
+  return form({
+    projectTitle: 'Our first National Lottery bid',
+    'stage-1-title': 'Check the need statement of our bid',
+    'stage-1-question': 'Does our need statement show the evidence the funder asks for?',
+    'stage-1-duration': '30',
+    'stage-1-skill-1': skill.slug,
+    'stage-2-title': 'Check the budget of our bid',
+    'stage-2-question': 'Are the budget lines in our bid eligible costs for this fund?',
+    'stage-2-duration': '30',
+    'stage-2-skill-1': skill.slug,
+    ...overrides,
+  });
+}
+
+/** A draft ask to split, and what the split stored: its project's title, its first stage's title and question. */
+async function splitCase(value: string, field: 'projectTitle' | 'stage-1-title' | 'stage-1-question') {
+  const ask = await createAskBy(db, org.id, owner.id, { status: 'DRAFT', publishedAt: null });
+  return {
+    actor: owner,
+    call: () => askActions.splitAskAction(ask.id, null, splitForm({ [field]: value })),
+    read: async () => {
+      const source = await db.ask.findUniqueOrThrow({ where: { id: ask.id }, select: { project: { select: { id: true, title: true } } } });
+      if (!source.project) return undefined;
+      if (field === 'projectTitle') return source.project.title;
+      const stage = await db.ask.findFirstOrThrow({ where: { projectId: source.project.id, stage: 1 } });
+      return field === 'stage-1-title' ? stage.title : stage.question;
+    },
+  };
+}
 
 const FIELD_CASES: FieldCase[] = [
   askField('title', 120),
@@ -467,6 +505,100 @@ const FIELD_CASES: FieldCase[] = [
     },
   },
   {
+    label: 'split: project title',
+    field: 'projectTitle',
+    max: 120,
+    attempt: (value) => splitCase(value, 'projectTitle'),
+  },
+  {
+    label: 'split: stage title',
+    field: 'stage-1-title',
+    max: 120,
+    attempt: (value) => splitCase(value, 'stage-1-title'),
+  },
+  {
+    label: 'split: stage question',
+    field: 'stage-1-question',
+    max: 2000,
+    attempt: (value) => splitCase(value, 'stage-1-question'),
+  },
+  {
+    label: 'offer accepted, join details',
+    field: 'joinDetails',
+    max: 500,
+    attempt: async (value) => {
+      // Each acceptance matches its ask: a fresh open ask, volunteer and offer with one time to choose.
+      slot += 1;
+      const ask = await createAskBy(db, org.id, owner.id, { media: ['VIDEO'], timeZone: LONDON, needsSkills: [skill.id] });
+      const offer = await createOffer(db, ask.id, (await newVolunteer()).id);
+      const startsAt = new Date(Date.now() + 6 * DAY + slot * 3_600_000);
+      const time = await db.offerTime.create({ data: { offerId: offer.id, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000) } });
+      return {
+        actor: owner,
+        call: () => offerActions.acceptOfferAction(offer.id, null, form({ timeId: time.id, joinDetails: value })),
+        read: async () => (await db.meeting.findFirst({ where: { offerId: offer.id } }))?.joinDetails,
+      };
+    },
+  },
+  {
+    label: 'a person’s name (onboarding)',
+    field: 'name',
+    max: 80,
+    refuses: (stored) => /[<>\u0000-\u001f]/.test(stored),
+    attempt: async (value) => {
+      const newcomer = await createUser(db, { name: null });
+      return {
+        actor: newcomer,
+        call: () => accountActions.completeOnboardingAction(null, form({ name: value, volunteer: 'on', next: '' })),
+        read: async () => (await db.user.findUniqueOrThrow({ where: { id: newcomer.id } })).name,
+      };
+    },
+  },
+  {
+    // An email field: no corpus entry is one address, so each is refused, and no invitation is stored or sent.
+    label: 'organisation invitation, email',
+    field: 'email',
+    max: 254,
+    refuses: () => true,
+    attempt: async (value) => {
+      // An organisation of its own each time: the invitation limit counts refused posts too.
+      const inviter = await createCharity(db, { owner: { name: 'Ines Inviter', ...onboarded() } });
+      return {
+        actor: inviter.owner,
+        call: () => orgActions.createInviteAction(inviter.organisation.id, null, form({ email: value })),
+        read: async () => (await db.orgInvite.findFirst({ where: { organisationId: inviter.organisation.id } }))?.email,
+      };
+    },
+  },
+  {
+    // Checked against the register for its type: no corpus entry is a charity number.
+    label: 'organisation registration number',
+    field: 'registrationNumber',
+    max: 30,
+    refuses: () => true,
+    attempt: async (value) => ({
+      actor: owner,
+      call: () => orgActions.updateOrganisationAction(editedOrg.id, null, organisationForm({ registrationNumber: value })),
+      read: async () => (await db.organisation.findUniqueOrThrow({ where: { id: editedOrg.id } })).registrationNumber,
+    }),
+  },
+  {
+    // Not stored: the words that confirm deleting an account. Any other text is refused and deletes nothing.
+    label: 'account deletion, confirmation words',
+    field: 'confirm',
+    // No length limit of its own: only the words themselves pass.
+    max: Number.POSITIVE_INFINITY,
+    refuses: (stored) => stored.toLowerCase() !== 'delete my account',
+    attempt: async (value) => {
+      const person = await createUser(db, onboarded());
+      return {
+        actor: person,
+        call: () => accountActions.deleteAccountAction(null, form({ confirm: value })),
+        read: async () => (await db.user.findUnique({ where: { id: person.id } }))?.email,
+      };
+    },
+  },
+  {
     label: 'invitation declined, reason',
     field: 'reason',
     max: 500,
@@ -578,6 +710,79 @@ describe('every free-text field, through its server action', () => {
     }
   });
 
+  it('an organisation invitation refuses an address that smuggles a header, a second recipient or markup', async () => {
+    const HOSTILE_ADDRESSES = [
+      'colleague@example.org\r\nBcc: victim@evil.test',
+      'colleague@example.org\nSubject: Free money',
+      'colleague@example.org, victim@evil.test',
+      'colleague@example.org;victim@evil.test',
+      '"Colleague" <colleague@example.org>',
+      'Colleague <victim@evil.test>',
+      '"victim@evil.test"@example.org',
+      'colleague@example.org@evil.test',
+      '<script>alert(1)</script>@example.org',
+      'colleague@exa<mple.org',
+      'colleague\u202E@example.org',
+      'colleague@example.org\u0000victim@evil.test',
+      'colleague@example.org%0d%0abcc:victim@evil.test',
+      `${'a'.repeat(65)}@example.org`,
+      `colleague@${'a'.repeat(250)}.org`,
+      'javascript:alert(1)//@example.org',
+    ];
+    for (const address of HOSTILE_ADDRESSES) {
+      const inviter = await createCharity(db, { owner: { name: 'Ines Inviter', ...onboarded() } });
+      await signInAs(inviter.owner);
+      const before = await rowCounts();
+      const settled = await settle(() => orgActions.createInviteAction(inviter.organisation.id, null, form({ email: address })));
+      const where = `invitation to ${JSON.stringify(address)}: ${describeSettled(settled)}`;
+      expect(fieldErrorsOf(settled)?.email?.length ?? 0, where).toBeGreaterThan(0);
+      expect(await rowCounts(), where).toEqual(before);
+    }
+    // The same form with one plain address is stored lower-cased, and its email queued.
+    const inviter = await createCharity(db, { owner: { name: 'Ines Inviter', ...onboarded() } });
+    await signInAs(inviter.owner);
+    const settled = await settle(() =>
+      orgActions.createInviteAction(inviter.organisation.id, null, form({ email: ' Colleague@Example.ORG ' })),
+    );
+    expect(succeeded(settled), describeSettled(settled)).toBe(true);
+    expect((await db.orgInvite.findFirstOrThrow({ where: { organisationId: inviter.organisation.id } })).email).toBe(
+      'colleague@example.org',
+    );
+  });
+
+  it('onboarding sends a hostile return address nowhere but a page of this site', async () => {
+    const hostileNext = [
+      ...HOSTILE_CORPUS.map((entry) => entry.text),
+      'https://evil.test/phish',
+      '//evil.test/phish',
+      '/\\evil.test/phish',
+      '\\/evil.test',
+      '/%2F%2Fevil.test',
+      ' /\t/evil.test',
+      '/dashboard\r\nLocation: https://evil.test',
+    ];
+    for (const next of hostileNext) {
+      const newcomer = await createUser(db, { name: null });
+      await signInAs(newcomer);
+      const settled = await settle(() =>
+        accountActions.completeOnboardingAction(null, form({ name: 'Nia Newcomer', volunteer: 'on', next })),
+      );
+      const where = `next ${JSON.stringify(next.slice(0, 80))}: ${describeSettled(settled)}`;
+      // The one refusal: a return address longer than any page's (2,000 characters), refused with nothing written.
+      if (next.length > 2000) {
+        expect(fieldErrorsOf(settled)?.next?.length ?? 0, where).toBeGreaterThan(0);
+        expect((await db.user.findUniqueOrThrow({ where: { id: newcomer.id } })).onboardedAt, where).toBeNull();
+        continue;
+      }
+      expect(settled.kind, where).toBe('redirect');
+      const to = (settled as { to: string }).to;
+      // A path of this site: one leading slash, no scheme, no second slash or backslash a browser reads as another host.
+      expect(to, where).toMatch(/^\/(?![\/\\])/);
+      expect(new URL(to, APP).origin, where).toBe(APP);
+      expect(to, where).not.toMatch(/[\u0000-\u001f\u007f]/);
+    }
+  });
+
   it('a lone surrogate sent straight to a lib function (no browser to replace it) is stored as U+FFFD, not lost', async () => {
     const { saveVolunteerProfile } = await import('@/lib/volunteers/mutations');
     const result = await saveVolunteerProfile(profileVolunteer, {
@@ -670,7 +875,13 @@ describe('the emails the hostile text went into', () => {
     let withCorpus = 0;
     for (const row of rows) {
       const message = { kind: row.kind, data: row.data } as EmailMessage;
-      await checkRendered(message, `${row.kind} ${row.id}`);
+      const rendered = await checkRendered(message, `${row.kind} ${row.id}`);
+      // A stored join detail or title travels in the invite too: still one event, its attendees the two people.
+      for (const attachment of rendered.attachments) {
+        const reading = parseWithIcalJs(onTheWire(attachment.content));
+        expect(reading.events, `${row.kind} ${row.id}: events in the invite`).toBe(1);
+        expect(reading.attendees.length, `${row.kind} ${row.id}: attendees in the invite`).toBeLessThanOrEqual(2);
+      }
       kinds.add(message.kind);
       if (carriedCorpus(message).length > 0) withCorpus += 1;
     }
@@ -682,6 +893,7 @@ describe('the emails the hostile text went into', () => {
         'invitation-to-help',
         'meeting-cancelled',
         'move-proposed',
+        'offer-accepted',
         'offer-declined',
         'offer-received',
         'organisation-rejected',
