@@ -5,7 +5,7 @@
 // as a person would expect (the first one's page, or a clear message), never an error page.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/auth/session';
+import { findUserAsSignedIn, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { SUBMISSION_FIELD } from '@/lib/form-values';
 import { addDays, dateInZone } from '@/lib/time-zones';
@@ -47,20 +47,7 @@ const fromNow = (ms: number) => new Date(Date.now() + ms);
 const inDays = (days: number) => addDays(dateInZone(new Date(), LONDON), days);
 
 async function signIn(user: User) {
-  session.user = await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      status: true,
-      timeZone: true,
-      onboardedAt: true,
-      volunteerProfile: { select: { id: true, pausedAt: true } },
-      memberships: { select: { organisationId: true, role: true, organisation: { select: { name: true, status: true } } } },
-    },
-  });
+  session.user = await findUserAsSignedIn(user.id);
 }
 
 /** The rendered form as the browser posts it: its fields, repeated names as repeated entries, and its one-time token. */

@@ -8,7 +8,7 @@
 // leads only to a page of this site. Last, malformed ids, dates, times, time zones and oversized forms: a
 // clear error or a 404, nothing written.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '@/lib/auth/session';
+import { findUserAsSignedIn } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { meetingInvite } from '@/lib/email/calendar';
 import type { EmailContext, EmailKind, EmailMessage } from '@/lib/email/messages';
@@ -22,7 +22,8 @@ import { createAskBy, createBookedMeeting, createCharity } from '../support/meet
 
 // The server actions read the signed-in person from the session cookie; here the test says who that is.
 const session = vi.hoisted(() => ({ user: null as unknown }));
-vi.mock('@/lib/auth/session', () => ({
+vi.mock('@/lib/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/auth/session')>()),
   getCurrentUser: async () => session.user,
   endAllSessions: async () => undefined,
   SESSION_COOKIES: [],
@@ -62,20 +63,7 @@ let openAsk: { id: string; organisationId: string };
 let slot = 0;
 
 async function signInAs(user: { id: string }): Promise<void> {
-  session.user = (await db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      status: true,
-      timeZone: true,
-      onboardedAt: true,
-      volunteerProfile: { select: { id: true, pausedAt: true } },
-      memberships: { select: { organisationId: true, role: true, organisation: { select: { name: true, status: true } } } },
-    },
-  })) satisfies SessionUser;
+  session.user = await findUserAsSignedIn(user.id);
 }
 
 /** The form as a browser posts it: repeated names for lists. */

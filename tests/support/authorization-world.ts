@@ -4,7 +4,7 @@
 // a dead-letter email; and the people who try their luck with it. Built through the same lib functions the
 // app uses where they exist (offers, invitations), so the rows are the shape the app makes.
 import { db } from '@/lib/db';
-import type { SessionUser } from '@/lib/auth/session';
+import { findUserAsSignedIn, type SessionUser } from '@/lib/auth/session';
 import { inviteVolunteer } from '@/lib/invitations/mutations';
 import { makeOffer } from '@/lib/offers/mutations';
 import { createInvite, hashInviteToken } from '@/lib/orgs/mutations';
@@ -177,20 +177,9 @@ export function offerForm(): Record<string, string> {
 
 /** The person as the session guards read them (lib/auth/session.ts). */
 export async function asSignedIn(user: User): Promise<SessionUser> {
-  return db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      status: true,
-      timeZone: true,
-      onboardedAt: true,
-      volunteerProfile: { select: { id: true, pausedAt: true } },
-      memberships: { select: { organisationId: true, role: true, organisation: { select: { name: true, status: true } } } },
-    },
-  });
+  const signedIn = await findUserAsSignedIn(user.id);
+  if (!signedIn) throw new Error(`No user ${user.id}`);
+  return signedIn;
 }
 
 /**
