@@ -2,7 +2,7 @@
 // a link to the ask. Deadlines are in the volunteer's zone.
 import Link from 'next/link';
 import { formatDate, formatDuration } from '@/lib/dates';
-import type { FittingAsk } from '@/lib/matching/candidates';
+import type { FittingAsk } from '@/lib/matching/asks-for-volunteer';
 
 export function FittingAsks({ asks, timeZone }: { asks: FittingAsk[]; timeZone: string }) {
   return (

@@ -1,7 +1,7 @@
 // The volunteers matching suggests for an open ask, best first: who they are, how well they fit (a bar
 // and a percentage) and why, each with a form to invite them. The page binds each invite action.
 import type { FormAction } from '@/lib/forms';
-import type { SuggestedVolunteer } from '@/lib/matching/candidates';
+import type { SuggestedVolunteer } from '@/lib/matching/volunteers-for-ask';
 import { FitMeter } from './FitMeter';
 import { InviteForm } from './InviteForm';
 

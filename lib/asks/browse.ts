@@ -5,7 +5,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Medium, Region } from '@/lib/generated/prisma/enums';
-import { asksThatFit } from '@/lib/matching/candidates';
+import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
 import { type BrowseFilters, type BrowseQuery, type BrowseSort, type Cursor, cursorKeyFor, type KnownSlugs } from './browse-query';
 import { searchWords, tsQueryText, wantsTypoLookup } from './search-terms';
 

@@ -11,7 +11,7 @@ import { listedAskSql } from '@/lib/asks/browse';
 import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
-import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/candidates';
+import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/asks-for-volunteer';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 import { organisationProgress, type OrganisationProgress } from '@/lib/orgs/first-steps';
 
@@ -103,7 +103,7 @@ export interface VolunteerDashboard {
 
 /** How many asks "Asks that fit you" shows. */
 export const FITTING_ASKS_LIMIT = 5;
-/** How long those may be reused while nothing they depend on changes (lib/matching/candidates.ts asksThatFitVolunteer). */
+/** How long those may be reused while nothing they depend on changes (lib/matching/asks-for-volunteer.ts asksThatFitVolunteer). */
 export const FITTING_ASKS_CACHE_MS = 60_000;
 
 // ------------------------------------------------------------------------------------------ SQL parts

@@ -1,6 +1,6 @@
 // Who may do what with an invitation to help. Staff of the ask's organisation invite volunteers to an
 // open ask; only the invited volunteer answers. `invitationRefusal` is the pure rule for whether a
-// volunteer may be invited (the same people the suggestions show: lib/matching/candidates.ts).
+// volunteer may be invited (the same people the suggestions show: lib/matching/volunteers-for-ask.ts).
 import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';

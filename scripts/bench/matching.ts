@@ -3,8 +3,8 @@
 // the real skill taxonomy with realistic levels, media, capacities, pauses, this month's meetings, offers and
 // invitations, ratings; 10k open asks; the volunteers by scripts/bench/support/fill-volunteers.ts, which npm run
 // bench:load shares), then times the same lib functions the pages call: suggesting volunteers for
-// an ask (lib/matching/candidates.ts suggestVolunteers: the narrowing query and rankVolunteers) and "asks that fit
-// you" (asksThatFit), plus rankVolunteers over 100k volunteers in memory. Prints p50/p95, what each statement's plan
+// an ask (lib/matching/volunteers-for-ask.ts suggestVolunteers: the narrowing query and rankVolunteers) and "asks that fit
+// you" (lib/matching/asks-for-volunteer.ts asksThatFit), plus rankVolunteers over 100k volunteers in memory. Prints p50/p95, what each statement's plan
 // uses, flags any sequential scan of a large table, and drops the database again, even on failure.
 //   --plans  also print every EXPLAIN (ANALYZE, BUFFERS) in full
 //   --keep   leave the database behind, to try indexes by hand
@@ -268,7 +268,8 @@ async function main() {
 
     // The app's own code, pointed at the benchmark database (lib/env reads DATABASE_URL when first imported).
     process.env.DATABASE_URL = benchUrl;
-    const { suggestVolunteers, asksThatFit } = await import('@/lib/matching/candidates');
+    const { suggestVolunteers } = await import('@/lib/matching/volunteers-for-ask');
+    const { asksThatFit } = await import('@/lib/matching/asks-for-volunteer');
     const { db } = await import('@/lib/db');
     closeDb = () => db.$disconnect();
 

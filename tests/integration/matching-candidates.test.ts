@@ -6,7 +6,8 @@ import { clearDataCache } from '@/lib/cache/data-cache';
 import { invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { FITTING_ASKS_LIMIT, volunteerDashboard } from '@/lib/dashboard/queries';
 import { db } from '@/lib/db';
-import { asksThatFit, suggestVolunteers } from '@/lib/matching/candidates';
+import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
+import { suggestVolunteers } from '@/lib/matching/volunteers-for-ask';
 import { seedDatabase } from '@/prisma/seed/seed-database';
 
 const TODAY = new Date('2026-06-15T12:00:00Z');
@@ -216,7 +217,7 @@ describe('"best fit for me" on /asks', () => {
 
 describe('narrowing thousands of holders fairly', () => {
   it('ranks a capped slice of a common skill’s experts, a different slice for each ask, the same for the same ask', async () => {
-    const { EXACT_HOLDERS_PER_SKILL, rotationPoint } = await import('@/lib/matching/candidates');
+    const { EXACT_HOLDERS_PER_SKILL, rotationPoint } = await import('@/lib/matching/volunteers-for-ask');
     const category = await db.skillCategory.create({ data: { slug: 'fair-test', name: 'Fair test', description: 'Test area' } });
     const skill = await db.skill.create({ data: { slug: 'fair-skill', name: 'Fair skill', categoryId: category.id } });
     const holders = EXACT_HOLDERS_PER_SKILL * 3;

@@ -1,0 +1,198 @@
+// Asks for a volunteer, from the database: narrows the open asks to the few hundred worth ranking, with Ask's GIN
+// index and in one statement, then hands them to the pure ranker (./rank-asks.ts). No Actor here: callers check who
+// may see the result. The other direction is ./volunteers-for-ask.ts.
+import { cachedData } from '@/lib/cache/data-cache';
+import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { PREPARED } from '@/lib/database/statement-names';
+import { Prisma } from '@/lib/generated/prisma/client';
+import {
+  asMedia,
+  averageOf,
+  loadSql,
+  type MatchingDb,
+  matchingTaxonomy,
+  mediaArraySql,
+  notPausedSql,
+  query,
+  type StatementTrace,
+  volunteerSkills,
+} from './candidate-sql';
+import { rankAsksForVolunteer } from './rank-asks';
+import type { RankedAsk } from './types';
+
+export interface FittingAsk extends RankedAsk {
+  title: string;
+  organisationName: string;
+  durationMinutes: number;
+  deadline: Date;
+}
+
+/** Open asks holding one of the volunteer's skills that are ranked, longest waiting first; and asks related only. */
+export const EXACT_ASKS = 400;
+export const RELATED_ASKS = 100;
+
+/** A volunteer as matchingVolunteerColumns reads them. */
+export interface MatchingVolunteer {
+  userId: string;
+  media: string[];
+  monthlyCapacity: number;
+  paused: boolean;
+  active: boolean;
+  load: number;
+  ratingCount: number;
+  ratingTotal: number;
+  skillIds: string[] | null;
+  levels: string[] | null;
+  organisationIds: string[] | null;
+}
+
+interface AskRow {
+  id: string;
+  skillIds: string[];
+  media: string[];
+  publishedAt: Date | null;
+  deadline: Date;
+  title: string;
+  durationMinutes: number;
+  offerCount: number;
+}
+
+/**
+ * Open, listed asks (lib/asks/policy.ts openAskWhere) that fit the volunteer, best first, with reasons. Left out:
+ * asks they offered on or were invited to, their own organisations' asks, and everything when they are paused,
+ * full, suspended or have no volunteer profile. Narrowed by Ask's GIN index over its skill and area ids: up to
+ * EXACT_ASKS asks needing one of their skills and RELATED_ASKS needing only a skill in their areas, longest waiting
+ * first (the ranker prefers those too).
+ */
+export async function asksThatFit(
+  db: MatchingDb,
+  volunteerUserId: string,
+  options: FitOptions & {
+    /** More conditions on the ask `a`, such as the /asks filters (lib/asks/browse.ts), ANDed to the listed ones. */
+    where?: Prisma.Sql;
+    trace?: StatementTrace;
+  } = {},
+): Promise<FittingAsk[]> {
+  const now = options.now ?? new Date();
+  const [volunteer] = await query<MatchingVolunteer>(
+    db,
+    'volunteer',
+    // One profile by its key: prepared once per connection (lib/database/statement-names.ts).
+    Prisma.sql`${PREPARED}
+    SELECT ${matchingVolunteerColumns(now)} FROM "VolunteerProfile" p WHERE p."userId" = ${volunteerUserId}`,
+    options.trace,
+  );
+  return volunteer ? asksThatFitVolunteer(db, volunteer, options) : [];
+}
+
+interface FitOptions {
+  limit?: number;
+  now?: Date;
+  /**
+   * Keep the result this long (lib/cache/data-cache.ts), keyed by everything the volunteer's row says (skills,
+   * media, capacity and load, organisations: an offer or invitation changes the load) and dropped when any
+   * list of asks changes (PUBLIC_TAGS.askLists: approvals, withdrawals, offers, expiry).
+   */
+  cacheFor?: number;
+}
+
+/**
+ * What matching needs to know of a volunteer, as columns of a statement over "VolunteerProfile" p, so a page that
+ * reads the profile anyway (the dashboard) gets it in the same round trip and calls asksThatFitVolunteer.
+ */
+export function matchingVolunteerColumns(now: Date): Prisma.Sql {
+  return Prisma.sql`p."userId", p.media::text[] AS media, p."monthlyCapacity", NOT ${notPausedSql(now)} AS paused,
+           (SELECT u.status = 'ACTIVE' FROM "User" u WHERE u.id = p."userId") AS active, ${loadSql(now)} AS load,
+           p."ratingCount", p."ratingTotal", p."skillIds", p."skillLevels"::text[] AS levels,
+           (SELECT array_agg(ms."organisationId") FROM "Membership" ms WHERE ms."userId" = p."userId") AS "organisationIds"`;
+}
+
+/** asksThatFit for a volunteer already read with matchingVolunteerColumns. */
+export async function asksThatFitVolunteer(
+  db: MatchingDb,
+  volunteer: MatchingVolunteer,
+  options: FitOptions & { where?: Prisma.Sql; trace?: StatementTrace } = {},
+): Promise<FittingAsk[]> {
+  const now = options.now ?? new Date();
+  if (!volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
+  if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
+  const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
+  return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () => rankAsksThatFit(db, volunteer, now, options));
+}
+
+async function rankAsksThatFit(
+  db: MatchingDb,
+  volunteer: MatchingVolunteer,
+  now: Date,
+  options: { limit?: number; where?: Prisma.Sql; trace?: StatementTrace },
+): Promise<FittingAsk[]> {
+  const media = asMedia(volunteer.media);
+  const skills = volunteerSkills(volunteer.skillIds, volunteer.levels);
+  if (media.length === 0 || skills.length === 0) return [];
+  const taxonomy = await matchingTaxonomy(
+    db,
+    skills.map((skill) => skill.skillId),
+  );
+  const skillIds = skills.map((skill) => skill.skillId);
+  const categoryIds = [...new Set(taxonomy.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.categoryId))];
+
+  // The listed predicate is lib/asks/browse.ts listedAskSql, written out: that module imports this one.
+  const candidates = (match: Prisma.Sql, cap: number) => Prisma.sql`(
+    SELECT a.id, a."skillIds", a.media::text[] AS media, a."publishedAt", a.deadline, a.title, a."durationMinutes",
+           (SELECT count(*)::int FROM "Offer" f WHERE f."askId" = a.id AND f.status = 'PENDING') AS "offerCount"
+      FROM "Ask" a
+     WHERE a.status = 'OPEN' AND a."publishedAt" IS NOT NULL AND a.deadline > ${now}::timestamptz AND a."organisationVerified"
+       AND ${match}
+       AND ${options.where ?? Prisma.sql`TRUE`}
+       AND a.media && ${mediaArraySql(media)}
+       AND a."organisationId" <> ALL(${volunteer.organisationIds ?? []}::text[])
+       AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = a.id AND f."volunteerId" = ${volunteer.userId})
+       AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = a.id AND i."volunteerId" = ${volunteer.userId})
+     ORDER BY a."publishedAt", a.id
+     LIMIT ${cap})`;
+  const asks = await query<AskRow>(
+    db,
+    'asks',
+    Prisma.sql`
+    ${candidates(Prisma.sql`a."skillIds" && ${skillIds}::text[]`, EXACT_ASKS)}
+    UNION ALL
+    ${candidates(Prisma.sql`a."skillCategoryIds" && ${categoryIds}::text[] AND NOT a."skillIds" && ${skillIds}::text[]`, RELATED_ASKS)}`,
+    options.trace,
+  );
+
+  const ranked = rankAsksForVolunteer(
+    {
+      id: volunteer.userId,
+      skills,
+      media,
+      paused: false,
+      monthlyCapacity: volunteer.monthlyCapacity,
+      sessionsThisMonth: volunteer.load,
+      averageRating: averageOf(volunteer.ratingCount, volunteer.ratingTotal),
+      ratingCount: volunteer.ratingCount,
+    },
+    asks.map((ask) => ({ ...ask, media: asMedia(ask.media) })),
+    taxonomy,
+    { limit: options.limit, now },
+  );
+  if (ranked.length === 0) return [];
+  const byId = new Map(asks.map((ask) => [ask.id, ask]));
+  const names = await query<{ id: string; name: string }>(
+    db,
+    'organisations',
+    Prisma.sql`SELECT a.id, (SELECT o.name FROM "Organisation" o WHERE o.id = a."organisationId") AS name
+      FROM "Ask" a WHERE a.id = ANY(${ranked.map((ask) => ask.askId)}::text[])`,
+    options.trace,
+  );
+  const organisationOf = new Map(names.map((row) => [row.id, row.name]));
+  return ranked.map((rankedAsk) => {
+    const ask = byId.get(rankedAsk.askId)!;
+    return {
+      ...rankedAsk,
+      title: ask.title,
+      organisationName: organisationOf.get(ask.id) ?? '',
+      durationMinutes: ask.durationMinutes,
+      deadline: ask.deadline,
+    };
+  });
+}
