@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Medium, Region } from '@/lib/generated/prisma/enums';
 import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
+import { listedAskSql } from './listed';
 import { type BrowseFilters, type BrowseQuery, type BrowseSort, type Cursor, cursorKeyFor, type KnownSlugs } from './browse-query';
 import { searchWords, tsQueryText, wantsTypoLookup } from './search-terms';
 
@@ -105,17 +106,6 @@ export interface BrowseResult {
 }
 
 // ------------------------------------------------------------------------------------------ SQL parts
-
-/**
- * What counts as listed, in SQL: open, published, deadline not yet passed (even before the expiry sweep
- * marks it), from a verified organisation. The twin of openAskWhere in ./policy for Prisma queries.
- * Expects the ask as `a`; the organisation's status is read from the ask's own copy (organisationVerified,
- * kept by a trigger), so no statement joins "Organisation" to decide what is listed.
- */
-export function listedAskSql(now: Date): Prisma.Sql {
-  return Prisma.sql`a.status = 'OPEN' AND a."publishedAt" IS NOT NULL AND a.deadline > ${now}
-    AND a."organisationVerified"`;
-}
 
 /**
  * The ids behind the skill and skill-area slugs of a query: `null` for a slug that names nothing (the

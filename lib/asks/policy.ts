@@ -18,11 +18,6 @@ export function publicAskWhere(): Prisma.AskWhereInput {
   return { status: { in: [...PUBLIC_ASK_STATUSES] }, publishedAt: { not: null }, organisationVerified: true };
 }
 
-/** The `where` for asks that are open for offers right now: published, verified, deadline not passed. */
-export function openAskWhere(now: Date): Prisma.AskWhereInput {
-  return { status: 'OPEN', publishedAt: { not: null }, deadline: { gt: now }, organisationVerified: true };
-}
-
 /** The `where` for asks of organisations the actor belongs to: a guessed id of anyone else's finds nothing. */
 export function staffAskWhere(actor: Actor, askId?: string): Prisma.AskWhereInput {
   // `undefined` means every ask; an empty id names none (it must not widen the where to all of them).

@@ -5,7 +5,8 @@ import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AskCardData } from './browse';
-import { openAskWhere, publicAskWhere, staffAskWhere } from './policy';
+import { openAskWhere } from './listed';
+import { publicAskWhere, staffAskWhere } from './policy';
 
 const askCardSelect = {
   id: true,

@@ -7,7 +7,7 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import type { SessionUser } from '@/lib/auth/session';
-import { listedAskSql } from '@/lib/asks/browse';
+import { listedAskSql } from '@/lib/asks/listed';
 import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type MeetingParty, type MeetingStatus, type OfferStatus } from '@/lib/generated/prisma/client';
@@ -285,7 +285,7 @@ export async function volunteerDashboard(actor: Actor, at?: Date): Promise<Volun
   const monthStart = Prisma.sql`date_trunc('month', ${now}::timestamptz AT TIME ZONE p."timeZone")`;
   const rows = await db.$queryRaw<VolunteerRow[]>(Prisma.sql`${PREPARED}
     WITH
-    -- Invitation(volunteerId, status); the ask must still be listed (lib/asks/policy openAskWhere).
+    -- Invitation(volunteerId, status); the ask must still be listed (lib/asks/listed.ts).
     invitations AS (
       SELECT i.id, i."askId", i.message, i."createdAt", i."invitedById", a.title, a.deadline, a."organisationId"
         FROM "Invitation" i JOIN "Ask" a ON a.id = i."askId"

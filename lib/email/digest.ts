@@ -1,5 +1,6 @@
 // The weekly digest: each volunteer who asked for it hears about the new open asks that need a skill
 // they have (opt-in, weekly). Queued like every sweep's mail, with queueSweepEmails: one per week each.
+import { openAskWhere } from '@/lib/asks/listed';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { TaskContext } from '@/lib/jobs/schedules';
 import { addDays, dateInZone } from '@/lib/time-zones';
@@ -88,15 +89,13 @@ export async function sendWeeklyDigests({ db, boss, appUrl }: TaskContext, now =
   return { emails };
 }
 
-/** Open, listed asks (openAskWhere in lib/asks/policy.ts) published since `since` that need any of `skillIds`, newest first. */
+/** Open, listed asks (lib/asks/listed.ts) published since `since` that need any of `skillIds`, newest first. */
 async function newAsksNeeding(db: PrismaClient, skillIds: string[], since: Date, now: Date): Promise<DigestCandidate[]> {
   if (skillIds.length === 0) return [];
   return db.ask.findMany({
     where: {
-      status: 'OPEN',
+      ...openAskWhere(now),
       publishedAt: { gt: since, lte: now },
-      organisationVerified: true,
-      deadline: { gt: now },
       // The ask's copy of its skills (kept by a trigger), matched with its GIN index.
       skillIds: { hasSome: skillIds },
     },

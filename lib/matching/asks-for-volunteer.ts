@@ -1,6 +1,7 @@
 // Asks for a volunteer, from the database: narrows the open asks to the few hundred worth ranking, with Ask's GIN
 // index and in one statement, then hands them to the pure ranker (./rank-asks.ts). No Actor here: callers check who
 // may see the result. The other direction is ./volunteers-for-ask.ts.
+import { listedAskSql } from '@/lib/asks/listed';
 import { cachedData } from '@/lib/cache/data-cache';
 import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
 import { PREPARED } from '@/lib/database/statement-names';
@@ -58,7 +59,7 @@ interface AskRow {
 }
 
 /**
- * Open, listed asks (lib/asks/policy.ts openAskWhere) that fit the volunteer, best first, with reasons. Left out:
+ * Open, listed asks (lib/asks/listed.ts) that fit the volunteer, best first, with reasons. Left out:
  * asks they offered on or were invited to, their own organisations' asks, and everything when they are paused,
  * full, suspended or have no volunteer profile. Narrowed by Ask's GIN index over its skill and area ids: up to
  * EXACT_ASKS asks needing one of their skills and RELATED_ASKS needing only a skill in their areas, longest waiting
@@ -136,12 +137,11 @@ async function rankAsksThatFit(
   const skillIds = skills.map((skill) => skill.skillId);
   const categoryIds = [...new Set(taxonomy.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.categoryId))];
 
-  // The listed predicate is lib/asks/browse.ts listedAskSql, written out: that module imports this one.
   const candidates = (match: Prisma.Sql, cap: number) => Prisma.sql`(
     SELECT a.id, a."skillIds", a.media::text[] AS media, a."publishedAt", a.deadline, a.title, a."durationMinutes",
            (SELECT count(*)::int FROM "Offer" f WHERE f."askId" = a.id AND f.status = 'PENDING') AS "offerCount"
       FROM "Ask" a
-     WHERE a.status = 'OPEN' AND a."publishedAt" IS NOT NULL AND a.deadline > ${now}::timestamptz AND a."organisationVerified"
+     WHERE ${listedAskSql(now)}
        AND ${match}
        AND ${options.where ?? Prisma.sql`TRUE`}
        AND a.media && ${mediaArraySql(media)}

@@ -1,7 +1,7 @@
 // The live figures on the home page.
 import 'server-only';
 import { db } from '@/lib/db';
-import { openAskWhere } from '@/lib/asks/policy';
+import { openAskWhere } from '@/lib/asks/listed';
 
 export interface PublicCounts {
   openAsks: number;

@@ -13,7 +13,7 @@ import {
   resolveTaxonomyIds,
   searchOpenAsks,
 } from '@/lib/asks/browse';
-import { openAskWhere } from '@/lib/asks/policy';
+import { openAskWhere } from '@/lib/asks/listed';
 import { type BrowseQuery, parseBrowseQuery } from '@/lib/asks/browse-query';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
