@@ -52,6 +52,7 @@ async function fill(client: pg.Client) {
 
 type Lib = typeof import('@/lib/asks/browse');
 type QueryLib = typeof import('@/lib/asks/browse-query');
+type SearchLib = typeof import('@/lib/asks/search-plan');
 
 interface Case {
   name: string;
@@ -93,6 +94,7 @@ async function main() {
     process.env.DATABASE_URL = benchUrl;
     const lib: Lib = await import('@/lib/asks/browse');
     const queries: QueryLib = await import('@/lib/asks/browse-query');
+    const searchPlan: SearchLib = await import('@/lib/asks/search-plan');
     const { db } = await import('@/lib/db');
     closeDb = () => db.$disconnect();
 
@@ -143,10 +145,10 @@ async function main() {
       times.sort((a, b) => a - b);
 
       // The plans of exactly what the page runs: the typo look-up, the list and the capped count.
-      const [search, ids] = await Promise.all([lib.planSearch(query.q), lib.resolveTaxonomyIds(query)]);
+      const [search, ids] = await Promise.all([searchPlan.planSearch(query.q), searchPlan.resolveTaxonomyIds(query)]);
       const statements = lib.browseStatements(query, search.tsquery, now, ids);
       const explained = [];
-      const typo = lib.typoLookupSql(query.q);
+      const typo = searchPlan.typoLookupSql(query.q);
       for (const [label, sql] of [
         ['typo', typo],
         ['list', statements.list],

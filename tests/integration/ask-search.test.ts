@@ -10,9 +10,9 @@ import {
   COUNT_CAP,
   knownSlugs,
   listBrowseTaxonomy,
-  resolveTaxonomyIds,
   searchOpenAsks,
 } from '@/lib/asks/browse';
+import { resolveTaxonomyIds } from '@/lib/asks/search-plan';
 import { openAskWhere } from '@/lib/asks/listed';
 import { type BrowseQuery, parseBrowseQuery } from '@/lib/asks/browse-query';
 import { db } from '@/lib/db';
