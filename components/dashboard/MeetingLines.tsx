@@ -1,5 +1,5 @@
 // Bits of a session's line on the dashboard: a waiting move to answer, and how a past session ended.
-import type { DashboardMeeting } from '@/lib/dashboard/queries';
+import type { DashboardMeeting } from '@/lib/dashboard/meeting-lists';
 
 const outcomes = { HELD: 'held', NO_SHOW: 'missed', CANCELLED: 'cancelled', SCHEDULED: 'not marked yet' } as const;
 

@@ -2,7 +2,7 @@
 // the staff member's own zone, named.
 import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import type { StaffDashboard } from '@/lib/dashboard/queries';
+import type { StaffDashboard } from '@/lib/dashboard/staff';
 import { plural } from '@/lib/labels';
 import { DashboardList } from './DashboardList';
 import { PendingMoveNote, sessionOutcome } from './MeetingLines';

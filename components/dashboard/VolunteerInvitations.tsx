@@ -2,7 +2,7 @@
 // a link that opens the offer form (offering is accepting) and a form to decline with a reason.
 import Link from 'next/link';
 import { formatDate } from '@/lib/dates';
-import type { DashboardInvitation } from '@/lib/dashboard/queries';
+import type { DashboardInvitation } from '@/lib/dashboard/volunteer';
 import type { FormAction } from '@/lib/forms';
 import { DeclineInvitationForm } from './DeclineInvitationForm';
 

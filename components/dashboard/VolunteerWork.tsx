@@ -2,7 +2,7 @@
 // this month's capacity and asks that fit them. Times are in the zone of their volunteer profile, named.
 import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import type { VolunteerDashboard } from '@/lib/dashboard/queries';
+import type { VolunteerDashboard } from '@/lib/dashboard/volunteer';
 import type { OfferStatus } from '@/lib/generated/prisma/enums';
 import { plural } from '@/lib/labels';
 import { DashboardList } from './DashboardList';

@@ -1,5 +1,5 @@
 // Matching for a signed-in person: suggestions for an ask's staff. It checks who is asking, then reads through
-// ./volunteers-for-ask.ts. The asks that fit a volunteer come with their dashboard (lib/dashboard/queries.ts) and with the
+// ./volunteers-for-ask.ts. The asks that fit a volunteer come with their dashboard (lib/dashboard/volunteer.ts) and with the
 // best-fit sort of /asks (lib/asks/browse.ts).
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';

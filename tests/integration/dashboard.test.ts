@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied } from '@/lib/auth/actor';
 import { findSessionUser } from '@/lib/auth/session';
-import { staffDashboard, volunteerDashboard } from '@/lib/dashboard/queries';
+import { staffDashboard } from '@/lib/dashboard/staff';
+import { volunteerDashboard } from '@/lib/dashboard/volunteer';
 import { db } from '@/lib/db';
 import { volunteerImpact } from '@/lib/feedback/impact';
 import type { Prisma } from '@/lib/generated/prisma/client';

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearDataCache } from '@/lib/cache/data-cache';
 import { invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
-import { FITTING_ASKS_LIMIT, volunteerDashboard } from '@/lib/dashboard/queries';
+import { FITTING_ASKS_LIMIT, volunteerDashboard } from '@/lib/dashboard/volunteer';
 import { db } from '@/lib/db';
 import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
 import { suggestVolunteers } from '@/lib/matching/volunteers-for-ask';
@@ -321,7 +321,7 @@ describe('the dashboard’s asks that fit', () => {
   it('are kept until a list of asks changes or the volunteer’s own row does', async () => {
     clearDataCache();
     const nick = user('nick-townsend');
-    // As the dashboard asks (lib/dashboard/queries.ts), at the seed's date.
+    // As the dashboard asks (lib/dashboard/volunteer.ts), at the seed's date.
     const fitting = async () =>
       (await asksThatFit(db, nick, { now: TODAY, limit: FITTING_ASKS_LIMIT, cacheFor: 60_000 })).map((a) => a.askId);
     const first = await fitting();
