@@ -14,10 +14,17 @@ export async function register() {
   if (signalsLeftToApp()) watchRequests();
   const { startAppJobs } = await import('./lib/jobs/app');
   const runner = await startAppJobs();
-  const { db } = await import('./lib/db');
+  const { appDatabase, db } = await import('./lib/db');
+  // The cached pages are served only while this server hears which tags each committed write changed.
+  const { listenForPageChanges } = await import('./lib/cache/listener');
+  const database = appDatabase();
+  const listener = database ? await listenForPageChanges(database) : undefined;
   handleShutdownSignals({
     stopJobs: () => runner.stop({ graceful: true, timeoutMs: 10_000 }),
-    closeDatabase: () => db.$disconnect(),
+    closeDatabase: async () => {
+      await listener?.stop();
+      await db.$disconnect();
+    },
   });
 }
 

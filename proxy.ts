@@ -12,13 +12,13 @@
 // The proxy does not rewrite to the twin itself: Next hands it the request as http://localhost:PORT even when
 // the server listens on 127.0.0.1 (`next start -H 127.0.0.1`), then compares the rewrite with the address it
 // listens on, so a rewrite from here would be fetched over HTTP as if it were another site, and hang. It sets the key as a request
-// header instead, and a rewrite in next.config (lib/cache/public-rewrites.ts) sends the request to the twin.
+// header instead, and a rewrite in next.config (lib/cache/cached-routes.ts) sends the request to the twin.
 import { NextResponse, type NextRequest } from 'next/server';
 import { appUrl, env } from '@/lib/env';
 import { CACHED_PAGE_POLICY, newNonce, scriptedPagePolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 import { isCrossSiteWrite } from '@/lib/security/same-origin';
-import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER, SESSION_COOKIES } from '@/lib/cache/public-route-names';
-import { browseKey } from '@/lib/cache/public-routes';
+import { browseKey } from '@/lib/cache/browse-key';
+import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, PROXY_HEADERS, RETURN_PATH_HEADER, SESSION_COOKIES } from '@/lib/cache/cached-routes';
 import { dashboardKeyForSession } from '@/lib/dashboard/versions';
 
 /** What Next sends for a page rendered per request, sent for a person's cached dashboard too. */
@@ -45,16 +45,12 @@ async function dashboardKey(request: NextRequest): Promise<string | null> {
   }
 }
 
-/** What a refused cross-site POST gets: a page that says why, not an error, and allows no script. */
-function refused(): NextResponse {
-  return new NextResponse(
-    '<!doctype html><html lang="en"><title>Refused</title><h1>This form was sent from another site</h1>' +
-      '<p>HalfHour only accepts forms sent from its own pages. Go back to HalfHour and send it again from there.</p></html>',
-    {
-      status: 403,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CACHED_PAGE_POLICY },
-    },
-  );
+/** A page of the proxy's own answer: it says what happened, allows no script and is never kept. */
+function plainPage(status: number, title: string, explanation: string): NextResponse {
+  return new NextResponse(`<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p>${explanation}</p></html>`, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CACHED_PAGE_POLICY },
+  });
 }
 
 /**
@@ -63,18 +59,6 @@ function refused(): NextResponse {
  * is a few thousand characters; a browser always sends a form's Content-Length.
  */
 const MAX_FORM_BYTES = 1024 * 1024;
-
-/** What a form too big to read gets: a page that says so, and that nothing was saved. */
-function tooLarge(): NextResponse {
-  return new NextResponse(
-    '<!doctype html><html lang="en"><title>Too much to send</title><h1>That was too much to send</h1>' +
-      '<p>What you sent is over 1 MB, more than any HalfHour form takes, so nothing was saved. Go back, shorten it and send it again.</p></html>',
-    {
-      status: 413,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CACHED_PAGE_POLICY },
-    },
-  );
-}
 
 const appOrigin = env.APP_URL ? new URL(appUrl()).origin : null;
 const httpsOnly = appOrigin?.startsWith('https:') ?? false;
@@ -93,7 +77,7 @@ async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Head
   };
   // What a client sent under these names is dropped: a browse key picks one of the cached lists, a dashboard
   // key someone's cached dashboard. (A return path is checked where it is used, by safeReturnPath.)
-  for (const name of [BROWSE_KEY_HEADER, RETURN_PATH_HEADER, DASHBOARD_KEY_HEADER]) {
+  for (const name of PROXY_HEADERS) {
     if (headers.has(name)) {
       headers.delete(name);
       changed = true;
@@ -137,9 +121,19 @@ export async function proxy(request: NextRequest) {
       appOrigin,
     })
   ) {
-    return refused();
+    return plainPage(
+      403,
+      'This form was sent from another site',
+      'HalfHour only accepts forms sent from its own pages. Go back to HalfHour and send it again from there.',
+    );
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) return tooLarge();
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_FORM_BYTES) {
+    return plainPage(
+      413,
+      'That was too much to send',
+      'What you sent is over 1 MB, more than any HalfHour form takes, so nothing was saved. Go back, shorten it and send it again.',
+    );
+  }
   const { headers, cacheControl } = await pageRequestHeaders(request);
   // Next writes the nonce on every script of the page, reading it from the request's policy: a header the proxy
   // sets on its response is set on the request too (by next start's router), so the response's one is enough

@@ -25,12 +25,6 @@ async function main(): Promise<void> {
     }
     const summary = await seedDatabase(client.db, process.env.SEED_TODAY ? new Date(process.env.SEED_TODAY) : undefined);
     console.log(`Seeded: ${where}.`, summary);
-    if (env.REDIS_URL) {
-      // App servers sharing Redis would otherwise keep serving pages cached from the old data.
-      const { invalidatePublic, PUBLIC_TAGS } = await import('@/lib/cache/invalidate');
-      await invalidatePublic([PUBLIC_TAGS.all]);
-      await (await import('@/lib/cache/page-cache')).pageCacheStore().close();
-    }
     console.log(`Demo accounts: ${Object.values(DEMO_ACCOUNTS).join(', ')}`);
   } finally {
     await client.close();

@@ -29,17 +29,6 @@ const { DEMO_ACCOUNTS, seedDatabase } = await import('@/prisma/seed/seed-databas
 
 const target = { databaseUrl: env.DATABASE_URL, pgliteDataDir: env.PGLITE_DATA_DIR };
 
-/**
- * After a reseed, pages cached from the old data must go. Without REDIS_URL the cache lives in the app
- * process, which starts empty; with it, every cached page is invalidated in the shared store.
- */
-async function forgetCachedPages(): Promise<void> {
-  if (!env.REDIS_URL) return;
-  const { invalidatePublic, PUBLIC_TAGS } = await import('@/lib/cache/invalidate');
-  await invalidatePublic([PUBLIC_TAGS.all]);
-  await (await import('@/lib/cache/page-cache')).pageCacheStore().close();
-}
-
 async function prepareDatabase(): Promise<string> {
   if (freshDemo) {
     if (target.databaseUrl) await recreateDatabase(target.databaseUrl, databaseName(target.databaseUrl));
@@ -54,7 +43,6 @@ async function prepareDatabase(): Promise<string> {
     if (freshDemo && !empty) await emptyDatabase(client.db);
     if ((client.engine === 'embedded' && empty) || freshDemo) {
       await seedDatabase(client.db);
-      await forgetCachedPages();
       return `${describe}, seeded with demo data`;
     }
     return empty && client.engine === 'postgres' ? `${describe} (empty: run npm run db:seed for demo data)` : describe;

@@ -2,7 +2,6 @@
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { safeReturnPath } from '@/lib/auth/redirects';
-import { askTags, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
@@ -121,6 +120,5 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
     });
     return { ok: true as const, data: undefined };
   });
-  if (result.ok) await invalidatePublic([...askTags(touched), PUBLIC_TAGS.home]);
   return result;
 }

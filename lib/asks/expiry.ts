@@ -5,7 +5,6 @@
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
 // importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
 // warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
-import { invalidateAsksById } from '@/lib/cache/invalidate';
 import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -78,7 +77,6 @@ export async function expireOverdueAsks(
   });
   // Closed: off the lists and the home page, and their pages say so; in every app server when the page
   // cache is in Redis, even though this sweep may run in a worker process of its own.
-  await invalidateAsksById(db, result.expired);
   return result;
 }
 

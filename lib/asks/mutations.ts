@@ -5,7 +5,6 @@ import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
-import { invalidateAsks } from '@/lib/cache/invalidate';
 import { appUrl } from '@/lib/env';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -207,7 +206,6 @@ export async function withdrawAsk(
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
   });
   // It leaves the lists and the home page; its own page and its project's say it is withdrawn.
-  if (result.ok) await invalidateAsks(ask);
   return result;
 }
 

@@ -1,7 +1,7 @@
 // Where to send someone after signing in. Only paths on our own site: anything else (another
 // origin, protocol-relative "//evil.example", backslash tricks, dot-segments that resolve to "//")
 // falls back to the default.
-import { RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
+import { RETURN_PATH_HEADER } from '@/lib/cache/cached-routes';
 
 export const AFTER_SIGN_IN = '/welcome';
 

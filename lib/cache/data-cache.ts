@@ -1,10 +1,10 @@
-// Results worth keeping for a short while in this process, dropped as soon as a write invalidates one of their
-// tags: the same invalidations as the cached pages (lib/cache/invalidate.ts), so with REDIS_URL a write through
-// any server is seen here too. For reads that cost far more than they change, such as the asks that fit a
+// Results worth keeping for a short while in this process, dropped as soon as the database says a write changed
+// one of their tags: the same rule as the cached pages (lib/cache/freshness.ts), so a write through any server,
+// a worker or plain SQL is seen here too. For reads that cost far more than they change, such as the asks that fit a
 // volunteer (hundreds of candidate asks ranked, to show five). Each use says in its key what else it depends
 // on. Values are shared between requests: callers must not change them.
 import 'server-only';
-import { isInvalidated, pageCacheStore } from './page-cache';
+import { freshness } from './freshness';
 
 /** The most results kept; the least recently used goes first. */
 export const DATA_CACHE_ENTRIES = 5_000;
@@ -20,15 +20,16 @@ const entries = new Map<string, Entry>();
 
 /**
  * The value under `key`, loaded by `load` when there is none younger than `maxAgeMs` whose tags are all
- * untouched since it was loaded. If the tag store cannot be read, the value is loaded again.
+ * untouched since it was loaded. While this process cannot hear the database, the value is loaded again.
  */
-export async function cachedData<T>(key: string, options: { tags: string[]; maxAgeMs: number }, load: () => Promise<T>): Promise<T> {
+export async function cachedData<T>(
+  key: string,
+  options: { tags: string[]; maxAgeMs: number; moreTags?: (value: T) => string[] },
+  load: () => Promise<T>,
+): Promise<T> {
   const entry = entries.get(key);
   if (entry && Date.now() - entry.computedAt < options.maxAgeMs) {
-    const invalidatedAt = await pageCacheStore()
-      .invalidatedAt(entry.tags)
-      .catch(() => Date.now());
-    if (!isInvalidated({ renderedAt: entry.computedAt }, invalidatedAt)) {
+    if (!freshness().isStale({ renderedAt: entry.computedAt, tags: entry.tags })) {
       // Most recently used last, so eviction takes the oldest first.
       entries.delete(key);
       entries.set(key, entry);
@@ -38,7 +39,7 @@ export async function cachedData<T>(key: string, options: { tags: string[]; maxA
   const computedAt = Date.now();
   const value = await load();
   entries.delete(key);
-  entries.set(key, { value, computedAt, tags: options.tags });
+  entries.set(key, { value, computedAt, tags: [...options.tags, ...(options.moreTags?.(value) ?? [])] });
   if (entries.size > DATA_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }

@@ -7,7 +7,7 @@ import { assertActive, type Actor } from '@/lib/auth/actor';
 import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type OfferStatus } from '@/lib/generated/prisma/client';
-import { asksThatFitVolunteer, type FittingAsk, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/asks-for-volunteer';
+import { asksThatFitVolunteer, type FittingAsk, fitTags, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/asks-for-volunteer';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 import {
   DASHBOARD_LIST_LIMIT,
@@ -55,6 +55,8 @@ export interface VolunteerDashboard {
   load: VolunteerLoad;
   /** Open asks that fit them, best first (lib/matching); none while they are paused or full. */
   fitting: FittingAsk[];
+  /** What the asks that fit depend on, for the cached dashboard's tags (lib/matching/asks-for-volunteer.ts fitTags). */
+  fittingTags: string[];
 }
 
 /** How many asks "Asks that fit you" shows. */
@@ -151,5 +153,6 @@ export async function volunteerDashboard(actor: Actor, at?: Date): Promise<Volun
       pausedReason: paused ? row.pausedReason : null,
     },
     fitting,
+    fittingTags: fitTags(row.matching.skillIds ?? [], fitting),
   };
 }

@@ -1,7 +1,6 @@
 'use server';
 // Server actions for email: an admin retrying a dead letter, and anyone with a signed link turning a
 // kind of email off. Each is a public endpoint: the admin is checked here and again in lib/email/admin.
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -24,7 +23,6 @@ export async function retryEmailAction(outboxId: string, formData: FormData) {
     if (!(error instanceof JobQueueNotStarted)) throw error;
     notice = 'queue-down';
   }
-  revalidatePath(ADMIN_EMAILS_PATH);
   redirect(adminEmailsHref({ ...back, notice }));
 }
 

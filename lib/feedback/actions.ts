@@ -1,7 +1,6 @@
 'use server';
 // Server actions for feedback and the practice check. Each is a public endpoint: who is acting comes
 // from the session, and lib/feedback decides what they may do with the meeting or check the bound id names.
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -17,8 +16,6 @@ export async function giveFeedbackAction(
   const user = await requireUser(`/meetings/${meetingId}`);
   const result = await orNotFound(() => giveFeedback(user, meetingId, formData));
   if (!result.ok) return result;
-  revalidatePath(`/meetings/${meetingId}`);
-  revalidatePath('/dashboard');
   redirect(`/meetings/${meetingId}#feedback`);
 }
 
@@ -32,7 +29,5 @@ export async function answerPracticeCheckAction(
   const user = await requireUser(`/meetings/${meetingId}`);
   const result = await orNotFound(() => answerPracticeCheck(user, followUpId, formData));
   if (!result.ok) return result;
-  revalidatePath(`/meetings/${meetingId}`);
-  revalidatePath('/dashboard');
   redirect(`/meetings/${meetingId}#practice-check`);
 }

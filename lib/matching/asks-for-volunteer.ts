@@ -3,7 +3,7 @@
 // may see the result. The other direction is ./volunteers-for-ask.ts.
 import { listedAskSql } from '@/lib/asks/listed';
 import { cachedData } from '@/lib/cache/data-cache';
-import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { PAGE_TAGS } from '@/lib/cache/page-tags';
 import { PREPARED } from '@/lib/database/statement-names';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
@@ -92,7 +92,7 @@ interface FitOptions {
   /**
    * Keep the result this long (lib/cache/data-cache.ts), keyed by everything the volunteer's row says (skills,
    * media, capacity and load, organisations: an offer or invitation changes the load) and dropped when any
-   * list of asks changes (PUBLIC_TAGS.askLists: approvals, withdrawals, offers, expiry).
+   * ask it shows or any ask needing one of the volunteer's skills changes (fitTags).
    */
   cacheFor?: number;
 }
@@ -118,7 +118,19 @@ export async function asksThatFitVolunteer(
   if (!volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
   if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
   const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
-  return cachedData(key, { tags: [PUBLIC_TAGS.askLists], maxAgeMs: options.cacheFor }, () => rankAsksThatFit(db, volunteer, now, options));
+  return cachedData(key, { tags: fitTags(volunteer.skillIds ?? [], []), maxAgeMs: options.cacheFor, moreTags: (fitting) => fitTags([], fitting) }, () =>
+    rankAsksThatFit(db, volunteer, now, options),
+  );
+}
+
+/**
+ * What the asks that fit a volunteer depend on (lib/cache/page-tags.ts): the asks shown (an offer, a change,
+ * closing) and every ask needing one of their skills (a new one may rank first). An ask related only by its
+ * category appears when the result is next computed (the dashboard's lifetime, five minutes at most): tagging
+ * whole categories would recompute every volunteer's list for nearly any write.
+ */
+export function fitTags(skillIds: string[], fitting: Array<Pick<FittingAsk, 'askId'>>): string[] {
+  return [...skillIds.map(PAGE_TAGS.skill), ...fitting.map((ask) => PAGE_TAGS.ask(ask.askId))];
 }
 
 async function rankAsksThatFit(

@@ -1,7 +1,6 @@
 'use server';
 // Server actions for the meeting page. Each is a public endpoint: who is acting comes from the session,
 // and lib/meetings decides what they may do with the meeting the bound id names (a stranger gets a 404).
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -21,9 +20,6 @@ async function run<T>(
   const user = await requireUser(page(meetingId));
   const result = await orNotFound(() => work(user));
   if (!result.ok) return result;
-  if (wholeSite) revalidatePath('/', 'layout');
-  revalidatePath(page(meetingId));
-  revalidatePath('/dashboard');
   const target = to(result.data);
   redirect(`${target}?notice=${notice(result.data)}`);
 }

@@ -5,7 +5,6 @@
 // side's emails in the same transaction.
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
-import { invalidateAsksById, invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -96,7 +95,6 @@ export async function cancelMeeting(
         : 'The session is cancelled.',
     };
   }, values);
-  if (result.ok) await invalidateAsksById(db, [meeting.askId]); // an ask reopened goes back on the lists
   return result;
 }
 
@@ -128,7 +126,6 @@ export async function markHeld(actor: Actor, meetingId: string, input: Input = {
     await recordMeetingEvent(tx, actor.id, 'meeting.held', meeting.id, { party });
     return { ok: true as const, data: undefined, message: 'Thank you: the session is marked as held.' };
   }, values);
-  if (result.ok) await invalidateAsksById(db, [meeting.askId]); // the ask is completed; the home page counts sessions held
   return result;
 }
 
@@ -204,11 +201,8 @@ export async function reportNoShow(
     return { ok: true as const, data: { paused }, message: 'Thank you for letting us know. The session is recorded as missed.' };
   }, values);
   // A session from an offer gives its ask back (reopened or expired): its pages change.
-  if (result.ok && meeting.offerId) await invalidateAsksById(db, [meeting.askId]);
   // A volunteer paused: the home page counts one fewer, and the asks they offered on count fewer offers.
   if (result.ok && result.data.paused) {
-    await invalidatePublic([PUBLIC_TAGS.home]);
-    await invalidateAsksOfOffers(db, withdrawnOffers);
   }
   return result;
 }

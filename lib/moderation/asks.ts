@@ -7,7 +7,6 @@ import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { coachAsk } from '@/lib/asks/coach';
 import { recordAskEvent } from '@/lib/asks/mutations';
 import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
-import { invalidateAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import type { EmailMessage } from '@/lib/email/messages';
 import { queueEmail } from '@/lib/email/outbox';
@@ -145,7 +144,6 @@ export async function approveAsk(actor: Actor, askId: string, now = new Date()):
   assertAdmin(actor);
   const decided = await decide(actor, askId, 'approve', null, now);
   // Published: the lists, the home page, its own page (a cached "not found" until now) and its project's.
-  if (decided.ok) await invalidateAsks({ id: askId, projectId: decided.projectId });
   return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
 }
 

@@ -3,7 +3,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
-import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { askContacts, organisationOwners, type Recipient } from '@/lib/email/recipients';
@@ -72,7 +71,6 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
     return count === 1;
   });
   // Its approved asks are published: the lists, the home page (and its count of organisations), their pages.
-  if (verified) await invalidateOrganisationAsks(db, organisationId);
   return verified;
 }
 

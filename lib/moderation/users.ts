@@ -3,7 +3,6 @@
 import 'server-only';
 import { z } from 'zod';
 import { AccessDenied, assertAdmin, type Actor } from '@/lib/auth/actor';
-import { invalidateAsksById, invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -121,9 +120,6 @@ export async function suspendUser(
   });
   if (changed) {
     // The home page counts active volunteers; the asks they offered on count fewer offers.
-    await invalidatePublic([PUBLIC_TAGS.home]);
-    await invalidateAsksOfOffers(db, withdrawn);
-    await invalidateAsksById(db, cancelledAsks);
   }
   return { ok: true, data: { changed } };
 }
@@ -144,7 +140,6 @@ export async function reinstateUser(admin: Actor, userId: string): Promise<Moder
     await tx.auditLog.create({ data: { actorId: admin.id, action: 'user.reinstate', entityType: 'User', entityId: userId } });
     return { changed: true };
   });
-  if (outcome.changed) await invalidatePublic([PUBLIC_TAGS.home]); // counted among the volunteers again
   return outcome;
 }
 
@@ -166,6 +161,5 @@ export async function liftVolunteerPause(admin: Actor, userId: string): Promise<
     await tx.auditLog.create({ data: { actorId: admin.id, action: 'volunteer.unpause', entityType: 'User', entityId: userId } });
     return { changed: true };
   });
-  if (outcome.changed) await invalidatePublic([PUBLIC_TAGS.home]); // counted among the volunteers again
   return outcome;
 }

@@ -1,7 +1,6 @@
 'use server';
 // Server actions for offers. Each is a public endpoint: who is acting comes from the session, and
 // lib/offers decides what they may do with the ask or offer the bound id names.
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser, requireVolunteer } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -13,8 +12,6 @@ export async function makeOfferAction(askId: string, _previous: FormResult | nul
   const user = await requireVolunteer(`/asks/${askId}/offer`);
   const result = await orNotFound(() => makeOffer(user, askId, formData));
   if (!result.ok) return result;
-  revalidatePath(`/asks/${askId}`); // its count of offers
-  revalidatePath(`/my-asks/${askId}`, 'layout');
   redirect(`/asks/${askId}/offer?notice=offered`);
 }
 
@@ -23,8 +20,6 @@ export async function withdrawOfferAction(offerId: string, _previous: FormResult
   const user = await requireVolunteer('/dashboard');
   const result = await orNotFound(() => withdrawOffer(user, offerId));
   if (!result.ok) return result;
-  revalidatePath(`/asks/${result.data.askId}`);
-  revalidatePath(`/my-asks/${result.data.askId}`, 'layout');
   redirect(`/asks/${result.data.askId}/offer?notice=withdrawn`);
 }
 
@@ -33,7 +28,6 @@ export async function acceptOfferAction(offerId: string, _previous: FormResult |
   const user = await requireUser('/my-asks');
   const result = await orNotFound(() => acceptOffer(user, offerId, formData));
   if (!result.ok) return result;
-  revalidatePath('/', 'layout'); // the ask leaves the public list and shows as matched
   redirect(`/meetings/${result.data.meetingId}?notice=booked`);
 }
 
@@ -42,6 +36,5 @@ export async function declineOfferAction(offerId: string, _previous: FormResult 
   const user = await requireUser('/my-asks');
   const result = await orNotFound(() => declineOffer(user, offerId, formData));
   if (!result.ok) return result;
-  revalidatePath(`/my-asks/${result.data.askId}`, 'layout');
   redirect(`/my-asks/${result.data.askId}/offers?notice=declined`);
 }

@@ -6,7 +6,6 @@
 import 'server-only';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { parseAvailability } from '@/lib/asks/availability';
-import { invalidateAsksById } from '@/lib/cache/invalidate';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -175,7 +174,6 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
         message: 'Your offer is sent. The charity will choose one of your times, or let you know, within a week.',
       };
     });
-    if (result.ok) await invalidateAsksById(db, [askId]); // its page and card count the offers waiting
     return result;
   } catch (error) {
     // Two submissions at once: the unique (askId, volunteerId) index lets one through.
@@ -212,7 +210,6 @@ export async function withdrawOffer(actor: Actor, offerId: string, now = new Dat
     await recordOfferEvent(tx, actor.id, 'offer.withdraw', offerId, { because: 'volunteer' });
     return { ok: true as const, data: { askId: offer.askId }, message: 'Your offer is withdrawn.' };
   });
-  if (result.ok) await invalidateAsksById(db, [offer.askId]);
   return result;
 }
 
@@ -239,7 +236,6 @@ export async function declineOffer(actor: Actor, offerId: string, input: Input, 
     await recordOfferEvent(tx, actor.id, 'offer.decline', offerId, { reason: parsed.data.reason });
     return { ok: true as const, data: { askId: offer.askId }, message: 'The offer is declined and the volunteer has been told.' };
   });
-  if (result.ok) await invalidateAsksById(db, [offer.askId]);
   return result;
 }
 
@@ -327,7 +323,6 @@ export async function acceptOffer(
         message: 'Booked. You and the volunteer have each been sent the details and a calendar invite.',
       };
     }, ACCEPT_TRANSACTION);
-    if (result.ok) await invalidateAsksById(db, [offer.askId]); // MATCHED: it leaves the lists, its page says so
     return result;
   } catch (error) {
     if (isMeetingClash(error)) {

@@ -1,7 +1,6 @@
 // The offer sweeps: an offer left unanswered for two days nudges the charity; at seven days it expires
 // and the volunteer is told, kindly, so they can help someone else. Both are idempotent: the expiry is
 // a conditional update on rows locked with SKIP LOCKED, and every email has a dedupe key.
-import { invalidateAsksOfOffers } from '@/lib/cache/invalidate';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { queueEmail } from '@/lib/email/outbox';
@@ -66,8 +65,6 @@ export async function expireStaleOffers({ db, boss, appUrl }: TaskContext, now =
       return ids;
     });
     expired.push(...batch);
-    // Each batch's asks count fewer offers waiting (from this worker, wherever it runs: see lib/cache/invalidate.ts).
-    await invalidateAsksOfOffers(db, batch);
     if (batch.length < BATCH) break;
   }
   return { expired };

@@ -1,7 +1,6 @@
 'use server';
 // Server actions for organisations: who is acting, then lib/orgs decides and writes.
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/guards';
 import { headerChanged } from '@/lib/auth/header';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -39,7 +38,6 @@ export async function createInviteAction(
 ) {
   const user = await requireUser(`/organisations/${organisationId}`);
   const result = await orNotFound(() => createInvite(user, organisationId, formData));
-  revalidatePath(`/organisations/${organisationId}`);
   return result;
 }
 

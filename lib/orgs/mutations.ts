@@ -6,7 +6,6 @@ import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
 import { authSecret } from '@/lib/auth/secret';
-import { invalidateOrganisationAsks } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
@@ -109,7 +108,6 @@ export async function updateOrganisation(
   });
   if (!saved) return invalid(values, {}, SUSPENDED_EDIT_MESSAGE);
   // Only a verified organisation's asks are public: their pages show its details, or now hide them.
-  if (saved.wasVerified) await invalidateOrganisationAsks(db, organisationId);
   return { ok: true, data: { id: organisationId, resubmitted: saved.resubmitted } };
 }
 

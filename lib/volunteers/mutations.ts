@@ -1,7 +1,6 @@
 // A volunteer's own profile: skills, how they meet, how much they give, and pausing.
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
-import { invalidateAsksOfOffers, invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
 import { db } from '@/lib/db';
 import { CORRECT_THE_PROBLEMS, fieldErrorsFrom, formValues, inFieldOrder, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { withdrawPendingOffers } from '@/lib/offers/withdrawals';
@@ -38,7 +37,6 @@ export async function saveVolunteerProfile(actor: Actor, input: FormData | Recor
     return previous !== null;
   });
   // A new volunteer is one more on the home page's figures.
-  if (!existed) await invalidatePublic([PUBLIC_TAGS.home]);
   return {
     ok: true,
     data: undefined,
@@ -63,8 +61,6 @@ export async function pauseVolunteering(actor: Actor, input: FormData | Record<s
   });
   if (withdrawn === null) return invalid(values, {}, 'Create your volunteer profile first.');
   // One volunteer fewer on the home page; the asks they had offered on count fewer offers.
-  await invalidatePublic([PUBLIC_TAGS.home]);
-  await invalidateAsksOfOffers(db, withdrawn);
   const offers =
     withdrawn.length === 0
       ? ''
@@ -82,6 +78,5 @@ export async function resumeVolunteering(actor: Actor): Promise<boolean> {
     where: { userId: actor.id, pausedReason: null },
     data: { pausedAt: null, pausedUntil: null },
   });
-  if (count === 1) await invalidatePublic([PUBLIC_TAGS.home]);
   return count === 1;
 }

@@ -2,7 +2,7 @@
 // open-redirect spellings: each must land on our own origin, on a path a browser cannot read as another host.
 import { describe, expect, it } from 'vitest';
 import { returnPathFromProxy, safeReturnPath, signInRedirect } from '@/lib/auth/redirects';
-import { RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
+import { RETURN_PATH_HEADER } from '@/lib/cache/cached-routes';
 
 const APP = 'http://127.0.0.1:3000';
 

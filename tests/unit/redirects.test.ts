@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { returnPathFromProxy, safeReturnPath } from '@/lib/auth/redirects';
-import { RETURN_PATH_HEADER } from '@/lib/cache/public-route-names';
+import { RETURN_PATH_HEADER } from '@/lib/cache/cached-routes';
 
 const APP = 'http://localhost:3000';
 

@@ -1,19 +1,16 @@
-// An ask's page as every anonymous visitor sees it (docs/decisions/0013). Tagged with the ask (so a "not
-// found" is cached too, until the ask is approved) and with the other stages of its project, which it lists.
+// An ask's page as every anonymous visitor sees it (docs/cached-pages.md). Tagged with the ask, so a "not found"
+// is cached too, until the ask is approved; a change to another stage of its project, which it lists, is sent
+// with this ask's tag too (page_tags in the database).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AskPage } from '@/components/asks/AskPage';
 import { getPublicAsk } from '@/lib/asks/queries';
-import { PUBLIC_TAGS, tagCachedPage } from '@/lib/cache/tags';
+import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
 
 const loadAsk = cache(async (id: string) => {
-  await tagCachedPage([PUBLIC_TAGS.ask(id)]);
-  const ask = await getPublicAsk(id);
-  if (ask?.project) {
-    await tagCachedPage([PUBLIC_TAGS.project(ask.project.id), ...ask.project.asks.map((stage) => PUBLIC_TAGS.ask(stage.id))]);
-  }
-  return ask;
+  await tagPage([PAGE_TAGS.ask(id)]);
+  return getPublicAsk(id);
 });
 
 type Props = { params: Promise<{ id: string }> };

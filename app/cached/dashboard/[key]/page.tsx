@@ -1,12 +1,12 @@
 // A signed-in person's dashboard, kept in the page cache under their key (docs/decisions/0015): proxy.ts reads
 // the session and the dashboard's version, and next.config's rewrite sends a plain GET of /dashboard here. Any
-// write to what it shows gives the person a new version, so a new key; a volunteer's page also carries
-// `asks:list` (the asks that fit them), and every page expires by the clock when a session ends or an
-// invitation closes.
+// write to what it shows gives the person a new version, so a new key; a volunteer's page also carries the
+// tags of the asks that fit them (lib/cache/page-tags.ts), and every page expires by the clock when a session
+// ends or an invitation closes.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/DashboardView';
-import { PUBLIC_TAGS, tagCachedPage } from '@/lib/cache/tags';
+import { tagPage } from '@/lib/cache/page-tags';
 import { dashboardExpiresAt } from '@/lib/dashboard/expiry';
 import { dashboardData } from '@/lib/dashboard/queries';
 import { personForDashboardKey } from '@/lib/dashboard/cached-person';
@@ -25,12 +25,11 @@ export default async function CachedDashboard({ params }: Props) {
   const now = new Date();
   const user = await personForDashboardKey(key);
   if (!user) notFound();
-  // Before the dashboard's reads, so a list changed while it renders counts (lib/cache/page-cache.ts
-  // isInvalidated); the person's own rows are covered by the key's version. Only a
-  // volunteer's page shows asks from outside their own rows (the asks that fit them), so only theirs carries
-  // the lists' tag; a staff member's is not rendered again for every offer anywhere.
-  await tagCachedPage(user.volunteerProfile ? [PUBLIC_TAGS.askLists] : []);
+  // Before the dashboard's reads, so a change while it renders counts (lib/cache/freshness.ts); the person's own
+  // rows are covered by the key's version. Only a volunteer's page shows rows from outside their own (the asks
+  // that fit them): theirs carries those asks' tags and their skills'.
+  await tagPage([]);
   const data = await dashboardData(user);
-  await tagCachedPage([], { expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering) });
+  await tagPage(data.volunteering?.fittingTags ?? [], { expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering) });
   return <DashboardView user={user} data={data} />;
 }

@@ -1,9 +1,9 @@
-// The home page as every anonymous visitor sees it, rendered once and kept in the page cache until a write
-// invalidates its tags (docs/decisions/0013). proxy.ts sends anonymous requests for / here.
+// The home page as every anonymous visitor sees it, rendered once and kept in the page cache until the database
+// says a write changed one of its tags (docs/cached-pages.md).
 import { notFound } from 'next/navigation';
 import { HomePage } from '@/components/home/HomePage';
-import { HOME_KEY } from '@/lib/cache/public-routes';
-import { PUBLIC_TAGS, tagCachedPage } from '@/lib/cache/tags';
+import { ONLY_KEY } from '@/lib/cache/cached-routes';
+import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
 
 // Relative dates ("posted 2 days ago") and deadlines passing between sweeps: rendered again at least once a minute.
 export const revalidate = 60;
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 }
 
 export default async function CachedHome({ params }: { params: Promise<{ key: string }> }) {
-  if ((await params).key !== HOME_KEY) notFound();
-  await tagCachedPage([PUBLIC_TAGS.home, PUBLIC_TAGS.askLists]);
+  if ((await params).key !== ONLY_KEY) notFound();
+  await tagPage([PAGE_TAGS.home, PAGE_TAGS.askLists]);
   return <HomePage />;
 }

@@ -1,16 +1,15 @@
-// A project's page as every anonymous visitor sees it (docs/decisions/0013), tagged with the project and each stage.
+// A project's page as every anonymous visitor sees it (docs/cached-pages.md): a change to the project or any of
+// its stages is sent with the project's tag (page_tags in the database).
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ProjectPage } from '@/components/asks/ProjectPage';
 import { getPublicProject } from '@/lib/asks/queries';
-import { PUBLIC_TAGS, tagCachedPage } from '@/lib/cache/tags';
+import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
 
 const loadProject = cache(async (id: string) => {
-  await tagCachedPage([PUBLIC_TAGS.project(id)]);
-  const project = await getPublicProject(id);
-  if (project) await tagCachedPage(project.asks.map((ask) => PUBLIC_TAGS.ask(ask.id)));
-  return project;
+  await tagPage([PAGE_TAGS.project(id)]);
+  return getPublicProject(id);
 });
 
 type Props = { params: Promise<{ id: string }> };

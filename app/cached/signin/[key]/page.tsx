@@ -4,8 +4,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SignInPage } from '@/components/auth/SignInPage';
-import { SIGN_IN_KEY } from '@/lib/cache/public-route-names';
-import { tagCachedPage } from '@/lib/cache/tags';
+import { ONLY_KEY } from '@/lib/cache/cached-routes';
+import { tagPage } from '@/lib/cache/page-tags';
 
 export const metadata: Metadata = { title: 'Sign in' };
 // Nothing on it changes with the data; rendered again once an hour all the same.
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 }
 
 export default async function CachedSignIn({ params }: { params: Promise<{ key: string }> }) {
-  if ((await params).key !== SIGN_IN_KEY) notFound();
-  await tagCachedPage([]);
+  if ((await params).key !== ONLY_KEY) notFound();
+  await tagPage([]);
   return <SignInPage />;
 }

@@ -1,17 +1,8 @@
-// Which requests the cached public pages answer, and where they live: a request with no session cookie
-// for /, /asks (without a text search), /asks/<id> or /projects/<id> goes to its cached twin under /cached/
-// (next.config's rewrites, with proxy.ts picking the key for /asks with filters). Pure: no I/O, so the proxy
-// stays cheap.
+// The canonical key of a list of asks (/asks with filters): every spelling of the same filters gets one key,
+// so they share one cached page; proxy.ts sets it for an anonymous visitor, and the twin reads the filters
+// back from it (lib/cache/cached-routes.ts). A text search stays per request. Pure: no I/O, so the proxy stays cheap.
 import { browseHref, parseBrowseQuery, type SearchParams } from '@/lib/asks/browse-query';
-import { ALL_ASKS_KEY, CACHED_PREFIX, HOME_KEY, SESSION_COOKIES } from './public-route-names';
-
-export { ALL_ASKS_KEY, CACHED_PREFIX, HOME_KEY };
-
-/** True when the request carries a session cookie: it gets the per-request pages and its own header. */
-export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
-  for (const name of cookieNames) if (SESSION_COOKIES.includes(name)) return true;
-  return false;
-}
+import { ALL_ASKS_KEY } from './cached-routes';
 
 /** Search parameters as parseBrowseQuery takes them (repeated keys become arrays). */
 export function searchParamsRecord(params: URLSearchParams): SearchParams {
