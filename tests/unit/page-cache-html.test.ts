@@ -1,6 +1,6 @@
 // What signed-out visitors are sent from the page cache: the page without Next's scripts, with its styles.
 import { describe, expect, it } from 'vitest';
-import { withoutScripts } from '@/lib/cache/page-cache';
+import { withoutScripts } from '@/lib/cache/next-internals';
 
 const page = [
   '<!DOCTYPE html><html lang="en-GB"><head><meta charSet="utf-8"/>',
