@@ -134,25 +134,27 @@ describe('a write reaches the dashboards that show it, and no others', () => {
   });
 
   it('every table a dashboard reads has the trigger (a new one needs it too: docs/decisions/0015)', async () => {
-    const rows = await db.$queryRaw<Array<{ table: string }>>`
-      SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-       WHERE t.tgname LIKE '%\_dashboard\_change' AND NOT t.tgisinternal ORDER BY c.relname`;
-    expect(rows.map((row) => row.table)).toEqual(
-      [
-        'Ask',
-        'Feedback',
-        'FollowUp',
-        'Invitation',
-        'Meeting',
-        'MeetingReschedule',
-        'Membership',
-        'Offer',
-        'Organisation',
-        'User',
-        'VolunteerProfile',
-        'VolunteerSkill',
-      ].sort(),
-    );
+    // One trigger per table keeps both dashboards and the public pages fresh (migration 20261207123000_page_changes):
+    // the tables a dashboard reads, and those only the public pages read (Project, AskSkill, Skill, SkillCategory).
+    const rows = await db.$queryRaw<Array<{ table: string; fn: string }>>`
+      SELECT c.relname AS table, p.proname AS fn FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+       WHERE t.tgname LIKE '%\_cache\_change' AND NOT t.tgisinternal ORDER BY c.relname`;
+    expect(rows.every((row) => row.fn === 'cache_change')).toBe(true);
+    const dashboardTables = [
+      'Ask',
+      'Feedback',
+      'FollowUp',
+      'Invitation',
+      'Meeting',
+      'MeetingReschedule',
+      'Membership',
+      'Offer',
+      'Organisation',
+      'User',
+      'VolunteerProfile',
+      'VolunteerSkill',
+    ];
+    expect(rows.map((row) => row.table).sort()).toEqual([...dashboardTables, 'AskSkill', 'Project', 'Skill', 'SkillCategory'].sort());
   });
 
   it('without its trigger, the same write reaches no one: the trigger, nothing else, keeps keys fresh', async () => {
@@ -160,7 +162,7 @@ describe('a write reaches the dashboards that show it, and no others', () => {
     let counted = -1;
     await db
       .$transaction(async (tx) => {
-        await tx.$executeRawUnsafe('DROP TRIGGER "Offer_dashboard_change" ON "Offer"');
+        await tx.$executeRawUnsafe('DROP TRIGGER "Offer_cache_change" ON "Offer"');
         const before = await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "DashboardChange"`;
         await createOffer(tx, ask.id, bystander.id);
         const after = await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM "DashboardChange"`;
