@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { CoachReport } from '@/lib/asks/coach';
 import type { AskFormDefaults } from '@/lib/asks/form-defaults';
 import type { AskFormResult } from '@/lib/asks/mutations';
-import { ASK_DURATIONS, ASK_TEXT_LIMITS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/fields';
+import { ASK_DURATIONS, ASK_TEXT_LIMITS, availabilityFrom, MAX_ASK_SKILLS } from '@/lib/asks/limits';
 import { formatDuration } from '@/lib/dates';
 import { many, single, SUBMISSION_FIELD, type FormAction } from '@/lib/form-values';
 import { mediumOptions } from '@/lib/options';

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldErrors, TextArea, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { ASK_DURATIONS, ASK_TEXT_LIMITS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/fields';
+import { ASK_DURATIONS, ASK_TEXT_LIMITS, DEFAULT_DURATION, MAX_STAGES } from '@/lib/asks/limits';
 import { formatDuration } from '@/lib/dates';
 import { single, type FormAction } from '@/lib/form-values';
 import type { SkillTaxonomy } from '@/lib/skills/queries';

@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
-import { DECLINE_REASON_MAX } from '@/lib/invitations/fields';
+import { DECLINE_REASON_MAX } from '@/lib/invitations/limits';
 
 /**
  * Saying no to an invitation, with a reason the charity reads. Folded away in a <details> (which opens

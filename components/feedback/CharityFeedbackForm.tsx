@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/fields';
+import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/limits';
 import { single, type FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 

@@ -7,7 +7,7 @@ import { orNotFound } from '@/lib/auth/not-found';
 import { formatDate } from '@/lib/dates';
 import { answerPracticeCheckAction, giveFeedbackAction } from '@/lib/feedback/actions';
 import { meetingFeedbackView, type MeetingFeedbackView } from '@/lib/feedback/queries';
-import { practiceOutcomeLabels } from '@/lib/feedback/fields';
+import { practiceOutcomeLabels } from '@/lib/feedback/limits';
 import { CharityFeedbackForm } from './CharityFeedbackForm';
 import { PracticeCheckForm } from './PracticeCheckForm';
 import { VolunteerFeedbackForm } from './VolunteerFeedbackForm';

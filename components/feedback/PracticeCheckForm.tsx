@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { RadioGroup, TextField } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/fields';
+import { PRACTICE_RESPONSE_MAX, practiceOutcomeLabels } from '@/lib/feedback/limits';
 import { single, type FormAction } from '@/lib/form-values';
 
 const outcomes = (['YES', 'PARTLY', 'NOT_YET'] as const).map((value) => ({ value, label: practiceOutcomeLabels[value] }));

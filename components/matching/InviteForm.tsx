@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
-import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/fields';
+import { INVITATION_MESSAGE_MAX } from '@/lib/invitations/limits';
 
 /**
  * Inviting one suggested volunteer, with an optional line of the staff member's own. The page binds the

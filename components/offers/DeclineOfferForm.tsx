@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { FieldErrors, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { single, type FormAction } from '@/lib/form-values';
-import { declineReasonLabels, STAFF_DECLINE_REASONS } from '@/lib/offers/fields';
+import { declineReasonLabels, STAFF_DECLINE_REASONS } from '@/lib/offers/limits';
 
 const inputClass =
   'block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';

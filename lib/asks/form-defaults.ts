@@ -4,7 +4,7 @@ import { parseAvailability, type AvailabilityWindow } from '@/lib/asks/availabil
 import type { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone } from '@/lib/time-zones';
 import type { StaffAsk } from './queries';
-import { DEFAULT_DEADLINE_DAYS, DEFAULT_DURATION, MAX_DEADLINE_DAYS } from './fields';
+import { DEFAULT_DEADLINE_DAYS, DEFAULT_DURATION, MAX_DEADLINE_DAYS } from './limits';
 
 /** What the form starts with: an existing ask's fields, or sensible defaults for a new one. */
 export interface AskFormDefaults {

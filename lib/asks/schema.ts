@@ -13,7 +13,7 @@ import {
   MAX_STAGES,
   MIN_STAGES,
   availabilityFrom,
-} from './fields';
+} from './limits';
 
 // ---------------------------------------------------------------- the ask form
 

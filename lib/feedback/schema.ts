@@ -1,7 +1,7 @@
 // Zod schemas for what people send after a session: the charity's feedback, the volunteer's, and the
 // charity's answer to the two-week practice check. Fields arrive as form strings.
 import { z } from 'zod';
-import { FEEDBACK_TEXT_MAX, PRACTICE_RESPONSE_MAX } from './fields';
+import { FEEDBACK_TEXT_MAX, PRACTICE_RESPONSE_MAX } from './limits';
 import { PracticeOutcome } from '@/lib/generated/prisma/enums';
 
 const optionalText = (max: number, message: string) =>

@@ -1,7 +1,7 @@
 // Zod schemas for what people send about invitations: staff inviting a suggested volunteer (with a line
 // of their own), and the volunteer saying no (with a reason the charity can learn from).
 import { z } from 'zod';
-import { DECLINE_REASON_MAX, INVITATION_MESSAGE_MAX } from './fields';
+import { DECLINE_REASON_MAX, INVITATION_MESSAGE_MAX } from './limits';
 
 export const inviteSchema = z.object({
   volunteerId: z.string({ error: 'Choose a volunteer to invite.' }).trim().min(1, 'Choose a volunteer to invite.'),

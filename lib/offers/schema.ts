@@ -1,7 +1,7 @@
 // Zod schemas for what people send about offers: the offer itself (its times are read by times.ts),
 // choosing one of its times, and declining it.
 import { z } from 'zod';
-import { STAFF_DECLINE_REASONS } from './fields';
+import { STAFF_DECLINE_REASONS } from './limits';
 import { Medium } from '@/lib/generated/prisma/enums';
 
 const optionalText = (max: number, message: string) =>

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { countMessage } from '@/components/ui/CharacterCount';
 import { TextArea, TextField } from '@/components/ui/fields';
 import { newAskDefaults } from '@/lib/asks/form-defaults';
-import { ASK_TEXT_LIMITS } from '@/lib/asks/fields';
+import { ASK_TEXT_LIMITS } from '@/lib/asks/limits';
 import { parseAskForm } from '@/lib/asks/schema';
 import type { SkillTaxonomy } from '@/lib/skills/queries';
 

@@ -1,6 +1,6 @@
 // What client components bring into the browser. A client component that imports a constant from a zod
 // schema file ships all of zod (about 30 kB compressed) to every signed-in page: the bundler keeps the
-// schema module for its side effects. Limits and labels the forms share live in lib/<area>/fields.ts.
+// schema module for its side effects. Limits and labels the forms share live in lib/<area>/limits.ts.
 // This reads the sources as text and follows static value imports (not `import type`), the way the bundler
 // does; it relies on Prettier's single quotes, and does not follow dynamic import() or side-effect-only imports.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -65,7 +65,7 @@ describe('client components', () => {
     expect(clientFiles.length).toBeGreaterThan(20);
   });
 
-  it('bring no zod into the browser (their limits and labels come from lib/<area>/fields.ts)', () => {
+  it('bring no zod into the browser (their limits and labels come from lib/<area>/limits.ts)', () => {
     const chains = clientFiles
       .map((file) => chainTo('zod', file))
       .filter((chain): chain is string[] => chain !== undefined)
@@ -75,6 +75,6 @@ describe('client components', () => {
 
   it('would be caught importing a schema file', () => {
     expect(chainTo('zod', path.join(ROOT, 'lib/asks/schema.ts'))).toEqual([path.join(ROOT, 'lib/asks/schema.ts')]);
-    expect(chainTo('zod', path.join(ROOT, 'lib/asks/fields.ts'))).toBeUndefined();
+    expect(chainTo('zod', path.join(ROOT, 'lib/asks/limits.ts'))).toBeUndefined();
   });
 });

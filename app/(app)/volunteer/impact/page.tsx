@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { requireVolunteer } from '@/lib/auth/guards';
 import { formatDate, formatDuration } from '@/lib/dates';
 import { volunteerImpact } from '@/lib/feedback/impact';
-import { practiceOutcomeLabels } from '@/lib/feedback/fields';
+import { practiceOutcomeLabels } from '@/lib/feedback/limits';
 
 export const metadata: Metadata = { title: 'Your impact' };
 
