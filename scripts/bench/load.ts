@@ -13,6 +13,11 @@
 //   --redis           share the app's cache through Redis (REDIS_URL, default redis://127.0.0.1:6379); without
 //                     it REDIS_URL is unset for the server, so the single-process cache is measured
 //   --duration=SEC    seconds per measurement (default 5; three rounds of each page)
+//   --writes=N        while every round is measured, a background writer approves asks and makes offers, N writes
+//                     a second (default 5; 0: none), by plain SQL as a hand-typed statement would
+//                     (scripts/bench/support/writes.ts); prints the freshness lag of approvals (scripts/bench/support/
+//                     freshness.ts), each page's cache hit rate beside its ratio, and PASS/MISS for the targets
+//                     with writes on. The database is BENCH_DATABASE when set (a name on the same server).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -29,20 +34,25 @@ import { assertLocalDatabaseUrl, dropDatabase, recreateDatabase } from '@/lib/da
 import { allowServerOnly } from '../support/server-only';
 import { fillAsks } from './support/fill-asks';
 import { fillVolunteers } from './support/fill-volunteers';
+import { FRESHNESS_POLL_MS, FRESHNESS_TIMEOUT_MS, probeFreshness } from './support/freshness';
 import { drive, type LoadSummary } from './support/load-generator';
+import { percentile } from './support/plans';
 import { insertTaxonomy } from './support/taxonomy';
+import { fillWrites, startWriter, type Writer } from './support/writes';
 
 allowServerOnly();
 
 const args = new Set(process.argv.slice(2));
 const durationArg = process.argv.find((arg) => arg.startsWith('--duration='))?.split('=')[1];
+const writesArg = process.argv.find((arg) => arg.startsWith('--writes='))?.split('=')[1];
 const SERVER_URL = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-const BENCH_DATABASE = 'halfhour_bench_load';
+const BENCH_DATABASE = process.env.BENCH_DATABASE || 'halfhour_bench_load';
 const ASKS = 100_000;
 const ORGANISATIONS = 12_000;
 const VOLUNTEERS = 100_000;
 const CONNECTIONS = 20;
 const DURATION_SECONDS = durationArg === undefined ? 5 : Number(durationArg);
+const WRITES_PER_SECOND = writesArg === undefined ? 5 : Number(writesArg);
 /**
  * Every page, baselines included, is driven this many times in turn, and a page's ratio is the median of its
  * rounds' ratios to that round's baseline. This machine's speed drifts by half within a minute (other tenants):
@@ -63,6 +73,10 @@ const ANONYMOUS_TARGET = 0.5;
 const RENDERED_DASHBOARD = 'dashboard-rendered';
 const DASHBOARD_TARGET = 0.8;
 const HALF_RATE_PAGES = ['home', 'browse', 'ask'];
+/** The issue's targets with writes on (issue 20): cached pages near static, approvals shown within 2 s. */
+const WRITES_TARGETS = { home: 0.8, browse: 0.8, ask: 0.8, 'browse-filtered': 0.5 } as const;
+const WRITES_DASHBOARD_TARGET = 0.8;
+const FRESH_WITHIN_MS = 2000;
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
@@ -137,7 +151,7 @@ async function prepareDatabase(benchUrl: string, client: pg.Client) {
       [`category-${category}`],
     )
   ).rows[0] as Record<string, number>;
-  return { sessionToken, askId, category, totals, volunteerEmail: DEMO_ACCOUNTS.volunteer };
+  return { sessionToken, askId, category, totals, volunteerEmail: DEMO_ACCOUNTS.volunteer, adminId: userIdFor(DEMO_ACCOUNTS.admin) };
 }
 
 // ---------------------------------------------------------------------------------------- the app server
@@ -159,8 +173,8 @@ function appEnv(benchUrl: string, port: number): NodeJS.ProcessEnv {
     DATABASE_URL: benchUrl,
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
-    // Sweeps and email workers firing mid-run would be noise in a measure of serving pages; nothing under
-    // load writes, so nothing is queued. Mail would go to a closed port (9, discard) rather than a catcher.
+    // Sweeps and email workers firing mid-run would be noise in a measure of serving pages; the bench's own
+    // writer (--writes) queues no email. Mail would go to a closed port (9, discard) rather than a catcher.
     JOB_WORKERS: 'separate',
     SMTP_URL: 'smtp://127.0.0.1:9',
   };
@@ -299,7 +313,13 @@ function table(header: string[], rows: string[][], leftAligned: number[]): strin
   return [line(header), ...rows.map(line)];
 }
 
-async function measure(server: Server, targets: Target[]) {
+/** The background writer of --writes: started for the measured rounds; `lags` collects its approvals' freshness. */
+interface Writes {
+  start(): Writer;
+  lags: (number | null)[];
+}
+
+async function measure(server: Server, targets: Target[], writes: Writes | undefined) {
   console.log(`\nWarming each page (${WARM_UP_REQUESTS} requests, 4 at a time), then timing ${ALONE_REQUESTS} requests one at a time.`);
   const warmed = new Map<string, Awaited<ReturnType<typeof warm>>>();
   for (const target of targets) warmed.set(target.page, await warm(server.origin, target));
@@ -319,6 +339,9 @@ async function measure(server: Server, targets: Target[]) {
     `Driving each page with autocannon in a separate process: ${CONNECTIONS} connections for ${DURATION_SECONDS} s, ` +
       `every page in turn, ${ROUNDS} rounds.`,
   );
+  const writer = writes?.start();
+  const writingSince = performance.now();
+  if (writer) console.log(`A background writer approves asks and makes offers, ${WRITES_PER_SECOND} a second, until the last measurement.`);
   const rounds: LoadSummary[][] = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, target] of targets.entries()) {
@@ -350,6 +373,18 @@ async function measure(server: Server, targets: Target[]) {
   const [staticBaseline, dynamicBaseline] = measured as [Measured, Measured];
   const ratio = (m: Measured, baseline: Measured) => (baseline === staticBaseline ? m.ofStatic : m.ofDynamic);
   const spread = (m: Measured) => m.rounds.map((load) => load.requestsPerSecond.toFixed(0)).join(' / ');
+  // Its responses over the rounds by x-nextjs-cache: HIT and STALE came from Next's cache; MISS, or no header
+  // at all (rendered for the request), did not.
+  const cacheCounts = (m: Measured) => {
+    const counts: Record<string, number> = {};
+    for (const load of m.rounds) for (const [value, n] of Object.entries(load.cache)) counts[value] = (counts[value] ?? 0) + n;
+    return counts;
+  };
+  const hitRate = (m: Measured) => {
+    const counts = cacheCounts(m);
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    return total === 0 ? 0 : ((counts.HIT ?? 0) + (counts.STALE ?? 0)) / total;
+  };
 
   console.log('');
   const rows = measured.map((m) => [
@@ -364,6 +399,7 @@ async function measure(server: Server, targets: Target[]) {
     String(m.rounds.reduce((sum, load) => sum + load.non2xx, 0)),
     ratio(m, staticBaseline).toFixed(3),
     ratio(m, dynamicBaseline).toFixed(3),
+    `${(hitRate(m) * 100).toFixed(1)}%`,
     m.aloneMs.toFixed(1),
     (m.bytes / 1024).toFixed(1),
     m.cache,
@@ -380,6 +416,7 @@ async function measure(server: Server, targets: Target[]) {
     'non-2xx',
     'of static',
     'of dynamic',
+    'hits',
     'alone ms',
     'kB',
     'cache',
@@ -395,6 +432,13 @@ async function measure(server: Server, targets: Target[]) {
   );
   console.log(
     "cache: x-nextjs-cache of the last warm-up response (HIT, STALE: served from Next's cache), else no-store (rendered for the request).",
+  );
+  console.log(
+    `hits: the share of the rounds' responses whose x-nextjs-cache was HIT or STALE; one without the header (none) was rendered ` +
+      `for the request and counts as a miss. By header: ` +
+      measured
+        .map((m) => `${m.page} ${Object.entries(cacheCounts(m)).map(([value, n]) => `${value} ${n}`).join(' ')}`)
+        .join('; '),
   );
   if (dynamicBaseline.cache !== 'no-store') {
     console.log(
@@ -437,6 +481,8 @@ async function measure(server: Server, targets: Target[]) {
     console.log(line);
   }
 
+  const freshness = writer ? await reportWrites(writer, writes!.lags, (performance.now() - writingSince) / 1000) : undefined;
+
   const anonymous = measured.filter((m) => ['home', 'browse', 'browse-filtered', 'ask'].includes(m.page));
   const dashboard = measured.find((m) => m.page === 'dashboard')!;
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
@@ -454,10 +500,51 @@ async function measure(server: Server, targets: Target[]) {
   );
 
   // The summary lines, which the run ends with (main prints them last).
-  return measured
+  const lines = measured
     .slice(2)
     .filter((m) => m.page !== RENDERED_DASHBOARD)
     .map((m) => `ratio ${m.page}: ${ratio(m, staticBaseline).toFixed(2)} of static, ${ratio(m, dynamicBaseline).toFixed(2)} of dynamic`);
+  if (freshness) {
+    const pass = (met: boolean) => (met ? 'PASS' : 'MISS');
+    const pages = Object.entries(WRITES_TARGETS).map(([page, target]) => {
+      const m = measured.find((m) => m.page === page)!;
+      return `${page} ${ratio(m, staticBaseline).toFixed(2)} of static (>= ${target}, hits ${(hitRate(m) * 100).toFixed(0)}%) ${pass(ratio(m, staticBaseline) >= target)}`;
+    });
+    lines.push(
+      `Targets with writes on (${WRITES_PER_SECOND} a second): ${pages.join('; ')}; ` +
+        `dashboard ${ratio(dashboard, dynamicBaseline).toFixed(2)} of dynamic (>= ${WRITES_DASHBOARD_TARGET}, hits ` +
+        `${(hitRate(dashboard) * 100).toFixed(0)}%) ${pass(ratio(dashboard, dynamicBaseline) >= WRITES_DASHBOARD_TARGET)}; ` +
+        `freshness ${freshness.summary} (every approval within ${FRESH_WITHIN_MS / 1000} s) ${pass(freshness.met)}`,
+    );
+  }
+  return lines;
+}
+
+/** Stops the writer and prints what it wrote and how soon its approvals were shown; returns the freshness verdict. */
+async function reportWrites(writer: Writer, lags: (number | null)[], seconds: number) {
+  const counts = await writer.stop();
+  console.log(
+    `
+Writes over ${seconds.toFixed(0)} s: ${counts.approvals} approvals and ${counts.offers} offers ` +
+      `(${((counts.approvals + counts.offers) / seconds).toFixed(1)} a second); ${counts.refused} wrote nothing (the ask no longer ` +
+      `pending or open), ${counts.failed} failed, ${counts.ranOut} not made (the supply of pending asks or volunteers ran out).`,
+  );
+  for (const error of counts.errors) console.log(`  ! ${error}`);
+  // Not shown within the timeout: later than any lag measured.
+  const sorted = lags.map((lag) => lag ?? Infinity).sort((a, b) => a - b);
+  const ms = (lag: number) => (lag === Infinity ? `over ${FRESHNESS_TIMEOUT_MS / 1000} s` : `${lag.toFixed(0)} ms`);
+  const late = sorted.filter((lag) => lag > FRESH_WITHIN_MS).length;
+  const summary =
+    sorted.length === 0
+      ? 'not measured (no approval probed)'
+      : `p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, max ${ms(sorted.at(-1)!)}, ` +
+        `${late} of ${sorted.length} later than ${FRESH_WITHIN_MS / 1000} s`;
+  console.log(
+    `Freshness: approvals probed one at a time (its /asks/<id> and /asks fetched, so cached, before the approval; then ` +
+      `polled every ${FRESHNESS_POLL_MS} ms until the page answers 200 and the list links to it): ${summary}` +
+      `${sorted.includes(Infinity) ? ` (${sorted.filter((lag) => lag === Infinity).length} not shown within ${FRESHNESS_TIMEOUT_MS / 1000} s)` : ''}.`,
+  );
+  return { summary, met: sorted.length > 0 && late === 0 };
 }
 
 // ---------------------------------------------------------------------------------------- main
@@ -465,16 +552,19 @@ async function measure(server: Server, targets: Target[]) {
 async function main() {
   assertLocalDatabaseUrl(SERVER_URL, 'the load benchmark');
   if (!Number.isFinite(DURATION_SECONDS) || DURATION_SECONDS < 1) throw new Error('--duration must be a number of seconds, at least 1');
+  if (!Number.isFinite(WRITES_PER_SECOND) || WRITES_PER_SECOND < 0) throw new Error('--writes must be a number of writes a second, 0 or more');
   const keep = args.has('--keep');
   console.log(`Load average before starting: ${loadAverage()}`);
 
   let client: pg.Client | undefined;
+  let writerPool: pg.Pool | undefined;
   let server: Server | undefined;
   let databaseCreated = false;
   let cleaning: Promise<void> | undefined;
   const cleanUp = () =>
     (cleaning ??= (async () => {
       await client?.end().catch(() => undefined);
+      await writerPool?.end().catch(() => undefined);
       if (keep) return;
       if (server) await stopServer(server).catch((error: unknown) => console.error('Could not stop the server:', error));
       if (databaseCreated)
@@ -500,19 +590,8 @@ async function main() {
     const prepared = await prepareDatabase(benchUrl, client);
     console.log(`Filled in ${seconds(started)}:`, prepared.totals);
 
-    const port = await freePort();
-    const env = appEnv(benchUrl, port);
-    await build(env);
-    server = startServer(env, port);
-    const starting = performance.now();
-    await waitForServer(server);
-    console.log(
-      `next start on ${server.origin} answered in ${seconds(starting)} (REDIS_URL ${env.REDIS_URL ? `set: ${env.REDIS_URL}` : 'unset'}; ` +
-        `JOB_WORKERS=separate; log ${server.log}).`,
-    );
-
     const signedIn = { Cookie: `next-auth.session-token=${prepared.sessionToken}` };
-    const ratioLines = await measure(server, [
+    const targets: Target[] = [
       { page: 'static', url: '/icon.svg' },
       // With a notice: rendered per request, reading nothing (a signed-out /signin without one is a cached twin).
       { page: 'dynamic', url: '/signin?error=suspended' },
@@ -525,7 +604,46 @@ async function main() {
       // The same dashboard rendered for the request (any query string skips the cache): what the first view
       // after a change costs. Reported beside the summary, not in it.
       { page: RENDERED_DASHBOARD, url: '/dashboard?view=rendered', headers: signedIn },
-    ]);
+    ];
+    // Enough pending asks and free volunteers for the writer's whole run (every round and the half-rate runs,
+    // each with its pauses and a process to start), with half as much again to spare.
+    const writerSeconds = (ROUNDS * targets.length + HALF_RATE_PAGES.length) * (DURATION_SECONDS + 2);
+    const eachKind = Math.ceil((WRITES_PER_SECOND / 2) * writerSeconds * 1.5);
+    const supply =
+      WRITES_PER_SECOND > 0 ? await fillWrites(client, { approvals: eachKind, offers: eachKind, adminId: prepared.adminId }) : undefined;
+    if (supply) {
+      console.log(
+        `For the writer: ${supply.pendingAskIds.length} asks waiting for review, ${supply.volunteerIds.length} volunteers free ` +
+          `to offer, ${supply.openAsks.length} open asks to offer on.`,
+      );
+    }
+
+    const port = await freePort();
+    const env = appEnv(benchUrl, port);
+    await build(env);
+    server = startServer(env, port);
+    const starting = performance.now();
+    await waitForServer(server);
+    console.log(
+      `next start on ${server.origin} answered in ${seconds(starting)} (REDIS_URL ${env.REDIS_URL ? `set: ${env.REDIS_URL}` : 'unset'}; ` +
+        `JOB_WORKERS=separate; log ${server.log}).`,
+    );
+
+    let writes: Writes | undefined;
+    if (supply) {
+      const pool = (writerPool = new pg.Pool({ connectionString: benchUrl, max: 4 }));
+      const origin = server.origin;
+      const lags: (number | null)[] = [];
+      writes = {
+        lags,
+        start: () =>
+          startWriter(pool, supply, {
+            perSecond: WRITES_PER_SECOND,
+            probe: (askId, approve) => probeFreshness(origin, askId, approve, lags),
+          }),
+      };
+    }
+    const ratioLines = await measure(server, targets, writes);
     console.log(
       `\n${prepared.totals.openInFilter} open asks match the filters; the dashboard is ${prepared.volunteerEmail}'s, signed in by a session row.`,
     );

@@ -1,7 +1,8 @@
 // The load generator of npm run bench:load, in a process of its own (forked by drive() below) so that
 // generating requests never shares an event loop with the bench's own work, and the app server is a third
 // process. One autocannon run per request: the parent sends the options, this process answers with a
-// summary (autocannon reports p97.5 but not p95, so the summary reads its latency histogram itself).
+// summary (autocannon reports p97.5 but not p95, so the summary reads its latency histogram itself) with
+// the responses counted by their x-nextjs-cache header, for the cache hit rate.
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,8 @@ export interface LoadSummary {
   errors: number;
   non2xx: number;
   statusCodes: Record<string, number>;
+  /** Responses by their x-nextjs-cache header (HIT, STALE, MISS), `none` for those without one. */
+  cache: Record<string, number>;
 }
 
 /** Runs autocannon once in a child process and resolves with its summary. */
@@ -59,6 +62,10 @@ interface RunResult {
   statusCodeStats: Record<string, { count: number }>;
 }
 type Autocannon = (options: Record<string, unknown>, done: (error: Error | null, result: RunResult) => void) => unknown;
+/** autocannon's client: 'headers' passes http-parser-js's parsed head, its headers a flat [name, value, ...] list. */
+interface Client {
+  on(event: 'headers', listener: (head: { headers: string[] }) => void): void;
+}
 interface Histogram {
   getValueAtPercentile(percentile: number): number;
   destroy(): void;
@@ -71,6 +78,13 @@ async function runChild(options: LoadOptions): Promise<LoadSummary> {
   const hdr = createRequire(require.resolve('autocannon'))('hdr-histogram-js') as {
     decodeFromCompressedBase64(encoded: string): Histogram;
   };
+  const cache: Record<string, number> = {};
+  const countCache = (client: Client) =>
+    client.on('headers', ({ headers }) => {
+      const at = headers.findIndex((name, i) => i % 2 === 0 && name.toLowerCase() === 'x-nextjs-cache');
+      const value = at < 0 ? 'none' : headers[at + 1]!.toUpperCase();
+      cache[value] = (cache[value] ?? 0) + 1;
+    });
   const result = await new Promise<RunResult>((resolve, reject) =>
     autocannon(
       {
@@ -80,6 +94,7 @@ async function runChild(options: LoadOptions): Promise<LoadSummary> {
         headers: options.headers,
         overallRate: options.overallRate,
         skipAggregateResult: true,
+        setupClient: countCache,
       },
       (error, run) => (error ? reject(error) : resolve(run)),
     ),
@@ -95,6 +110,7 @@ async function runChild(options: LoadOptions): Promise<LoadSummary> {
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+      cache,
     };
   } finally {
     histogram.destroy();
