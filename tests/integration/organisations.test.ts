@@ -2,8 +2,7 @@
 // server actions call. Authorisation is checked where the data is read or written.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied } from '@/lib/auth/actor';
-import { pageCacheStore } from '@/lib/cache/page-cache';
-import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { PAGE_TAGS } from '@/lib/cache/page-tags';
 import { db } from '@/lib/db';
 import { listOrganisationsAwaitingVerification, rejectOrganisation, verifyOrganisation } from '@/lib/moderation/organisations';
 import {
@@ -19,6 +18,7 @@ import { getOrganisationForMember } from '@/lib/orgs/queries';
 import { ORGANISATION_FORM_COLUMNS } from '@/lib/orgs/schema';
 import { createAsk, createUser, createVolunteer } from '../support/factories';
 import { withJobQueue } from '../support/jobs';
+import { hearPageChanges, PAST_CLOCK_ALLOWANCE_MS, pause, until } from '../support/page-changes';
 
 type User = Awaited<ReturnType<typeof createUser>>;
 
@@ -312,6 +312,8 @@ describe('verification is for admins only', () => {
 });
 
 describe('correcting an organisation’s details', () => {
+  // What an app server hears of the database's changes: which cached pages a committed write made stale.
+  const heard = hearPageChanges();
   const corrected = {
     ...validOrganisation,
     name: 'Harehills Homework & Reading Club',
@@ -432,9 +434,15 @@ describe('correcting an organisation’s details', () => {
     const owner = await createUser(db);
     const org = await organisationOwnedBy(owner, 'Verified Everyday');
     expect(await verifyOrganisation(admin, org)).toBe(true);
+    const beforeAsk = Date.now();
     const ask = await createAsk(db, org);
+    // Its ask's page shows the organisation's details; the lists filter on its region; the home page counts it.
+    const tags = [PAGE_TAGS.ask(ask.id), PAGE_TAGS.askLists, PAGE_TAGS.home];
+    // Once the ask's own notification is heard (and the organisation's before it), a render beginning now is fresh.
+    expect(await until(() => heard.isStale({ renderedAt: beforeAsk, tags: [PAGE_TAGS.ask(ask.id)] }))).toBe(true);
+    await pause(PAST_CLOCK_ALLOWANCE_MS);
     const before = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    for (const tag of tags) expect(heard.isStale({ renderedAt: before, tags: [tag] }), tag).toBe(false);
 
     const result = await updateOrganisation(owner, org, {
       ...validOrganisation,
@@ -445,11 +453,8 @@ describe('correcting an organisation’s details', () => {
 
     expect(result).toEqual({ ok: true, data: { id: org, resubmitted: false } });
     expect(await detailsOf(org)).toMatchObject({ status: 'VERIFIED', region: 'LONDON' });
-    // Its ask's page shows the organisation's details; the lists filter on its region.
-    const store = pageCacheStore();
-    for (const tag of [PUBLIC_TAGS.ask(ask.id), PUBLIC_TAGS.askLists, PUBLIC_TAGS.home]) {
-      expect(await store.invalidatedAt([tag]), tag).toBeGreaterThan(before);
-    }
+    // The database says so on commit: pages rendered before the change are stale.
+    for (const tag of tags) expect(await until(() => heard.isStale({ renderedAt: before, tags: [tag] })), tag).toBe(true);
     expect(
       await db.ask.findUniqueOrThrow({ where: { id: ask.id }, select: { organisationRegion: true, organisationVerified: true } }),
     ).toEqual({ organisationRegion: 'LONDON', organisationVerified: true });
