@@ -2,6 +2,9 @@
 // zone is irrelevant, so a page renders the same on any machine.
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+/** A day in milliseconds, for reckoning spans of time ("14 days ago"); calendar days in a zone are addDays (lib/time-zones.ts). */
+export const DAY_MS = 86_400_000;
+
 /**
  * One formatter per style and zone, made on first use: building an Intl.DateTimeFormat costs far more than
  * using one (a dashboard formats a dozen dates per request), and the zones in use are few.
@@ -55,7 +58,7 @@ function calendarDay(date: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(date)
     .reduce<Record<string, number>>((acc, part) => ({ ...acc, [part.type]: Number(part.value) }), {});
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!) / 86_400_000;
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!) / DAY_MS;
 }
 
 /** "30 minutes", "1 hour", "1 hour 15 minutes" */

@@ -1,4 +1,6 @@
 // Time zones people can pick. Any IANA zone is accepted; these are the ones offered first.
+import { DAY_MS } from './dates';
+
 export const COMMON_TIME_ZONES = [
   'Europe/London',
   'Europe/Dublin',
@@ -68,8 +70,8 @@ export function zonedTimeToUtc(date: string, time: string, timeZone: string): Da
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // The offset just before and just after the wall time; where they differ the clocks change nearby.
-  const before = zoneOffsetMinutes(new Date(wall - 86_400_000 / 2), timeZone);
-  const after = zoneOffsetMinutes(new Date(wall + 86_400_000 / 2), timeZone);
+  const before = zoneOffsetMinutes(new Date(wall - DAY_MS / 2), timeZone);
+  const after = zoneOffsetMinutes(new Date(wall + DAY_MS / 2), timeZone);
   for (const offset of [before, after]) {
     const candidate = new Date(wall - offset * 60_000);
     if (zoneOffsetMinutes(candidate, timeZone) === offset) return candidate;

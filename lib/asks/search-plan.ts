@@ -2,6 +2,7 @@
 // close spellings of misspelt words, the skill and area slugs become ids, and the filters become conditions on the
 // ask's own columns, each written so PostgreSQL picks the index that fits (docs/decisions/0007-browse-and-search.md).
 import 'server-only';
+import { DAY_MS } from '@/lib/dates';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { BrowseFilters } from './browse-query';
@@ -125,7 +126,7 @@ export function filterSql(filters: BrowseFilters, tsquery: string | undefined, n
   }
   if (filters.region) conditions.push(Prisma.sql`a."organisationRegion" = ${filters.region}::"Region"`);
   if (filters.postedWithin) {
-    conditions.push(Prisma.sql`a."publishedAt" >= ${new Date(now.getTime() - filters.postedWithin * 86_400_000)}`);
+    conditions.push(Prisma.sql`a."publishedAt" >= ${new Date(now.getTime() - filters.postedWithin * DAY_MS)}`);
   }
   return conditions;
 }

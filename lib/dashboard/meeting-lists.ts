@@ -1,8 +1,8 @@
 // The three session lists both sides of /dashboard show (upcoming, feedback owed, recent), as CTEs and JSON columns
 // that ./staff.ts and ./volunteer.ts put into their own one statement, and a session's line as the page reads it.
+import { DAY_MS } from '@/lib/dates';
 import { Prisma, type MeetingParty, type MeetingStatus } from '@/lib/generated/prisma/client';
 
-const DAY_MS = 86_400_000;
 /** Feedback is asked for sessions in this window; after that a missing one stops being a to-do. */
 export const FEEDBACK_OWED_DAYS = 60;
 /** The most rows any one list shows. */

@@ -1,13 +1,13 @@
 // The weekly digest: each volunteer who asked for it hears about the new open asks that need a skill
 // they have (opt-in, weekly). Queued like every sweep's mail, with queueSweepEmails: one per week each.
 import { openAskWhere } from '@/lib/asks/listed';
+import { DAY_MS } from '@/lib/dates';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { TaskContext } from '@/lib/jobs/schedules';
 import { addDays, dateInZone } from '@/lib/time-zones';
 import type { DigestAsk } from './messages';
 import { queueSweepEmails, type SweepEmail } from './outbox';
 
-const DAY_MS = 86_400_000;
 /** Volunteers read per page: 10,000 of them never load at once. */
 const USER_PAGE = 200;
 /** Asks listed in one digest; the rest are counted and linked. */

@@ -2,11 +2,11 @@
 // needs anyone, so invitations still waiting on it are WITHDRAWN; one left unanswered for a week EXPIRES.
 // Either way the place it held in the volunteer's capacity is freed. Takes its client and imports no app
 // client, so the expiry sweep in the worker can use it too.
+import { DAY_MS } from '@/lib/dates';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 /** How long an invitation waits for an answer before it expires. */
 export const INVITATION_ANSWER_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /** Every PENDING invitation to these asks becomes WITHDRAWN; returns how many did. */
 export async function withdrawPendingInvitations(tx: Prisma.TransactionClient, askIds: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 // The times a volunteer proposes with an offer: typed as dates and times in their own zone, checked
 // against the ask's windows in the charity's zone, stored in UTC (docs/decisions/0011). Pure: no I/O.
-import { timeZoneLabel, weekdayName } from '@/lib/dates';
+import { DAY_MS, timeZoneLabel, weekdayName } from '@/lib/dates';
 import { single, type FieldErrors, type FormValues } from '@/lib/forms';
 import { dateInZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from '@/lib/asks/availability';
@@ -76,7 +76,7 @@ export function parseProposedTimes(
   const fieldErrors: FieldErrors = {};
   const accepted: Array<{ slot: number; time: ProposedTime }> = [];
   let given = 0;
-  const latest = rules.now.getTime() + MAX_AHEAD_DAYS * 86_400_000;
+  const latest = rules.now.getTime() + MAX_AHEAD_DAYS * DAY_MS;
   const zoneName = timeZoneLabel(rules.volunteerZone);
 
   for (const slot of OFFER_TIME_SLOTS) {

@@ -1,5 +1,6 @@
 // What volunteers send about themselves.
 import { z } from 'zod';
+import { DAY_MS } from '@/lib/dates';
 import { checkboxField, whenFieldsValid } from '@/lib/forms';
 import { Medium, Region, SkillLevel } from '@/lib/generated/prisma/enums';
 import { isTimeZone } from '@/lib/time-zones';
@@ -69,7 +70,7 @@ export const pauseSchema = z.object({
         ctx.addIssue({ code: 'custom', message: 'Choose a date in the future, or leave it blank.' });
         return z.NEVER;
       }
-      if (date.getTime() > now + 366 * 86_400_000) {
+      if (date.getTime() > now + 366 * DAY_MS) {
         ctx.addIssue({ code: 'custom', message: 'Choose a date within the next year.' });
         return z.NEVER;
       }

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listedAskSql, openAskWhere } from '@/lib/asks/listed';
 import type { DatabaseClient } from '@/lib/database/client';
+import { DAY_MS } from '@/lib/dates';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { testEngines } from '../support/engines';
 import { createAsk, createOrganisation } from '../support/factories';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
-const DAY_MS = 86_400_000;
 
 describe.each(testEngines())('listed asks on the $name engine', (engine) => {
   let client: DatabaseClient;
