@@ -3,12 +3,14 @@
 // own organisation are left out; and the asks that fit a known volunteer. Also the rating summary's triggers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearDataCache } from '@/lib/cache/data-cache';
-import { invalidatePublic, PUBLIC_TAGS } from '@/lib/cache/invalidate';
+import { freshness } from '@/lib/cache/freshness';
+import { PAGE_TAGS } from '@/lib/cache/page-tags';
 import { FITTING_ASKS_LIMIT, volunteerDashboard } from '@/lib/dashboard/volunteer';
 import { db } from '@/lib/db';
 import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
 import { suggestVolunteers } from '@/lib/matching/volunteers-for-ask';
 import { seedDatabase } from '@/prisma/seed/seed-database';
+import { hearPageChanges, until } from '../support/page-changes';
 
 const TODAY = new Date('2026-06-15T12:00:00Z');
 const ids = (list: Array<{ volunteerId: string }>) => list.map((volunteer) => volunteer.volunteerId);
@@ -309,6 +311,9 @@ describe('the copies kept on volunteer profiles', () => {
 });
 
 describe('the dashboard’s asks that fit', () => {
+  // lib/cache/data-cache.ts keeps results while this process's record of changes says they are fresh: hear the
+  // database into it, as instrumentation.ts does in the app.
+  hearPageChanges(freshness());
   const actorOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, role: true, status: true } });
 
   it('are asksThatFit’s, from the volunteer row the dashboard reads in its own statement', async () => {
@@ -318,28 +323,47 @@ describe('the dashboard’s asks that fit', () => {
     expect(view!.fitting).toEqual(await asksThatFit(db, ellie.id, { now: TODAY, limit: FITTING_ASKS_LIMIT }));
   });
 
-  it('are kept until a list of asks changes or the volunteer’s own row does', async () => {
+  it('are kept until the database says an ask they show or one needing the volunteer’s skills changed, or his own row does', async () => {
     clearDataCache();
     const nick = user('nick-townsend');
     // As the dashboard asks (lib/dashboard/volunteer.ts), at the seed's date.
-    const fitting = async () =>
-      (await asksThatFit(db, nick, { now: TODAY, limit: FITTING_ASKS_LIMIT, cacheFor: 60_000 })).map((a) => a.askId);
-    const first = await fitting();
-    expect(first.length).toBeGreaterThan(0);
-    const top = first[0]!;
-    // Withdrawn behind the app's back: the kept list still shows it, as nothing said the lists changed.
+    const fittingAsks = () => asksThatFit(db, nick, { now: TODAY, limit: FITTING_ASKS_LIMIT, cacheFor: 60_000 });
+    const fitting = async () => (await fittingAsks()).map((a) => a.askId);
+    const kept = await fittingAsks();
+    expect(kept.length).toBeGreaterThan(0);
+    expect(await fittingAsks()).toBe(kept); // the same list, not read again
+    const { skillIds } = await db.volunteerProfile.findUniqueOrThrow({ where: { userId: nick }, select: { skillIds: true } });
+    expect(skillIds.length).toBeGreaterThan(0);
+
+    // A write to an ask neither shown nor needing one of his skills (nor a stage of a shown ask's project) is heard,
+    // and the list is still kept.
+    const unrelated = await db.ask.findFirstOrThrow({
+      where: { id: { notIn: kept.map((a) => a.askId) }, projectId: null, NOT: { skillIds: { hasSome: skillIds } } },
+      select: { id: true, title: true },
+    });
+    const beforeUnrelated = Date.now();
+    await db.ask.update({ where: { id: unrelated.id }, data: { title: unrelated.title } });
+    expect(await until(() => freshness().isStale({ renderedAt: beforeUnrelated, tags: [PAGE_TAGS.ask(unrelated.id)] }))).toBe(true);
+    expect(await fittingAsks()).toBe(kept);
+
+    // That ask comes to need one of his skills: it may rank first now, so the list is read again.
+    await db.askSkill.create({ data: { askId: unrelated.id, skillId: skillIds[0]! } });
+    try {
+      expect(await until(async () => (await fittingAsks()) !== kept)).toBe(true);
+    } finally {
+      await db.askSkill.delete({ where: { askId_skillId: { askId: unrelated.id, skillId: skillIds[0]! } } });
+    }
+
+    // The top ask withdrawn, by any path (here plain Prisma, as SQL typed by an operator would be): the database says
+    // so on commit and the next view reads afresh.
+    const top = (await fitting())[0]!;
     await db.ask.update({ where: { id: top }, data: { status: 'WITHDRAWN' } });
     try {
-      expect(await fitting()).toContain(top);
-      // The app's writes say so (lib/cache/invalidate.ts): the next view reads afresh.
-      await new Promise((resolve) => setTimeout(resolve, 300)); // past the clock allowance, as a later request would be
-      await invalidatePublic([PUBLIC_TAGS.askLists]);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await fitting()).not.toContain(top);
+      expect(await until(async () => !(await fitting()).includes(top))).toBe(true);
     } finally {
       await db.ask.update({ where: { id: top }, data: { status: 'OPEN' } });
     }
-    // An invitation changes the volunteer's load, so their row, so the key: read afresh without any invalidation.
+    // An invitation changes the volunteer's load, so his row, so the key: read afresh, though it changes no ask.
     const second = await fitting();
     await db.invitation.create({ data: { askId: second[0]!, volunteerId: nick } });
     expect(await fitting()).not.toContain(second[0]);
