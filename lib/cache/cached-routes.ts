@@ -79,8 +79,15 @@ export const CACHED_ROUTES: CachedRoute[] = [
   },
 ];
 
+interface Rewrite {
+  source: string;
+  destination: string;
+  has?: Condition[];
+  missing?: Condition[];
+}
+
 /** next.config's rewrites (beforeFiles), one per cached route. */
-export function cachedPageRewrites() {
+export function cachedPageRewrites(): Rewrite[] {
   return [
     // The twins' own addresses are not public (one page, one URL): no page lives at /cached itself, so this
     // is the ordinary "not found" page. First, so it sees only what the browser asked for.
