@@ -105,6 +105,15 @@ export function parseForm<S extends z.ZodType>(
   };
 }
 
+/** A free-text field that may be left empty: trimmed, at most `max` characters (else `message`), and null when empty. */
+export const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || null);
+
 /** A checkbox: ticked when sent as "on" (or "true"/"1"); absent or anything else is unticked. */
 export const checkboxField = z
   .union([z.string(), z.array(z.string())])

@@ -1,6 +1,6 @@
 // Zod schemas for what users send about asks: the ask form (draft or submit), withdrawal, stages.
 import { z } from 'zod';
-import { fieldErrorsFrom, inFieldOrder, parseFields, single, type FieldErrors, type FormValues } from '@/lib/forms';
+import { fieldErrorsFrom, inFieldOrder, optionalText, parseFields, single, type FieldErrors, type FormValues } from '@/lib/forms';
 import { Medium } from '@/lib/generated/prisma/enums';
 import { addDays, dateInZone, isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import type { AvailabilityWindow } from './availability';
@@ -26,13 +26,6 @@ export function askIntent(values: FormValues): AskIntent {
 }
 
 const asArray = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => value || null);
 
 const prepLink = z
   .string()

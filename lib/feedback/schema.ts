@@ -1,16 +1,9 @@
 // Zod schemas for what people send after a session: the charity's feedback, the volunteer's, and the
 // charity's answer to the two-week practice check. Fields arrive as form strings.
 import { z } from 'zod';
+import { optionalText } from '@/lib/forms';
 import { FEEDBACK_TEXT_MAX, PRACTICE_RESPONSE_MAX } from './limits';
 import { PracticeOutcome } from '@/lib/generated/prisma/enums';
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => value || null);
 
 /** A 1-5 rating from a radio group; `required` decides whether leaving it out is an error. */
 const rating = (required: boolean) =>

@@ -1,16 +1,9 @@
 // Zod schemas for what people send about offers: the offer itself (its times are read by times.ts),
 // choosing one of its times, and declining it.
 import { z } from 'zod';
+import { optionalText } from '@/lib/forms';
 import { STAFF_DECLINE_REASONS } from './limits';
 import { Medium } from '@/lib/generated/prisma/enums';
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => value || null);
 
 export const offerSchema = z.object({
   message: z
