@@ -1,18 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFormResult } from '@/components/ui/use-form-result';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/limits';
-import { single, type FormAction } from '@/lib/form-values';
+import type { FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 
 /** The charity's feedback after a session: a rating, what they will do differently, and a thank-you for the volunteer. */
 export function CharityFeedbackForm({ action: give, volunteerName }: { action: FormAction<{ id: string }>; volunteerName: string }) {
-  const [state, action] = useActionState(give, null);
-  const failed = state?.ok === false ? state : null;
-  const value = (name: string) => (failed ? single(failed.values, name) : undefined);
+  const { state, action, value, errors } = useFormResult(give);
   return (
     <form action={action} className="space-y-5" noValidate>
       <ErrorSummary result={state} />
@@ -21,7 +19,7 @@ export function CharityFeedbackForm({ action: give, volunteerName }: { action: F
         legend="How useful was the session?"
         options={RATING_OPTIONS}
         selected={value('rating')}
-        errors={failed?.fieldErrors.rating}
+        errors={errors('rating')}
         inline
       />
       <TextArea
@@ -31,7 +29,7 @@ export function CharityFeedbackForm({ action: give, volunteerName }: { action: F
         rows={4}
         maxLength={FEEDBACK_TEXT_MAX}
         defaultValue={value('changes')}
-        errors={failed?.fieldErrors.changes}
+        errors={errors('changes')}
       />
       <TextArea
         name="thanks"
@@ -40,7 +38,7 @@ export function CharityFeedbackForm({ action: give, volunteerName }: { action: F
         rows={3}
         maxLength={FEEDBACK_TEXT_MAX}
         defaultValue={value('thanks')}
-        errors={failed?.fieldErrors.thanks}
+        errors={errors('thanks')}
       />
       <SubmitButton pendingText="Sending…">Send feedback</SubmitButton>
     </form>

@@ -1,11 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { RadioGroup, TextArea } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { useFormResult } from '@/components/ui/use-form-result';
 import { FEEDBACK_TEXT_MAX } from '@/lib/feedback/limits';
-import { single, type FormAction } from '@/lib/form-values';
+import type { FormAction } from '@/lib/form-values';
 import { RATING_OPTIONS } from './ratings';
 
 /** The volunteer's feedback after a session: was the ask well scoped, an optional rating, a private note. */
@@ -16,9 +16,7 @@ export function VolunteerFeedbackForm({
   action: FormAction<{ id: string }>;
   organisationName: string;
 }) {
-  const [state, action] = useActionState(give, null);
-  const failed = state?.ok === false ? state : null;
-  const value = (name: string) => (failed ? single(failed.values, name) : undefined);
+  const { state, action, value, errors } = useFormResult(give);
   return (
     <form action={action} className="space-y-5" noValidate>
       <ErrorSummary result={state} />
@@ -31,7 +29,7 @@ export function VolunteerFeedbackForm({
           { value: 'no', label: 'No' },
         ]}
         selected={value('wellScoped')}
-        errors={failed?.fieldErrors.wellScoped}
+        errors={errors('wellScoped')}
         inline
       />
       <RadioGroup
@@ -39,7 +37,7 @@ export function VolunteerFeedbackForm({
         legend="How did the session go? (optional)"
         options={RATING_OPTIONS}
         selected={value('rating')}
-        errors={failed?.fieldErrors.rating}
+        errors={errors('rating')}
         inline
       />
       <TextArea
@@ -49,7 +47,7 @@ export function VolunteerFeedbackForm({
         rows={4}
         maxLength={FEEDBACK_TEXT_MAX}
         defaultValue={value('comment')}
-        errors={failed?.fieldErrors.comment}
+        errors={errors('comment')}
       />
       <SubmitButton pendingText="Sending…">Send feedback</SubmitButton>
     </form>
