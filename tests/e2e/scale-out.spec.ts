@@ -225,6 +225,17 @@ test.describe('two app servers, both running the workers, behind a round-robin p
     await volunteer.goto(new URL(charity.url()).pathname);
     await expect(volunteer.getByRole('region', { name: 'How to meet' })).toContainText(CHARITY);
 
+    // ---- A hand-typed SQL statement, through neither server: both hear it from the database (docs/decisions/0024).
+    const [other] = await query<{ id: string }>(
+      `SELECT id FROM "Ask" WHERE status = 'OPEN' AND "publishedAt" IS NOT NULL AND id <> $1 LIMIT 1`,
+      [askId],
+    );
+    const renamed = (seen: Seen) => seen.html.includes(`renamed by hand ${run}`);
+    for (const server of direct) expect(renamed(await warm(server, `/asks/${other!.id}`))).toBe(false);
+    const typed = Date.now();
+    await query(`UPDATE "Ask" SET title = title || $2 WHERE id = $1`, [other!.id, ` (renamed by hand ${run})`]);
+    for (const server of direct) await freshWithin(server, `/asks/${other!.id}`, typed, renamed);
+
     // ---- Each signed-in person's requests went to both servers.
     const perServer: Record<string, number[]> = {};
     for (const [name, page] of [
