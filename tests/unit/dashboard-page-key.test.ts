@@ -2,7 +2,7 @@
 // cannot be forged or altered; a cached dashboard expires when a session ends or an invitation closes, and
 // after five minutes at the latest.
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_MAX_AGE_MS, dashboardExpiresAt } from '@/lib/dashboard/expiry';
+import { DASHBOARD_MAX_AGE_MS, dashboardExpiresAt } from '@/lib/dashboard/lifetime';
 import { dashboardPageKey, readDashboardPageKey } from '@/lib/dashboard/page-key';
 import type { DashboardInvitation, DashboardMeeting } from '@/lib/dashboard/queries';
 

@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/DashboardView';
 import { tagPage } from '@/lib/cache/page-tags';
-import { dashboardExpiresAt } from '@/lib/dashboard/expiry';
+import { dashboardExpiresAt } from '@/lib/dashboard/lifetime';
 import { dashboardData } from '@/lib/dashboard/queries';
 import { personForDashboardKey } from '@/lib/dashboard/cached-person';
 
