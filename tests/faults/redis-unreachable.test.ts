@@ -1,8 +1,9 @@
 // Issue 19, faults: Redis unreachable with REDIS_URL set. The real page cache (Next's cache handler on the
 // Redis store, docs/decisions/0013) against a private redis-server this file starts, stalls, shuts down and
 // starts again (never the machine's Redis on 6379): while Redis is away nothing throws or hangs and every page
-// misses (so it renders per request); a tag invalidated meanwhile never lets a copy rendered before be served
-// once Redis is back; and then caching and invalidation work again.
+// misses (so it renders per request); then caching works again. Redis only shares pages: whether one is fresh is
+// each server's own record of what the database said changed (docs/decisions/0024), so a change committed while
+// Redis was away still keeps the copy from before it from being served once Redis is back with its data.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,10 +11,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import PageCacheHandler, { RedisPageStore, type PageCacheStore } from '@/lib/cache/page-cache';
-import { PUBLIC_TAGS } from '@/lib/cache/tag-names';
+import { Freshness } from '@/lib/cache/freshness';
+import { TAGS_HEADER } from '@/lib/cache/next-internals';
+import PageCacheHandler from '@/lib/cache/page-cache';
+import { RedisPageStore, type PageStore } from '@/lib/cache/page-store';
+import { PAGE_TAGS } from '@/lib/cache/page-tags';
+import { db } from '@/lib/db';
+import { createAsk, createOrganisation } from '../support/factories';
+import { hear, hearPageChanges, PAST_CLOCK_ALLOWANCE_MS, until } from '../support/page-changes';
 
-const TAGS_HEADER = 'x-next-cache-tags';
 const PAGE = { kind: 'APP_PAGE' } as const;
 /** Far beyond the store's own bounds (connect and command timeouts of a couple of seconds): past it, a call hung. */
 const HUNG_AFTER_MS = 10_000;
@@ -27,7 +33,7 @@ function renderedPage(tags: string[], renderedAt: number, html = '<p>Open asks</
     html,
     rscData: Buffer.from('0:["rsc payload"]'),
     status: 200,
-    headers: { [TAGS_HEADER]: [...tags, PUBLIC_TAGS.all, `rendered-at:${renderedAt}`].join(',') },
+    headers: { [TAGS_HEADER]: [...tags, PAGE_TAGS.all, `rendered-at:${renderedAt}`].join(',') },
   };
 }
 
@@ -118,35 +124,56 @@ class PrivateRedis {
 
 describe('the page cache when Redis is unreachable (REDIS_URL set)', () => {
   const redis = new PrivateRedis();
-  const open: PageCacheStore[] = [];
+  const open: PageStore[] = [];
   let prefix = '';
+  /** An ask in this file's database, written to while Redis is away. */
+  let askId = '';
 
-  /** One app server's store (a second call with the same prefix is a second server sharing Redis). */
-  const serverStore = () => {
+  beforeAll(async () => {
+    await redis.start();
+    const organisation = await createOrganisation(db);
+    askId = (await createAsk(db, organisation.id)).id;
+  });
+
+  // Two app servers' records of what the database said changed, each heard over a connection of its own.
+  const heardByOne = hearPageChanges(new Freshness());
+  const heardByOther = hearPageChanges(new Freshness());
+
+  /** One app server: its own client of the shared Redis (pages under this test's prefix) and its own record of changes. */
+  const server = (heard: Freshness) => {
     const store = new RedisPageStore(redis.url, prefix);
     open.push(store);
-    return store;
+    return new PageCacheHandler({ store, freshness: heard });
   };
+
+  /**
+   * A committed write to the ask, made by no app server (a worker's sweep or an operator's SQL would do the same),
+   * once every listening server heard it and past the clock allowance, so a render beginning after counts as after it.
+   */
+  async function changeAsk(servers: Freshness[] = [heardByOne, heardByOther]) {
+    const before = Date.now();
+    for (const heard of servers) expect(heard.isStale({ renderedAt: before, tags: [PAGE_TAGS.ask(askId)] })).toBe(false);
+    await db.ask.update({ where: { id: askId }, data: { outcome: `A cashbook we trust (changed at ${before}).` } });
+    for (const heard of servers) expect(await until(() => heard.isStale({ renderedAt: before, tags: [PAGE_TAGS.ask(askId)] }))).toBe(true);
+    await pause(PAST_CLOCK_ALLOWANCE_MS);
+  }
 
   /** Waits until this server stores and serves a page again: Redis is back and its client reconnected. */
   async function backOn(handler: PageCacheHandler) {
     const key = `/cached/probe/${randomUUID()}`;
     for (let tries = 0; tries < 300; tries++) {
       await handler.set(key, renderedPage([], Date.now()));
-      if (await handler.get(key, PAGE)) {
-        // Past the clock allowance after its catching up (lost invalidations written on return), so a render
-        // that begins now counts as after them.
-        await pause(300);
-        return;
-      }
+      if (await handler.get(key, PAGE)) return;
       await pause(100);
     }
     throw new Error('the page cache never came back');
   }
 
-  beforeAll(async () => {
-    await redis.start();
-  });
+  const askPage = '/cached/asks/a1';
+  const askRender = (renderedAt: number, html?: string) => renderedPage([PAGE_TAGS.ask(askId)], renderedAt, html);
+  /** A page no write here touches. */
+  const projectPage = '/cached/projects/p1';
+  const projectRender = (renderedAt: number, html?: string) => renderedPage([PAGE_TAGS.project('p1')], renderedAt, html);
 
   beforeEach(() => {
     prefix = `halfhour-test:${randomUUID()}:`;
@@ -165,80 +192,99 @@ describe('the page cache when Redis is unreachable (REDIS_URL set)', () => {
     redis.remove();
   });
 
-  it('stalled Redis: reads, writes and invalidations settle instead of hanging, every page misses, and caching returns after', async () => {
-    const handler = new PageCacheHandler({ store: serverStore() });
-    await handler.set('/cached/browse/all', renderedPage([PUBLIC_TAGS.askLists], Date.now() - 5_000));
-    expect(await handler.get('/cached/browse/all', PAGE)).not.toBeNull();
+  it('stalled Redis: reads and writes settle instead of hanging, every page misses, and caching returns after', async () => {
+    const handler = server(heardByOne);
+    await handler.set(askPage, askRender(Date.now()));
+    await handler.set(projectPage, projectRender(Date.now()));
+    expect(await handler.get(askPage, PAGE)).not.toBeNull();
 
     redis.stall();
     // A visitor's request: the cached copy is not served (a miss, so the page renders per request), and storing
-    // the new render and a write's invalidation neither throw nor hold the request.
-    expect(await settles(handler.get('/cached/browse/all', PAGE))).toBeNull();
-    expect(await settles(handler.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home], Date.now())))).toBeUndefined();
-    expect(await settles(handler.revalidateTag([PUBLIC_TAGS.askLists]))).toBeUndefined();
+    // the new render neither throws nor holds the request.
+    expect(await settles(handler.get(askPage, PAGE))).toBeNull();
+    expect(await settles(handler.set('/cached/home/index', renderedPage([PAGE_TAGS.home], Date.now())))).toBeUndefined();
     expect(await settles(handler.get('/cached/home/index', PAGE))).toBeNull();
+    // The ask changes meanwhile: the server hears it from the database, Redis or no Redis.
+    await changeAsk();
 
     redis.resume();
     await backOn(handler);
-    // The list invalidated while Redis was stalled is not served from before, and fresh renders are cached again.
-    expect(await handler.get('/cached/browse/all', PAGE)).toBeNull();
-    await handler.set('/cached/browse/all', renderedPage([PUBLIC_TAGS.askLists], Date.now(), '<p>After</p>'));
-    expect((await handler.get('/cached/browse/all', PAGE))?.value).toMatchObject({ html: '<p>After</p>' });
+    // The page whose ask changed while Redis was stalled is not served from before; the untouched one is.
+    expect(await handler.get(askPage, PAGE)).toBeNull();
+    expect(await handler.get(projectPage, PAGE)).not.toBeNull();
+    await handler.set(askPage, askRender(Date.now(), '<p>After</p>'));
+    expect((await handler.get(askPage, PAGE))?.value).toMatchObject({ html: '<p>After</p>' });
   });
 
-  it('Redis shut down and started again with its data: no server serves a copy from before, even when the writer is gone', async () => {
-    const writer = serverStore(); // the server whose write invalidates, stopped before Redis returns
-    const other = new PageCacheHandler({ store: serverStore() }); // another server, idle during the outage
-    await new PageCacheHandler({ store: writer }).set('/cached/asks/a1', renderedPage([PUBLIC_TAGS.ask('a1')], Date.now() - 5_000));
-    expect(await other.get('/cached/asks/a1', PAGE)).not.toBeNull();
+  it('Redis shut down and started again with its data: a change committed meanwhile keeps every server from serving the copy from before', async () => {
+    const one = server(heardByOne);
+    const other = server(heardByOther); // idle during the outage
+    await one.set(askPage, askRender(Date.now(), '<p>Before</p>'));
+    expect(await other.get(askPage, PAGE)).not.toBeNull(); // shared through Redis
+    // A render that began before the write, stored only once Redis is back (it may have read the ask before the write).
+    const renderBeganBeforeTheWrite = Date.now();
 
     await redis.shutDownKeepingData();
-    // The ask changes (its write committed) while Redis is away: its invalidation cannot be stored.
-    expect(await settles(writer.invalidate([PUBLIC_TAGS.ask('a1')]))).toBeUndefined();
-    await writer.close();
-    // A render that began before Redis came back, stored once it is (it may have read the ask before the write).
-    const renderBeganDuringOutage = Date.now();
+    expect(await settles(other.get(askPage, PAGE))).toBeNull();
+    await changeAsk(); // nothing could be written to Redis about it, and nothing needs to be
 
-    await redis.start(); // the old copy of a1, from before the write, is back in Redis
+    await redis.start(); // the copy from before the write is back in Redis
+    await backOn(one);
     await backOn(other);
-    expect(await other.get('/cached/asks/a1', PAGE)).toBeNull();
-    await other.set('/cached/asks/a1', renderedPage([PUBLIC_TAGS.ask('a1')], renderBeganDuringOutage, '<p>Maybe old</p>'));
-    expect(await other.get('/cached/asks/a1', PAGE)).toBeNull();
+    expect(await one.get(askPage, PAGE)).toBeNull();
+    expect(await other.get(askPage, PAGE)).toBeNull();
+    await other.set(askPage, askRender(renderBeganBeforeTheWrite, '<p>Maybe old</p>'));
+    expect(await one.get(askPage, PAGE)).toBeNull();
+    expect(await other.get(askPage, PAGE)).toBeNull();
 
-    // Freshness is back: a new render is served until a write invalidates it again.
-    await other.set('/cached/asks/a1', renderedPage([PUBLIC_TAGS.ask('a1')], Date.now(), '<p>After</p>'));
-    expect((await other.get('/cached/asks/a1', PAGE))?.value).toMatchObject({ html: '<p>After</p>' });
-    await pause(300); // past the clock allowance, so this invalidation is after that render began
-    await serverStore().invalidate([PUBLIC_TAGS.ask('a1')]);
-    expect(await other.get('/cached/asks/a1', PAGE)).toBeNull();
+    // Freshness is back: a new render is served by both servers until the database says the ask changed again.
+    await other.set(askPage, askRender(Date.now(), '<p>After</p>'));
+    expect((await one.get(askPage, PAGE))?.value).toMatchObject({ html: '<p>After</p>' });
+    expect((await other.get(askPage, PAGE))?.value).toMatchObject({ html: '<p>After</p>' });
+    await changeAsk();
+    expect(await one.get(askPage, PAGE)).toBeNull();
+    expect(await other.get(askPage, PAGE)).toBeNull();
   });
 
-  it('Redis shut down and started again with its data: a server started after it returns gets the invalidations made meanwhile', async () => {
-    const writer = new PageCacheHandler({ store: serverStore() });
-    await writer.set('/cached/asks/a1', renderedPage([PUBLIC_TAGS.ask('a1')], Date.now() - 5_000, '<p>Before</p>'));
-    await writer.set('/cached/asks/a2', renderedPage([PUBLIC_TAGS.ask('a2')], Date.now() - 5_000));
+  it('Redis shut down and started again with its data: a server started after it returns serves no page rendered before it heard the database', async () => {
+    const one = server(heardByOne);
+    await one.set(askPage, askRender(Date.now(), '<p>Before</p>'));
+    await one.set(projectPage, projectRender(Date.now()));
 
     await redis.shutDownKeepingData();
-    expect(await settles(writer.get('/cached/asks/a1', PAGE))).toBeNull();
-    expect(await settles(writer.revalidateTag([PUBLIC_TAGS.ask('a1')]))).toBeUndefined();
+    expect(await settles(one.get(askPage, PAGE))).toBeNull();
+    await changeAsk();
 
     await redis.start();
-    await backOn(writer);
-    const late = new PageCacheHandler({ store: serverStore() }); // never saw Redis away
-    expect(await late.get('/cached/asks/a1', PAGE)).toBeNull();
-    expect(await late.get('/cached/asks/a2', PAGE)).not.toBeNull(); // not invalidated: still served by this server
+    await backOn(one);
+    expect(await one.get(askPage, PAGE)).toBeNull();
+    expect(await one.get(projectPage, PAGE)).not.toBeNull(); // untouched, and this server heard all along
+
+    // A server started now never heard the change, nor can it know what changed before it listened: it serves
+    // neither page from Redis. What it renders itself is served, by it and by the others.
+    const heardLate = new Freshness();
+    const listener = await hear(heardLate);
+    try {
+      const late = server(heardLate);
+      expect(await late.get(askPage, PAGE)).toBeNull();
+      expect(await late.get(projectPage, PAGE)).toBeNull();
+      await late.set(projectPage, projectRender(Date.now(), '<p>Late</p>'));
+      expect((await late.get(projectPage, PAGE))?.value).toMatchObject({ html: '<p>Late</p>' });
+      expect((await one.get(projectPage, PAGE))?.value).toMatchObject({ html: '<p>Late</p>' });
+    } finally {
+      await listener.stop();
+    }
   });
 
   it('a server started while Redis is down renders per request and caches once Redis arrives', async () => {
     await redis.stop();
-    const handler = new PageCacheHandler({ store: serverStore() });
+    const handler = server(heardByOne);
     expect(await settles(handler.get('/cached/home/index', PAGE))).toBeNull();
-    expect(await settles(handler.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home], Date.now())))).toBeUndefined();
-    expect(await settles(handler.revalidateTag([PUBLIC_TAGS.home]))).toBeUndefined();
+    expect(await settles(handler.set('/cached/home/index', renderedPage([PAGE_TAGS.home], Date.now())))).toBeUndefined();
 
     await redis.start();
     await backOn(handler);
-    await handler.set('/cached/home/index', renderedPage([PUBLIC_TAGS.home], Date.now(), '<p>Home</p>'));
+    await handler.set('/cached/home/index', renderedPage([PAGE_TAGS.home], Date.now(), '<p>Home</p>'));
     expect((await handler.get('/cached/home/index', PAGE))?.value).toMatchObject({ html: '<p>Home</p>' });
   });
 });

@@ -24,18 +24,29 @@ export async function until(check: () => boolean | Promise<boolean>, withinMs = 
 }
 
 /**
- * Listens to this file's database (either engine) from before its tests to after them, noting what it hears in
- * `target` (a record of one's own, or the process's `freshness()` for code that reads that). Its tests begin
- * once it hears, past the clock allowance, so a render they begin is not stale for having begun too early.
+ * Starts listening to this file's database (either engine), noting what it hears in `target`; settles once it
+ * hears, past the clock allowance, so a render begun then is not stale for having begun too early.
+ */
+export async function hear(target: Freshness): Promise<PageChangeListener> {
+  const database = appDatabase();
+  if (!database) throw new Error('hear: lib/db opened no database of its own');
+  const listener = await listenForPageChanges(database, target);
+  if (!(await until(() => target.hearing, 10_000))) {
+    await listener.stop();
+    throw new Error('hear: the listener never connected');
+  }
+  await pause(PAST_CLOCK_ALLOWANCE_MS);
+  return listener;
+}
+
+/**
+ * Listens to this file's database from before its tests to after them (hear), noting what it hears in `target`:
+ * a record of one's own, or the process's `freshness()` for code that reads that.
  */
 export function hearPageChanges(target: Freshness = new Freshness()): Freshness {
   let listener: PageChangeListener | undefined;
   beforeAll(async () => {
-    const database = appDatabase();
-    if (!database) throw new Error('hearPageChanges: lib/db opened no database of its own');
-    listener = await listenForPageChanges(database, target);
-    if (!(await until(() => target.hearing, 10_000))) throw new Error('hearPageChanges: the listener never connected');
-    await pause(PAST_CLOCK_ALLOWANCE_MS);
+    listener = await hear(target);
   });
   // Before tests/support/integration-setup.ts drops the database (after hooks run last-registered first).
   afterAll(async () => {
