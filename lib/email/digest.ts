@@ -3,7 +3,7 @@
 import { openAskWhere } from '@/lib/asks/listed';
 import { DAY_MS } from '@/lib/dates';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 import { addDays, dateInZone } from '@/lib/time-zones';
 import type { DigestAsk } from './messages';
 import { queueSweepEmails, type SweepEmail } from './outbox';

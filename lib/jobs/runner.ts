@@ -8,7 +8,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createBoss, startBoss, type JobDatabase } from './boss';
 import { setJobQueue } from './current';
 import { DEFAULT_TUNING, EMAIL_DEAD_LETTER_QUEUE, EMAIL_QUEUE, type EmailJob, type QueueTuning } from './queues';
-import { SCHEDULED_TASKS, type TaskContext } from './schedules';
+import { SCHEDULED_TASKS } from './schedules';
+import type { TaskContext } from './task-context';
 
 export interface JobRunnerOptions {
   database: JobDatabase;

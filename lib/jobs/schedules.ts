@@ -1,21 +1,17 @@
 // The scheduled sweeps, on pg-boss schedules (stored in the database, so they survive restarts; on
 // several servers pg-boss starts each run once). Every sweep is idempotent: a conditional update or an
 // email dedupe key means running it twice, or on two servers at once, changes and sends nothing twice.
-import type { PgBoss } from 'pg-boss';
 import { closeOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
 import { pruneDashboardChanges } from '@/lib/dashboard/versions';
 import { sendWeeklyDigests } from '@/lib/email/digest';
 import { sendPracticeChecks } from '@/lib/feedback/sweeps';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
 import { expireStaleOffers, nudgeWaitingOffers } from '@/lib/offers/sweeps';
+import type { TaskContext } from './task-context';
 
-export interface TaskContext {
-  db: PrismaClient;
-  boss: PgBoss;
-  appUrl: string;
-}
+// Until the sweeps import it from ./task-context (they are being edited for issue 20's cache work).
+export type { TaskContext } from './task-context';
 
 export interface ScheduledTask {
   name: string;

@@ -12,7 +12,7 @@ import { sendPracticeChecks } from '@/lib/feedback/sweeps';
 import type { EmailOutbox, Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { createBoss, startBoss } from '@/lib/jobs/boss';
 import { EMAIL_QUEUE, type EmailJob } from '@/lib/jobs/queues';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
 import { expireStaleOffers, nudgeWaitingOffers } from '@/lib/offers/sweeps';
 import { testEngines } from '../support/engines';
