@@ -1,3 +1,4 @@
+import { PrepPack } from '@/components/asks/PrepPack';
 import type { MeetingPageData } from '@/lib/meetings/queries';
 import { MeetingSection } from './MeetingSection';
 
@@ -12,15 +13,7 @@ export function MeetingAsk({ ask }: { ask: MeetingPageData['ask'] }) {
         <dd className="break-words whitespace-pre-line">{ask.outcome}</dd>
         <dt className="font-medium text-slate-700">Prep pack</dt>
         <dd className="break-words whitespace-pre-line">
-          {ask.context || 'None'}
-          {ask.prepLink ? (
-            <>
-              {' '}
-              <a href={ask.prepLink} rel="noopener noreferrer nofollow">
-                Linked document
-              </a>
-            </>
-          ) : null}
+          <PrepPack context={ask.context} prepLink={ask.prepLink} />
         </dd>
       </dl>
     </MeetingSection>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AskHistory } from '@/components/asks/AskHistory';
 import { ModerationMessage } from '@/components/asks/ModerationMessage';
+import { PrepPack } from '@/components/asks/PrepPack';
 import { SkillTags } from '@/components/asks/SkillTags';
 import { WithdrawAskForm } from '@/components/asks/WithdrawAskForm';
 import { InvitedVolunteers } from '@/components/matching/InvitedVolunteers';
@@ -176,15 +177,7 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           <dd className="whitespace-pre-line">{ask.outcome || '(not written yet)'}</dd>
           <dt className="font-medium text-slate-700">Prep pack</dt>
           <dd className="whitespace-pre-line">
-            {ask.context || 'None'}
-            {ask.prepLink ? (
-              <>
-                {' '}
-                <a href={ask.prepLink} rel="noopener noreferrer nofollow">
-                  Linked document
-                </a>
-              </>
-            ) : null}
+            <PrepPack context={ask.context} prepLink={ask.prepLink} />
           </dd>
           <dt className="font-medium text-slate-700">Session</dt>
           <dd>
