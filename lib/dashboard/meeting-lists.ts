@@ -57,7 +57,7 @@ function meetingsJson(list: string, order: 'asc' | 'desc', viewer: MeetingParty)
     ) ORDER BY m."startsAt" ${direction}, m.id ${direction}), '[]') FROM ${Prisma.raw(list)} m)`;
 }
 
-export function toMeeting(row: MeetingJson, viewer: MeetingParty, now: Date): DashboardMeeting {
+function toMeeting(row: MeetingJson, viewer: MeetingParty, now: Date): DashboardMeeting {
   const endsAt = instant(row.endsAt);
   return {
     id: row.id,
@@ -113,4 +113,10 @@ export interface MeetingListsRow {
   upcoming: MeetingJson[];
   feedbackOwed: MeetingJson[];
   recent: MeetingJson[];
+}
+
+/** The three lists of a row read with meetingListColumns, as `viewer` sees them. */
+export function meetingLists(row: MeetingListsRow, viewer: MeetingParty, now: Date) {
+  const lines = (list: MeetingJson[]) => list.map((meeting) => toMeeting(meeting, viewer, now));
+  return { upcoming: lines(row.upcoming), feedbackOwed: lines(row.feedbackOwed), recent: lines(row.recent) };
 }

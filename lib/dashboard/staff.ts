@@ -12,9 +12,9 @@ import {
   instant,
   type Json,
   meetingListColumns,
+  meetingLists,
   type MeetingListsRow,
   meetingListsSql,
-  toMeeting,
 } from './meeting-lists';
 
 // The statement below is keyed by the viewer with bounded lists: PREPARED once per connection, as a generic plan
@@ -100,9 +100,7 @@ export async function staffDashboard(actor: Actor, now = new Date()): Promise<St
   return {
     askCounts: { attention: data.attention, review: data.review, open: data.open, approved: data.approved, total: data.total },
     asksWithOffers: data.asksWithOffers.map((ask) => ({ ...ask, deadline: instant(ask.deadline) })),
-    upcoming: data.upcoming.map((meeting) => toMeeting(meeting, 'CHARITY', now)),
-    feedbackOwed: data.feedbackOwed.map((meeting) => toMeeting(meeting, 'CHARITY', now)),
-    recent: data.recent.map((meeting) => toMeeting(meeting, 'CHARITY', now)),
+    ...meetingLists(data, 'CHARITY', now),
     practiceChecks: data.practiceChecks.map((check) => ({ ...check, heldAt: instant(check.heldAt) })),
   };
 }

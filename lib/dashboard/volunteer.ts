@@ -7,7 +7,13 @@ import { assertActive, type Actor } from '@/lib/auth/actor';
 import { PREPARED } from '@/lib/database/statement-names';
 import { db } from '@/lib/db';
 import { Prisma, type OfferStatus } from '@/lib/generated/prisma/client';
-import { asksThatFitVolunteer, type FittingAsk, fitTags, type MatchingVolunteer, matchingVolunteerColumns } from '@/lib/matching/asks-for-volunteer';
+import {
+  asksThatFitVolunteer,
+  type FittingAsk,
+  fitTags,
+  type MatchingVolunteer,
+  matchingVolunteerColumns,
+} from '@/lib/matching/asks-for-volunteer';
 import { isPaused, type VolunteerLoad } from '@/lib/offers/capacity';
 import {
   DASHBOARD_LIST_LIMIT,
@@ -15,9 +21,9 @@ import {
   instant,
   type Json,
   meetingListColumns,
+  meetingLists,
   type MeetingListsRow,
   meetingListsSql,
-  toMeeting,
 } from './meeting-lists';
 
 // The statement below is keyed by the viewer with bounded lists: PREPARED once per connection, as a generic plan
@@ -140,9 +146,7 @@ export async function volunteerDashboard(actor: Actor, at?: Date): Promise<Volun
       deadline: instant(invitation.deadline),
     })),
     offers: row.offers.map((offer) => ({ ...offer, createdAt: instant(offer.createdAt) })),
-    upcoming: row.upcoming.map((meeting) => toMeeting(meeting, 'VOLUNTEER', now)),
-    feedbackOwed: row.feedbackOwed.map((meeting) => toMeeting(meeting, 'VOLUNTEER', now)),
-    recent: row.recent.map((meeting) => toMeeting(meeting, 'VOLUNTEER', now)),
+    ...meetingLists(row, 'VOLUNTEER', now),
     load: {
       capacity: row.monthlyCapacity,
       booked: row.booked,
