@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
-import { headerChanged } from '@/lib/auth/header';
+import { refresh } from 'next/cache';
 import { SESSION_COOKIES } from '@/lib/auth/session';
 import type { FormState } from '@/lib/forms';
 import { completeOnboarding, deleteAccount, updateAccount } from './mutations';
@@ -12,14 +12,14 @@ export async function completeOnboardingAction(_previous: FormState<{ next: stri
   const user = await requireUser('/onboarding', { onboarded: false });
   const result = await completeOnboarding(user, formData);
   if (!result.ok) return result;
-  headerChanged(); // the header shows their name
+  refresh(); // the header shows their name
   redirect(result.data.next);
 }
 
 export async function updateAccountAction(_previous: FormState, formData: FormData) {
   const user = await requireUser('/account');
   const result = await updateAccount(user, formData);
-  if (result.ok) headerChanged(); // the header shows their name
+  if (result.ok) refresh(); // the header shows their name
   return result;
 }
 

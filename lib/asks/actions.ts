@@ -1,6 +1,7 @@
 'use server';
 // Server actions for asks. Each is a public endpoint: who is acting comes from the session, and
 // lib/asks decides what they may do with the ask the bound id names.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -17,6 +18,7 @@ export async function saveAskAction(askId: string | null, _previous: AskFormResu
   const user = await requireUser(askId ? `/my-asks/${askId}/edit` : '/my-asks/new');
   const result = await orNotFound(() => saveAsk(user, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/my-asks/${result.data.id}?notice=${result.data.submitted ? 'submitted' : 'saved'}`);
 }
 
@@ -24,6 +26,7 @@ export async function withdrawAskAction(askId: string, _previous: FormState, for
   const user = await requireUser(`/my-asks/${askId}`);
   const result = await orNotFound(() => withdrawAsk(user, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/my-asks/${askId}?notice=withdrawn`);
 }
 
@@ -31,5 +34,6 @@ export async function splitAskAction(askId: string, _previous: FormState<{ proje
   const user = await requireUser(`/my-asks/${askId}/split`);
   const result = await orNotFound(() => splitAskIntoStages(user, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/my-asks/${result.data.firstStageId}?notice=split`);
 }

@@ -1,6 +1,7 @@
 'use server';
 // Server actions for email: an admin retrying a dead letter, and anyone with a signed link turning a
 // kind of email off. Each is a public endpoint: the admin is checked here and again in lib/email/admin.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -23,6 +24,7 @@ export async function retryEmailAction(outboxId: string, formData: FormData) {
     if (!(error instanceof JobQueueNotStarted)) throw error;
     notice = 'queue-down';
   }
+  refresh();
   redirect(adminEmailsHref({ ...back, notice }));
 }
 

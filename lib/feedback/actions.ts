@@ -1,6 +1,7 @@
 'use server';
 // Server actions for feedback and the practice check. Each is a public endpoint: who is acting comes
 // from the session, and lib/feedback decides what they may do with the meeting or check the bound id names.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -16,6 +17,7 @@ export async function giveFeedbackAction(
   const user = await requireUser(`/meetings/${meetingId}`);
   const result = await orNotFound(() => giveFeedback(user, meetingId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/meetings/${meetingId}#feedback`);
 }
 
@@ -29,5 +31,6 @@ export async function answerPracticeCheckAction(
   const user = await requireUser(`/meetings/${meetingId}`);
   const result = await orNotFound(() => answerPracticeCheck(user, followUpId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/meetings/${meetingId}#practice-check`);
 }

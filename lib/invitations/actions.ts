@@ -1,6 +1,7 @@
 'use server';
 // Server actions for invitations. Each is a public endpoint: who is acting comes from the session, and
 // lib/invitations decides what they may do with the ask or invitation the bound ids name.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser, requireVolunteer } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -22,6 +23,7 @@ export async function inviteVolunteerAction(
   const input = { ...formValues(formData), volunteerId, ...(score === null ? {} : { score }) };
   const result = await orNotFound(() => inviteVolunteer(user, askId, input));
   if (!result.ok) return result;
+  refresh();
   redirect(`/my-asks/${askId}?notice=invited#suggested`);
 }
 
@@ -30,5 +32,6 @@ export async function declineInvitationAction(invitationId: string, _previous: F
   const user = await requireVolunteer('/dashboard');
   const result = await orNotFound(() => declineInvitation(user, invitationId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect('/dashboard?notice=invitation-declined');
 }

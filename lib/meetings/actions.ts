@@ -1,6 +1,7 @@
 'use server';
 // Server actions for the meeting page. Each is a public endpoint: who is acting comes from the session,
 // and lib/meetings decides what they may do with the meeting the bound id names (a stranger gets a 404).
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -10,16 +11,17 @@ import { bookAgain, cancelMeeting, markHeld, reportNoShow } from './mutations';
 
 const page = (meetingId: string) => `/meetings/${meetingId}`;
 
-/** Runs a meeting mutation for the signed-in person; on success refreshes the pages that show it and goes back. */
+/** Runs a meeting mutation for the signed-in person; on success refreshes what the browser holds and goes back. */
 async function run<T>(
   meetingId: string,
   work: (user: Awaited<ReturnType<typeof requireUser>>) => Promise<FormResult<T>>,
   notice: (data: T) => string,
-  { to = () => page(meetingId), wholeSite = false }: { to?: (data: T) => string; wholeSite?: boolean } = {},
+  { to = () => page(meetingId) }: { to?: (data: T) => string } = {},
 ): Promise<FormResult<T>> {
   const user = await requireUser(page(meetingId));
   const result = await orNotFound(() => work(user));
   if (!result.ok) return result;
+  refresh();
   const target = to(result.data);
   redirect(`${target}?notice=${notice(result.data)}`);
 }
@@ -53,12 +55,10 @@ export async function cancelMeetingAction(
   _previous: FormState<{ late: boolean; reopened: boolean }>,
   formData: FormData,
 ) {
-  // The ask may be back on the public list, so every page that lists asks is refreshed.
   return run(
     meetingId,
     (user) => cancelMeeting(user, meetingId, formData),
     ({ late, reopened }) => `${late ? 'cancelled-late' : 'cancelled'}${reopened ? '-reopened' : ''}`,
-    { wholeSite: true },
   );
 }
 

@@ -1,6 +1,7 @@
 'use server';
 // Server actions for admins: verifying organisations and moderating asks. Each checks the admin here
 // and again in lib/moderation, where the data is written.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -11,6 +12,7 @@ import { rejectOrganisation, verifyOrganisation } from './organisations';
 export async function verifyOrganisationAction(organisationId: string) {
   const admin = await requireAdmin('/admin/organisations');
   await orNotFound(() => verifyOrganisation(admin, organisationId));
+  refresh();
   redirect('/admin/organisations?notice=verified');
 }
 
@@ -25,6 +27,7 @@ export async function approveAskAction(askId: string, _previous: FormState, _for
   const admin = await requireAdmin('/admin/asks');
   const result = await orNotFound(() => approveAsk(admin, askId));
   if (!result.ok) return result;
+  refresh();
   redirect('/admin/asks?notice=approved');
 }
 
@@ -32,6 +35,7 @@ export async function requestAskChangesAction(askId: string, _previous: FormStat
   const admin = await requireAdmin('/admin/asks');
   const result = await orNotFound(() => requestAskChanges(admin, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect('/admin/asks?notice=changes-requested');
 }
 
@@ -39,5 +43,6 @@ export async function rejectAskAction(askId: string, _previous: FormState, formD
   const admin = await requireAdmin('/admin/asks');
   const result = await orNotFound(() => rejectAsk(admin, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect('/admin/asks?notice=rejected');
 }

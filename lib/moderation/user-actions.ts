@@ -1,6 +1,7 @@
 'use server';
 // Server actions for suspending and reinstating people. Each checks the admin here and again in
 // lib/moderation/users.ts, where the data is written; the page binds the user's id on the server.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -19,17 +20,20 @@ export async function suspendUserAction(userId: string, returnTo: string, _previ
   const admin = await requireAdmin('/admin/users');
   const result = await orNotFound(() => suspendUser(admin, userId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(backTo(returnTo, result.data.changed ? 'suspended' : 'already-suspended'));
 }
 
 export async function reinstateUserAction(userId: string, returnTo: string) {
   const admin = await requireAdmin('/admin/users');
   const { changed } = await orNotFound(() => reinstateUser(admin, userId));
+  refresh();
   redirect(backTo(returnTo, changed ? 'reinstated' : 'already-active'));
 }
 
 export async function liftVolunteerPauseAction(userId: string, returnTo: string) {
   const admin = await requireAdmin('/admin/users');
   const { changed } = await orNotFound(() => liftVolunteerPause(admin, userId));
+  refresh();
   redirect(backTo(returnTo, changed ? 'unpaused' : 'not-paused'));
 }

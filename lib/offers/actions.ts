@@ -1,6 +1,7 @@
 'use server';
 // Server actions for offers. Each is a public endpoint: who is acting comes from the session, and
 // lib/offers decides what they may do with the ask or offer the bound id names.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser, requireVolunteer } from '@/lib/auth/guards';
 import { orNotFound } from '@/lib/auth/not-found';
@@ -12,6 +13,7 @@ export async function makeOfferAction(askId: string, _previous: FormResult | nul
   const user = await requireVolunteer(`/asks/${askId}/offer`);
   const result = await orNotFound(() => makeOffer(user, askId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/asks/${askId}/offer?notice=offered`);
 }
 
@@ -20,6 +22,7 @@ export async function withdrawOfferAction(offerId: string, _previous: FormResult
   const user = await requireVolunteer('/dashboard');
   const result = await orNotFound(() => withdrawOffer(user, offerId));
   if (!result.ok) return result;
+  refresh();
   redirect(`/asks/${result.data.askId}/offer?notice=withdrawn`);
 }
 
@@ -28,6 +31,7 @@ export async function acceptOfferAction(offerId: string, _previous: FormResult |
   const user = await requireUser('/my-asks');
   const result = await orNotFound(() => acceptOffer(user, offerId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/meetings/${result.data.meetingId}?notice=booked`);
 }
 
@@ -36,5 +40,6 @@ export async function declineOfferAction(offerId: string, _previous: FormResult 
   const user = await requireUser('/my-asks');
   const result = await orNotFound(() => declineOffer(user, offerId, formData));
   if (!result.ok) return result;
+  refresh();
   redirect(`/my-asks/${result.data.askId}/offers?notice=declined`);
 }

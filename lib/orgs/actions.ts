@@ -1,8 +1,8 @@
 'use server';
 // Server actions for organisations: who is acting, then lib/orgs decides and writes.
 import { redirect } from 'next/navigation';
+import { refresh } from 'next/cache';
 import { requireUser } from '@/lib/auth/guards';
-import { headerChanged } from '@/lib/auth/header';
 import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import {
@@ -20,7 +20,7 @@ export async function createOrganisationAction(_previous: FormState<{ id: string
   const user = await requireUser('/organisations/new');
   const result = await createOrganisation(user, formData);
   if (!result.ok) return result;
-  headerChanged(); // members see "Your asks" in the header
+  refresh(); // members see "Your asks" in the header
   redirect(formData.get('then') === 'volunteer' ? '/volunteer/profile?first=1' : `/organisations/${result.data.id}?created=1`);
 }
 
@@ -38,6 +38,7 @@ export async function createInviteAction(
 ) {
   const user = await requireUser(`/organisations/${organisationId}`);
   const result = await orNotFound(() => createInvite(user, organisationId, formData));
+  refresh();
   return result;
 }
 
@@ -57,7 +58,7 @@ export async function leaveOrganisationAction(organisationId: string, _previous:
   const user = await requireUser(`/organisations/${organisationId}`);
   const result = await orNotFound(() => leaveOrganisation(user, organisationId));
   if (!result.ok) return result;
-  headerChanged();
+  refresh();
   redirect('/dashboard?notice=left-organisation');
 }
 
@@ -65,6 +66,6 @@ export async function acceptInviteAction(token: string) {
   const user = await requireUser(`/invites/${token}`, { onboarded: false });
   const result = await acceptInvite(user, token);
   if (!result.ok) redirect(`/invites/${token}?problem=invalid`);
-  headerChanged();
+  refresh();
   redirect(`/organisations/${result.organisationId}?notice=${result.alreadyMember ? 'already-member' : 'joined'}`);
 }

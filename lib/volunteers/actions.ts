@@ -1,5 +1,6 @@
 'use server';
 // Server actions for a volunteer's own profile.
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/guards';
 import type { FormState } from '@/lib/forms';
@@ -8,12 +9,14 @@ import { pauseVolunteering, resumeVolunteering, saveVolunteerProfile } from './m
 export async function saveVolunteerProfileAction(_previous: FormState, formData: FormData) {
   const user = await requireUser('/volunteer/profile');
   const result = await saveVolunteerProfile(user, formData);
+  if (result.ok) refresh();
   return result;
 }
 
 export async function pauseVolunteeringAction(_previous: FormState, formData: FormData) {
   const user = await requireUser('/volunteer/profile');
   const result = await pauseVolunteering(user, formData);
+  if (result.ok) refresh();
   return result;
 }
 
