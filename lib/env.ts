@@ -46,7 +46,7 @@ const schema = z.object({
   // the connection's own address and the header is ignored (a client can write it). Behind one proxy, 1.
   // Too high lets a client choose its address; too low counts everyone as the proxy (lib/auth/client-address.ts).
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
-  // Shares the page cache and its invalidations between app servers and workers (docs/decisions/0013).
+  // Shares the rendered cached pages between app servers (docs/decisions/0024: freshness comes from the database).
   // Unset: each process keeps its own cache in memory.
   REDIS_URL: z
     .string()
