@@ -25,6 +25,13 @@ export const IMPLICIT_TAG_PREFIX = '_N_T_';
 export const MAX_TAGS = 128;
 export const MAX_TAG_LENGTH = 256;
 
+/**
+ * The `lastModified` a handler's `get` returns to have Next serve a page and render it again in the background
+ * (stale-while-revalidate): any moment further back than the route's `revalidate` makes the entry stale, and
+ * Next's IncrementalCache treats 0 as "now" and -1 as "render before serving", so the earliest other moment.
+ */
+export const SERVE_WHILE_RENDERING_AGAIN = 1;
+
 /** The kinds of cache entry that are whole responses (`CachedRouteKind`); fetch and image entries are not kept. */
 export const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 

@@ -9,6 +9,7 @@ import {
   buildIdOf,
   IMPLICIT_TAG_PREFIX,
   RESPONSE_KINDS,
+  SERVE_WHILE_RENDERING_AGAIN,
   TAGS_HEADER,
   withoutScripts,
   type EntryValue,
@@ -25,6 +26,12 @@ export const RENDERED_AT_TAG_PREFIX = 'rendered-at:';
 export const EXPIRES_AT_TAG_PREFIX = 'expires-at:';
 /** Without a rendered-at tag (a page Next prerendered itself), the render is taken to have begun this long before it was stored. */
 const UNTAGGED_RENDER_MS = 2_000;
+/**
+ * A page changed since its render began may still be served while Next renders it again in the background, as
+ * long as that render began less than this long ago: what a visitor sees is never older than this, and a page
+ * that changes several times a second (the lists, under a stream of offers) is still served from the cache.
+ */
+const SERVE_CHANGED_FOR_MS = 1_000;
 
 /** The earliest of two optional moments. */
 const earliest = (known: number | undefined, at: number) => (known === undefined ? at : Math.min(known, at));
@@ -63,8 +70,9 @@ function servedToVisitors(value: EntryValue): EntryValue {
 /**
  * Next makes one handler per request, so it only holds the shared store and record of changes. Pages are
  * fresh until one of their tags changes after their render began (checked on every read, so a change heard
- * a moment ago counts at once), until their expiry (then rendered again before anything is served), or until
- * their `revalidate` time passes (Next then renders again in the background).
+ * a moment ago counts at once; for a second after its render began, a changed page is served while it is
+ * rendered again in the background), until their expiry (then rendered again before anything is served), or
+ * until their `revalidate` time passes (Next then renders again in the background).
  */
 export default class PageCacheHandler {
   readonly #store: PageStore;
@@ -85,8 +93,9 @@ export default class PageCacheHandler {
     const page = await this.#store.getPage(`${this.#namespace}:${key}`);
     if (!page) return null;
     if (page.expiresAt !== undefined && Date.now() >= page.expiresAt) return null;
-    if (this.#freshness.isStale(page)) return null;
-    return { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
+    const entry = { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
+    if (!this.#freshness.isStale(page)) return entry;
+    return Date.now() - page.renderedAt < SERVE_CHANGED_FOR_MS ? { ...entry, lastModified: SERVE_WHILE_RENDERING_AGAIN } : null;
   }
 
   async set(key: string, value: EntryValue | null, context: { cacheControl?: unknown } = {}) {

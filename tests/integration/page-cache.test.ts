@@ -125,7 +125,9 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
     expect(await handler.get('/cached/home/index', PAGE)).toBeNull();
     heard.startedHearing(); // a change may have been missed meanwhile
     expect(await handler.get('/cached/home/index', PAGE)).toBeNull();
-    expect(await new PageCacheHandler({ store: storeFor(newPrefix()), freshness: new Freshness() }).get('/cached/home/index', PAGE)).toBeNull();
+    expect(
+      await new PageCacheHandler({ store: storeFor(newPrefix()), freshness: new Freshness() }).get('/cached/home/index', PAGE),
+    ).toBeNull();
   });
 
   it('never serves a page past its expiry (a dashboard whose session has ended), on either store', async () => {
@@ -139,10 +141,20 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
   it('counts a change made while the page was rendering (the page may have read the old data)', async () => {
     const heard = hearing();
     const handler = new PageCacheHandler({ store: storeFor(newPrefix()), freshness: heard });
-    const renderBegan = Date.now();
-    await pause(5);
-    heard.changed([PAGE_TAGS.askLists]); // the write lands mid-render
+    const renderBegan = Date.now() - 1_500;
+    heard.changed([PAGE_TAGS.askLists], Date.now() - 1_000); // the write lands mid-render
     await handler.set('/cached/browse/all', renderedPage([PAGE_TAGS.askLists, `rendered-at:${renderBegan}`]));
+    expect(await handler.get('/cached/browse/all', PAGE)).toBeNull();
+  });
+
+  it('serves a page changed within a second of its render while Next renders it again in the background, never an older one', async () => {
+    const heard = hearing();
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()), freshness: heard });
+    await handler.set('/cached/browse/all', renderedPage([PAGE_TAGS.askLists, `rendered-at:${Date.now()}`]));
+    heard.changed([PAGE_TAGS.askLists]);
+    // lastModified 1: far past its revalidate time, so Next serves it (STALE) and renders it again at once.
+    expect((await handler.get('/cached/browse/all', PAGE))?.lastModified).toBe(1);
+    await pause(1_050);
     expect(await handler.get('/cached/browse/all', PAGE)).toBeNull();
   });
 
@@ -164,7 +176,10 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
     await older.set('/cached/home/index', renderedPage([PAGE_TAGS.home]));
     // The same directory (hence build id) sees it; it is keyed by the build, so a new build starts empty.
     expect(
-      await new PageCacheHandler({ store, freshness: hearing(), serverDistDir: '/nonexistent/build-a/server' }).get('/cached/home/index', PAGE),
+      await new PageCacheHandler({ store, freshness: hearing(), serverDistDir: '/nonexistent/build-a/server' }).get(
+        '/cached/home/index',
+        PAGE,
+      ),
     ).not.toBeNull();
   });
 
@@ -350,14 +365,26 @@ describe('the app’s own writes reach the pages they change (its mutations and 
     const ask = await createAsk(db, organisationId, { status: 'PENDING_REVIEW', publishedAt: null, projectId: project.id, stage: 1 });
     const other = await createAsk(db, organisationId);
     const tags = [PAGE_TAGS.ask(ask.id), PAGE_TAGS.askLists, PAGE_TAGS.home, PAGE_TAGS.project(project.id)];
-    const changed = await changedBy(async () => expect((await approveAsk(admin, ask.id)).ok).toBe(true), [...tags, PAGE_TAGS.ask(other.id)], 4);
+    const changed = await changedBy(
+      async () => expect((await approveAsk(admin, ask.id)).ok).toBe(true),
+      [...tags, PAGE_TAGS.ask(other.id)],
+      4,
+    );
     expect(changed.sort()).toEqual(tags.sort());
   });
 
   it('withdrawing an ask reaches it; a refused withdrawal reaches nothing', async () => {
     const ask = await createAsk(db, organisationId);
-    expect(await changedBy(async () => expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(true), [PAGE_TAGS.ask(ask.id), PAGE_TAGS.askLists], 2)).toHaveLength(2);
-    expect(await changedBy(async () => expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(false), [PAGE_TAGS.ask(ask.id)], 0)).toEqual([]);
+    expect(
+      await changedBy(
+        async () => expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(true),
+        [PAGE_TAGS.ask(ask.id), PAGE_TAGS.askLists],
+        2,
+      ),
+    ).toHaveLength(2);
+    expect(await changedBy(async () => expect((await withdrawAsk(staff, ask.id, {})).ok).toBe(false), [PAGE_TAGS.ask(ask.id)], 0)).toEqual(
+      [],
+    );
   });
 
   it('verifying an organisation reaches its asks, published at that moment', async () => {

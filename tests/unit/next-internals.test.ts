@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPLICIT_TAG_PREFIX, MAX_TAG_LENGTH, MAX_TAGS, NEXT_VERSION, RESPONSE_KINDS, TAGS_HEADER } from '@/lib/cache/next-internals';
+import {
+  IMPLICIT_TAG_PREFIX,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  NEXT_VERSION,
+  RESPONSE_KINDS,
+  SERVE_WHILE_RENDERING_AGAIN,
+  TAGS_HEADER,
+} from '@/lib/cache/next-internals';
 
 const require = createRequire(import.meta.url);
 const nextDir = path.dirname(require.resolve('next/package.json'));
@@ -22,6 +30,14 @@ describe('the Next internals the page cache relies on', () => {
     ['NEXT_CACHE_TAG_MAX_LENGTH', String(MAX_TAG_LENGTH)],
   ])('%s is still %s', (name, value) => {
     expect(read('dist/lib/constants.js')).toContain(`const ${name} = ${value};`);
+  });
+
+  it('still serves an entry whose lastModified is past its revalidate time while rendering it again, treating 0 as now and -1 as "render first"', () => {
+    const cache = read('dist/server/lib/incremental-cache/index.js');
+    expect(cache).toContain('const lastModified = (cacheData == null ? void 0 : cacheData.lastModified) || now;');
+    expect(cache).toContain('(cacheData == null ? void 0 : cacheData.lastModified) === -1');
+    expect(cache).toContain('isStale = revalidateAfter !== false && revalidateAfter < now ? true : undefined;');
+    expect(SERVE_WHILE_RENDERING_AGAIN).toBe(1);
   });
 
   it('still names the kinds of response entry the handler keeps', () => {
