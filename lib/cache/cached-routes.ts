@@ -26,7 +26,20 @@ export const RETURN_PATH_HEADER = 'x-halfhour-return-to';
 export const PROXY_HEADERS = [BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER];
 
 /** The query parameters /asks reads (lib/asks/browse-query.ts); any other parameter changes nothing. */
-export const BROWSE_QUERY_KEYS = ['q', 'skill', 'category', 'cause', 'duration', 'medium', 'region', 'posted', 'sort', 'after', 'before', 'page'];
+export const BROWSE_QUERY_KEYS = [
+  'q',
+  'skill',
+  'category',
+  'cause',
+  'duration',
+  'medium',
+  'region',
+  'posted',
+  'sort',
+  'after',
+  'before',
+  'page',
+];
 
 type Condition = { type: 'cookie' | 'header' | 'query'; key: string; value?: string };
 

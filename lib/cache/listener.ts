@@ -41,12 +41,17 @@ export function listenOnServer(databaseUrl: string, target: Freshness = freshnes
     clearInterval(heartbeat);
     client.end().catch(() => undefined);
     if (stopped) return;
-    if (attempts === 0) console.error('Page cache: lost the database’s change notifications; pages render per request until they are back.', error);
+    if (attempts === 0)
+      console.error('Page cache: lost the database’s change notifications; pages render per request until they are back.', error);
     retry = setTimeout(connect, Math.min(100 * 2 ** attempts++, MAX_RETRY_MS));
   };
 
   const connect = async () => {
-    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
+    const client = new pg.Client({
+      connectionString: databaseUrl,
+      connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+      query_timeout: CHECK_TIMEOUT_MS,
+    });
     current = client;
     client.on('notification', (message) => {
       if (message.channel === PAGE_CHANGES_CHANNEL) target.changed(tagsOf(message.payload));
