@@ -437,7 +437,12 @@ async function measure(server: Server, targets: Target[], writes: Writes | undef
     `hits: the share of the rounds' responses whose x-nextjs-cache was HIT or STALE; one without the header (none) was rendered ` +
       `for the request and counts as a miss. By header: ` +
       measured
-        .map((m) => `${m.page} ${Object.entries(cacheCounts(m)).map(([value, n]) => `${value} ${n}`).join(' ')}`)
+        .map(
+          (m) =>
+            `${m.page} ${Object.entries(cacheCounts(m))
+              .map(([value, n]) => `${value} ${n}`)
+              .join(' ')}`,
+        )
         .join('; '),
   );
   if (dynamicBaseline.cache !== 'no-store') {
@@ -552,7 +557,8 @@ Writes over ${seconds.toFixed(0)} s: ${counts.approvals} approvals and ${counts.
 async function main() {
   assertLocalDatabaseUrl(SERVER_URL, 'the load benchmark');
   if (!Number.isFinite(DURATION_SECONDS) || DURATION_SECONDS < 1) throw new Error('--duration must be a number of seconds, at least 1');
-  if (!Number.isFinite(WRITES_PER_SECOND) || WRITES_PER_SECOND < 0) throw new Error('--writes must be a number of writes a second, 0 or more');
+  if (!Number.isFinite(WRITES_PER_SECOND) || WRITES_PER_SECOND < 0)
+    throw new Error('--writes must be a number of writes a second, 0 or more');
   const keep = args.has('--keep');
   console.log(`Load average before starting: ${loadAverage()}`);
 

@@ -62,7 +62,24 @@ async function makeWorld(db: PrismaClient) {
   });
   const feedback = await db.feedback.create({ data: { meetingId: meeting.id, authorId: owner.id, party: 'CHARITY', rating: 5 } });
   const followUp = await db.followUp.create({ data: { meetingId: meeting.id, kind: 'PRACTICE_CHECK', dueAt: new Date() } });
-  return { skill, otherSkill, owner, organisation, membership, project, ask, stage, volunteer, profile, offer, invitation, meeting, move, feedback, followUp };
+  return {
+    skill,
+    otherSkill,
+    owner,
+    organisation,
+    membership,
+    project,
+    ask,
+    stage,
+    volunteer,
+    profile,
+    offer,
+    invitation,
+    meeting,
+    move,
+    feedback,
+    followUp,
+  };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -80,7 +97,13 @@ interface Case {
 
 const q = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const touch = (table: string, id: string, set = '"updatedAt" = now()') => `UPDATE "${table}" SET ${set} WHERE id = ${q(id)}`;
-const askPages = (w: World) => [PAGE_TAGS.ask(w.ask.id), PAGE_TAGS.ask(w.stage.id), PAGE_TAGS.project(w.project.id), PAGE_TAGS.askLists, PAGE_TAGS.home];
+const askPages = (w: World) => [
+  PAGE_TAGS.ask(w.ask.id),
+  PAGE_TAGS.ask(w.stage.id),
+  PAGE_TAGS.project(w.project.id),
+  PAGE_TAGS.askLists,
+  PAGE_TAGS.home,
+];
 
 /** One entry per table any cached page reads. */
 const CASES: Case[] = [
@@ -164,7 +187,10 @@ const CASES: Case[] = [
   {
     table: 'VolunteerSkill',
     app: (db, w) =>
-      db.volunteerSkill.update({ where: { volunteerProfileId_skillId: { volunteerProfileId: w.profile.id, skillId: w.skill.id } }, data: { level: 'WORKING' } }),
+      db.volunteerSkill.update({
+        where: { volunteerProfileId_skillId: { volunteerProfileId: w.profile.id, skillId: w.skill.id } },
+        data: { level: 'WORKING' },
+      }),
     sql: (w) => `UPDATE "VolunteerSkill" SET level = 'EXPERIENCED' WHERE "volunteerProfileId" = ${q(w.profile.id)}`,
     pages: () => [],
     dashboards: (w) => [w.volunteer.id],
@@ -286,9 +312,9 @@ describe.each(testEngines())('cached pages on the $name engine', (engine) => {
   // where every statement goes through node-postgres.
   it.runIf(engine.name === 'postgres')('covers every table a cached page reads', async () => {
     const tables = new Set(
-      (await database.db.$queryRawUnsafe<Array<{ name: string }>>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).map(
-        (row) => row.name,
-      ),
+      (
+        await database.db.$queryRawUnsafe<Array<{ name: string }>>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)
+      ).map((row) => row.name),
     );
     const read = new Set<string>();
     const original = pg.Client.prototype.query;

@@ -187,7 +187,8 @@ export function startWriter(
         track(
           probe(askId, write)
             .catch((error: unknown) => {
-              if (counts.errors.length < 5) counts.errors.push(`freshness probe: ${error instanceof Error ? error.message : String(error)}`);
+              if (counts.errors.length < 5)
+                counts.errors.push(`freshness probe: ${error instanceof Error ? error.message : String(error)}`);
             })
             .finally(() => (probing = false)),
         );
