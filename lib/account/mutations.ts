@@ -52,7 +52,6 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
   const parsed = parseForm(deleteAccountSchema, values);
   if (!parsed.ok) return parsed.result;
 
-  let touched: Array<{ id: string; projectId: string | null }> = [];
   const result = await db.$transaction(async (tx) => {
     // Lock every organisation they belong to first, then read roles inside the lock, so a colleague
     // leaving or being promoted at the same moment cannot leave an organisation without an owner.
@@ -100,16 +99,6 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
         `You have ${booked === 1 ? 'a session' : `${booked} sessions`} booked. Cancel ${booked === 1 ? 'it' : 'them'} first from your dashboard, so the other side is told, then delete your account.`,
       );
     }
-    // The public pages that change: asks their waiting offers were on, and an organisation's that goes.
-    touched = [
-      ...(
-        await tx.offer.findMany({
-          where: { volunteerId: actor.id, status: 'PENDING' },
-          select: { ask: { select: { id: true, projectId: true } } },
-        })
-      ).map((offer) => offer.ask),
-      ...(await tx.ask.findMany({ where: { organisationId: { in: soleMemberOf } }, select: { id: true, projectId: true } })),
-    ];
     // The charities their waiting offers went to are told before the offers go with the account.
     await withdrawPendingOffers(tx, actor.id, 'deleted');
     await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });

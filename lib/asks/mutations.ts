@@ -180,7 +180,7 @@ export async function withdrawAsk(
   input: FormData | Record<string, unknown>,
   now = new Date(),
 ): Promise<FormResult> {
-  const ask = await assertAskStaff(actor, askId);
+  await assertAskStaff(actor, askId);
   const values = formValues(input);
   const parsed = parseForm(withdrawSchema, values);
   if (!parsed.ok) return parsed.result;

@@ -6,7 +6,6 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
-import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
@@ -145,7 +144,6 @@ export async function reportNoShow(
   if (refusal) return invalid(values, {}, refusal);
   const missed = otherParty(party);
 
-  let withdrawnOffers: string[] = [];
   const result = await inTransaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: meeting.id, status: { in: meetingStatusesFrom('no-show') }, startsAt: { lte: now } },
@@ -178,7 +176,7 @@ export async function reportNoShow(
         });
         if (pause.count === 1) {
           paused = true;
-          withdrawnOffers = await withdrawPendingOffers(tx, meeting.volunteerId, 'paused', now);
+          await withdrawPendingOffers(tx, meeting.volunteerId, 'paused', now);
           const volunteer = await tx.user.findUniqueOrThrow({ where: { id: meeting.volunteerId }, select: { email: true } });
           await queueEmail(tx, {
             to: volunteer.email,
