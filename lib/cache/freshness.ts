@@ -52,12 +52,20 @@ export class Freshness {
     if (this.#changedAt.size > MAX_REMEMBERED) this.#forget(at - FORGET_AFTER_MS);
   }
 
-  /** True when the page must be rendered again before it is served. */
+  /** True when the page must not be served as it is: one of its tags changed since its render began, or it may have. */
   isStale(page: Rendered): boolean {
-    if (!this.#hearing) return true;
-    let latest = this.#since;
+    return this.state(page) !== 'fresh';
+  }
+
+  /**
+   * `fresh`; `changed`: one of its tags changed at or after its render began; `unheard`: it was rendered before
+   * this process heard every change (or while it cannot hear), so nobody knows.
+   */
+  state(page: Rendered): 'fresh' | 'changed' | 'unheard' {
+    if (!this.#hearing || this.#since + CLOCK_ALLOWANCE_MS >= page.renderedAt) return 'unheard';
+    let latest = 0;
     for (const tag of page.tags) latest = Math.max(latest, this.#changedAt.get(tag) ?? 0);
-    return latest + CLOCK_ALLOWANCE_MS >= page.renderedAt;
+    return latest + CLOCK_ALLOWANCE_MS >= page.renderedAt ? 'changed' : 'fresh';
   }
 
   /** Drops changes older than `before`; pages rendered before it count as stale, as if it were a new start. */

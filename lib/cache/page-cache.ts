@@ -27,10 +27,13 @@ export const EXPIRES_AT_TAG_PREFIX = 'expires-at:';
 /** Without a rendered-at tag (a page Next prerendered itself), the render is taken to have begun this long before it was stored. */
 const UNTAGGED_RENDER_MS = 2_000;
 /**
- * A page changed since its render began may still be served while Next renders it again in the background, as
- * long as that render began less than this long ago: what a visitor sees is never older than this, and a page
- * that changes several times a second (the lists, under a stream of offers) is still served from the cache.
+ * A page whose tags changed since its render began is served as it is until its render is this old, then once
+ * more while Next renders it again in the background, until SERVE_CHANGED_FOR_MS: so a page that changes several
+ * times a second (the lists, under a stream of offers) is rendered twice a second at most, and what a visitor
+ * sees is never older than a second. A page that may have missed a change (rendered before its server could
+ * hear the database) is never served.
  */
+const RENDER_AGAIN_AFTER_MS = 500;
 const SERVE_CHANGED_FOR_MS = 1_000;
 
 /** The earliest of two optional moments. */
@@ -70,8 +73,7 @@ function servedToVisitors(value: EntryValue): EntryValue {
 /**
  * Next makes one handler per request, so it only holds the shared store and record of changes. Pages are
  * fresh until one of their tags changes after their render began (checked on every read, so a change heard
- * a moment ago counts at once; for a second after its render began, a changed page is served while it is
- * rendered again in the background), until their expiry (then rendered again before anything is served), or
+ * a moment ago counts at once; see RENDER_AGAIN_AFTER_MS for a page changing several times a second), until their expiry (then rendered again before anything is served), or
  * until their `revalidate` time passes (Next then renders again in the background).
  */
 export default class PageCacheHandler {
@@ -94,8 +96,11 @@ export default class PageCacheHandler {
     if (!page) return null;
     if (page.expiresAt !== undefined && Date.now() >= page.expiresAt) return null;
     const entry = { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
-    if (!this.#freshness.isStale(page)) return entry;
-    return Date.now() - page.renderedAt < SERVE_CHANGED_FOR_MS ? { ...entry, lastModified: SERVE_WHILE_RENDERING_AGAIN } : null;
+    const state = this.#freshness.state(page);
+    const age = Date.now() - page.renderedAt;
+    if (state === 'fresh' || (state === 'changed' && age < RENDER_AGAIN_AFTER_MS)) return entry;
+    if (state === 'changed' && age < SERVE_CHANGED_FOR_MS) return { ...entry, lastModified: SERVE_WHILE_RENDERING_AGAIN };
+    return null;
   }
 
   async set(key: string, value: EntryValue | null, context: { cacheControl?: unknown } = {}) {
