@@ -18,7 +18,8 @@ export async function register() {
   // The cached pages are served only while this server hears which tags each committed write changed.
   const { listenForPageChanges } = await import('./lib/cache/listener');
   const database = appDatabase();
-  const listener = database ? await listenForPageChanges(database) : undefined;
+  const { env } = await import('./lib/env');
+  const listener = database ? await listenForPageChanges(database, undefined, env.DATABASE_LISTEN_URL) : undefined;
   handleShutdownSignals({
     stopJobs: () => runner.stop({ graceful: true, timeoutMs: 10_000 }),
     closeDatabase: async () => {

@@ -12,6 +12,9 @@ const schema = z.object({
   // Set: talk to that PostgreSQL server. Unset: run the embedded PostgreSQL (PGlite) under PGLITE_DATA_DIR.
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Where each app server LISTENs for the pages a write changed (lib/cache/listener.ts): a session of its own, so
+  // not through PgBouncer in transaction mode. Unset: DATABASE_URL.
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
   // Bounds on waiting for PostgreSQL (docs/decisions/0021-database-faults.md), so a request fails with the
   // "busy" page instead of hanging. Connect: opening a connection AND waiting for a free one in the pool (pg
   // waits forever by default); long enough for a burst of 50 transactions on 10 connections. Statement: one

@@ -98,10 +98,15 @@ export async function listenOnEmbedded(pglite: PGlite, target: Freshness = fresh
   };
 }
 
-/** Starts hearing the app's database, whichever engine it is. */
-export async function listenForPageChanges(database: DatabaseClient, target: Freshness = freshness()): Promise<PageChangeListener> {
+/** Starts hearing the app's database, whichever engine it is (on a server, at `listenUrl` when given: DATABASE_LISTEN_URL). */
+export async function listenForPageChanges(
+  database: DatabaseClient,
+  target: Freshness = freshness(),
+  listenUrl?: string,
+): Promise<PageChangeListener> {
   await database.ready;
   if (database.pglite) return listenOnEmbedded(database.pglite, target);
-  if (!database.databaseUrl) throw new Error('listenForPageChanges: a database server needs its address');
-  return listenOnServer(database.databaseUrl, target);
+  const url = listenUrl ?? database.databaseUrl;
+  if (!url) throw new Error('listenForPageChanges: a database server needs its address');
+  return listenOnServer(url, target);
 }
