@@ -5,6 +5,7 @@
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
 // importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
 // warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
+import { DAY_MS } from '@/lib/dates';
 import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -97,7 +98,6 @@ export async function closeOverdueAsks(
   return { expired, invitationsExpired: await expireUnansweredInvitations(db, now) };
 }
 
-const DAY_MS = 86_400_000;
 /** Asks whose deadline falls within this window get one "closing soon" email. */
 export const EXPIRY_WARNING_DAYS = 3;
 const PAGE = 200;

@@ -2,11 +2,11 @@
 // into practice. The sweep first makes the PRACTICE_CHECK follow-up for each session that is due one
 // (unique per meeting and kind, inserted ON CONFLICT DO NOTHING), then emails each one that is due,
 // once (dedupe key `practice-check:<followUpId>`).
+import { DAY_MS } from '@/lib/dates';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import type { TaskContext } from '@/lib/jobs/schedules';
 
-const DAY_MS = 86_400_000;
 /** The check comes this long after the session ends. */
 export const PRACTICE_CHECK_DAYS = 14;
 /**

@@ -6,6 +6,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
+import { DAY_MS } from '@/lib/dates';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
@@ -14,19 +15,7 @@ import { meetingDetails, meetingUrl, queueMeetingEmails, type MeetingPerson } fr
 import { bookMeeting, isMeetingClash } from './booking';
 import { releaseAsk } from './release';
 import { cancelSchema, bookAgainSchema } from './schema';
-import {
-  type Input,
-  DAY_MS,
-  Changed,
-  CHANGED,
-  CLASH,
-  recordMeetingEvent,
-  zoneOf,
-  actorLabel,
-  startFrom,
-  allowed,
-  inTransaction,
-} from './steps';
+import { type Input, Changed, CHANGED, CLASH, recordMeetingEvent, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
 import { isLateCancellation, meetingStatusesFrom, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, otherParty } from './transitions';
 
 // ---------------------------------------------------------------- cancelling

@@ -9,7 +9,7 @@ import { db } from '@/lib/db';
 import { CORRECT_THE_PROBLEMS, invalid, type FormResult, type FormValues } from '@/lib/forms';
 import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
 import { parseAvailability, summariseAvailability } from '@/lib/asks/availability';
-import { timeZoneLabel } from '@/lib/dates';
+import { DAY_MS, timeZoneLabel } from '@/lib/dates';
 import { clockInZone, effectiveWindows, fitsWindows, isRealDate, MIN_LEAD_MS } from '@/lib/offers/times';
 import { isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
 import { volunteerDisplayName } from './audience';
@@ -18,8 +18,6 @@ import { MAX_BOOKING_AHEAD_DAYS, whyNot, type MeetingActions } from './transitio
 
 export type Tx = Prisma.TransactionClient;
 export type Input = FormData | Record<string, unknown>;
-
-export const DAY_MS = 86_400_000;
 
 /** Thrown inside a transaction to roll it back when a conditional update found the row already changed. */
 export class Changed extends Error {

@@ -2,6 +2,7 @@
 // request for feedback to each side that has not given it. Both parties are written to in their own
 // time zone, naming the other side, with a link to the meeting's page. Idempotent: every email's dedupe key
 // names the meeting and the person (and, for reminders, the start, so a moved meeting is reminded again).
+import { DAY_MS } from '@/lib/dates';
 import { askContacts, type AskContact } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import type { MeetingDetails } from '@/lib/email/messages';
@@ -9,7 +10,6 @@ import type { Medium } from '@/lib/generated/prisma/enums';
 import type { TaskContext } from '@/lib/jobs/schedules';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /**
  * A meeting booked less than this long before it starts gets no 24-hour reminder: the booking email
  * has only just arrived. One starting within the hour gets only the 1-hour reminder.

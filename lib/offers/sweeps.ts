@@ -1,12 +1,12 @@
 // The offer sweeps: an offer left unanswered for two days nudges the charity; at seven days it expires
 // and the volunteer is told, kindly, so they can help someone else. Both are idempotent: the expiry is
 // a conditional update on rows locked with SKIP LOCKED, and every email has a dedupe key.
+import { DAY_MS } from '@/lib/dates';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { queueEmail } from '@/lib/email/outbox';
 import type { TaskContext } from '@/lib/jobs/schedules';
 
-const DAY_MS = 86_400_000;
 /** An offer with no reply after this many days nudges the charity. */
 export const OFFER_NUDGE_DAYS = 2;
 /** An offer with no reply after this many days expires. */

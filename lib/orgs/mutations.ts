@@ -6,6 +6,7 @@ import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
 import { authSecret } from '@/lib/auth/secret';
+import { DAY_MS } from '@/lib/dates';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
@@ -197,7 +198,7 @@ async function createInviteRow(
   { email, url, tokenHash }: { email: string | undefined; url: string; tokenHash: string },
   submission: Submission | null,
 ): Promise<{ expiresAt: Date; email: string | null }> {
-  const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
+  const expiresAt = new Date(Date.now() + INVITE_DAYS * DAY_MS);
   return db.$transaction(async (tx) => {
     const invite = await tx.orgInvite.create({
       data: { organisationId, invitedById: actor.id, email, tokenHash, expiresAt },
