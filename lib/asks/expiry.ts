@@ -10,7 +10,7 @@ import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbo
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { expireUnansweredInvitations, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 import { nextAskStatus } from './transitions';
 
 const EXPIRE_BATCH = 1000;

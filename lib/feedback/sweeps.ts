@@ -5,7 +5,7 @@
 import { DAY_MS } from '@/lib/dates';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 
 /** The check comes this long after the session ends. */
 export const PRACTICE_CHECK_DAYS = 14;

@@ -10,9 +10,6 @@ import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/swe
 import { expireStaleOffers, nudgeWaitingOffers } from '@/lib/offers/sweeps';
 import type { TaskContext } from './task-context';
 
-// Until the sweeps import it from ./task-context (they are being edited for issue 20's cache work).
-export type { TaskContext } from './task-context';
-
 export interface ScheduledTask {
   name: string;
   /** Cron, in Europe/London time. */

@@ -7,7 +7,7 @@ import { askContacts, type AskContact } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import type { MeetingDetails } from '@/lib/email/messages';
 import type { Medium } from '@/lib/generated/prisma/enums';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 
 const HOUR_MS = 3_600_000;
 /**

@@ -5,7 +5,7 @@ import { DAY_MS } from '@/lib/dates';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { queueEmail } from '@/lib/email/outbox';
-import type { TaskContext } from '@/lib/jobs/schedules';
+import type { TaskContext } from '@/lib/jobs/task-context';
 
 /** An offer with no reply after this many days nudges the charity. */
 export const OFFER_NUDGE_DAYS = 2;
