@@ -1,6 +1,6 @@
 // The expiry sweep: open asks past their deadline are closed, offers still waiting on them expire and
 // invitations still waiting are withdrawn.
-// Listing never shows them in the meantime (lib/asks/policy.ts checks the deadline itself); the sweep
+// Listing never shows them in the meantime (lib/asks/listed.ts checks the deadline itself); the sweep
 // makes the status match. Idempotent: a second run, or two at once, finds nothing left to do.
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
 // importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
@@ -11,6 +11,7 @@ import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { expireUnansweredInvitations, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import type { TaskContext } from '@/lib/jobs/task-context';
+import { openAskWhere } from './listed';
 import { nextAskStatus } from './transitions';
 
 const EXPIRE_BATCH = 1000;
@@ -113,11 +114,9 @@ export async function warnAsksExpiringSoon({ db, boss, appUrl }: TaskContext, no
   let after: string | undefined;
   for (;;) {
     const asks = await db.ask.findMany({
-      // Listed and open right now: openAskWhere in lib/asks/policy.ts (not imported: it brings the app's own client).
+      // Listed and open right now (./listed.ts), and closing within the window.
       where: {
-        status: 'OPEN',
-        publishedAt: { not: null },
-        organisationVerified: true,
+        ...openAskWhere(now),
         deadline: { gt: now, lte: until },
         ...(after ? { id: { gt: after } } : {}),
       },
