@@ -42,7 +42,8 @@ export async function listLatestOpenAsks(count: number, now = new Date()): Promi
   return asks.map((ask) => ({ ...ask, _count: { offers: offers.get(ask.id) ?? 0 } }));
 }
 
-const askDetailSelect = {
+/** What an ask says and how it is to be answered: read for its page, for the moderation queue and for the coach. */
+export const askContentSelect = {
   id: true,
   title: true,
   question: true,
@@ -51,6 +52,10 @@ const askDetailSelect = {
   prepLink: true,
   durationMinutes: true,
   media: true,
+} satisfies Prisma.AskSelect;
+
+const askDetailSelect = {
+  ...askContentSelect,
   location: true,
   availability: true,
   timeZone: true,

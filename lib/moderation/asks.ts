@@ -5,6 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { coachAsk } from '@/lib/asks/coach';
+import { askContentSelect } from '@/lib/asks/queries';
 import { recordAskEvent } from '@/lib/asks/mutations';
 import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
 import { db } from '@/lib/db';
@@ -23,14 +24,7 @@ export async function listAsksAwaitingReview(actor: Actor) {
     db.ask.findMany({
       where: { status: 'PENDING_REVIEW' },
       select: {
-        id: true,
-        title: true,
-        question: true,
-        outcome: true,
-        context: true,
-        prepLink: true,
-        durationMinutes: true,
-        media: true,
+        ...askContentSelect,
         deadline: true,
         submittedAt: true,
         qualityScore: true,
