@@ -67,7 +67,7 @@ export async function inviteVolunteer(actor: Actor, askId: string, input: Input,
       const offer = await tx.offer.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
       const existing = await tx.invitation.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
       const load = await volunteerLoad(tx, volunteerId, now);
-      // The rule suggestions use (lib/matching/candidates.ts): a medium in common and a skill the ask needs,
+      // The rule suggestions use (lib/matching/volunteers-for-ask.ts): a medium in common and a skill the ask needs,
       // or one in its areas. The volunteer's id comes back from the browser, so it is checked, not trusted.
       const [row] = await tx.$queryRaw<Array<{ fits: boolean }>>`
         SELECT EXISTS (
