@@ -24,7 +24,8 @@ const entries = new Map<string, Entry>();
  */
 export async function cachedData<T>(
   key: string,
-  options: { tags: string[]; maxAgeMs: number; moreTags?: (value: T) => string[] },
+  /** `tags`: what the value depends on, told from the value itself (the asks it shows, say). */
+  options: { tags: (value: T) => string[]; maxAgeMs: number },
   load: () => Promise<T>,
 ): Promise<T> {
   const entry = entries.get(key);
@@ -39,7 +40,7 @@ export async function cachedData<T>(
   const computedAt = Date.now();
   const value = await load();
   entries.delete(key);
-  entries.set(key, { value, computedAt, tags: [...options.tags, ...(options.moreTags?.(value) ?? [])] });
+  entries.set(key, { value, computedAt, tags: options.tags(value) });
   if (entries.size > DATA_CACHE_ENTRIES) entries.delete(entries.keys().next().value!);
   return value;
 }

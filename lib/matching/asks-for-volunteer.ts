@@ -118,10 +118,8 @@ export async function asksThatFitVolunteer(
   if (!volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
   if (options.cacheFor === undefined) return rankAsksThatFit(db, volunteer, now, options);
   const key = `asks-that-fit:${options.limit ?? ''}:${JSON.stringify(volunteer)}`;
-  return cachedData(
-    key,
-    { tags: fitTags(volunteer.skillIds ?? [], []), maxAgeMs: options.cacheFor, moreTags: (fitting) => fitTags([], fitting) },
-    () => rankAsksThatFit(db, volunteer, now, options),
+  return cachedData(key, { tags: (fitting) => fitTags(volunteer.skillIds ?? [], fitting), maxAgeMs: options.cacheFor }, () =>
+    rankAsksThatFit(db, volunteer, now, options),
   );
 }
 
