@@ -52,12 +52,18 @@ async function skip(db: PrismaClient, id: string, reason: string): Promise<void>
      WHERE "id" = ${id} AND "status" = 'SENDING'`;
 }
 
+/** The longest pause between two tries at recording a send. */
+const MARK_SENT_MAX_PAUSE_MS = 2_000;
+
 /**
- * Records a message the mail server accepted. Tried a few times: if the database is unreachable just
- * now, failing the job would have pg-boss send the message again once the lease lapses. A link token
- * in the data is removed: the database never keeps a working sign-in or invitation link once sent.
+ * Records a message the mail server accepted. If the database is unreachable just now (a restart, a
+ * failover), it keeps trying until the claim's lease is about to lapse, with pauses growing to 2 s: until
+ * then no other attempt can claim the message, so once the database is back the record wins. Giving up
+ * sooner would leave the row claimed and unsent, and pg-boss would send the message again once the job
+ * expired. An outage longer than the lease can still cause a second send; never a lost one.
+ * A link token in the data is removed: the database never keeps a working sign-in or invitation link once sent.
  */
-async function markSent(db: PrismaClient, id: string, subject: string): Promise<void> {
+async function markSent(db: PrismaClient, id: string, subject: string, leaseEndsAt: number): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await db.$executeRaw`
@@ -67,11 +73,12 @@ async function markSent(db: PrismaClient, id: string, subject: string): Promise<
          WHERE "id" = ${id}`;
       return;
     } catch (error) {
-      if (attempt >= 5) {
-        console.error(`Email ${id} was sent but could not be recorded as sent:`, error);
+      const pause = Math.min(200 * attempt, MARK_SENT_MAX_PAUSE_MS);
+      if (Date.now() + pause >= leaseEndsAt) {
+        console.error(`Email ${id} was sent but could not be recorded as sent before its lease lapsed:`, error);
         return;
       }
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
   }
 }
@@ -87,6 +94,8 @@ export async function deliverEmail(
   leaseSeconds = context.leaseSeconds,
 ): Promise<DeliveryOutcome> {
   const { db } = context;
+  // When the claim lapses by this process's clock (a second early, for the difference from the database's).
+  const leaseEndsAt = Date.now() + leaseSeconds * 1000 - 1_000;
   // The claim is one conditional update, so two workers cannot both win it.
   const claimed = await db.$queryRaw<ClaimedRow[]>`
     UPDATE "EmailOutbox"
@@ -151,7 +160,7 @@ export async function deliverEmail(
        WHERE "id" = ${row.id} AND "status" = 'SENDING'`;
     throw error;
   }
-  await markSent(db, row.id, subject!);
+  await markSent(db, row.id, subject!, leaseEndsAt);
   return 'sent';
 }
 

@@ -4,7 +4,9 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type DatabaseClient } from '@/lib/database/client';
+import { deliverEmail } from '@/lib/email/deliver';
 import { queueEmail } from '@/lib/email/outbox';
+import { createMailer } from '@/lib/email/transport';
 import { EMAIL_QUEUE } from '@/lib/jobs/queues';
 import { startJobRunner, type JobRunner, type JobRunnerOptions } from '@/lib/jobs/runner';
 import { startFlakySmtp, type FlakySmtp } from '../support/flaky-smtp';
@@ -97,6 +99,49 @@ describe.each(testEngines())('the email outbox on the $name database', (engine) 
       );
       await client.db.emailOutbox.delete({ where: { id: committed! } });
     } finally {
+      await runner.stop({ graceful: false, timeoutMs: 1_000 });
+      await smtp.close();
+    }
+  });
+
+  it('records a send the mail server accepted once the database is back, however many tries that takes within the lease', async () => {
+    const smtp = await startFlakySmtp('ok');
+    const runner = await startJobRunner(runnerOptions(client, smtp, { work: false }));
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'HalfHour <no-reply@halfhour.test>', connectionTimeout: 1_000, socketTimeout: 1_500 });
+    const [id] = await queueSignInLinks(client, runner, 1, 'unrecorded');
+    // The database answers the record of the send with the error a restart gives, for 4 s from its first try
+    // (longer than five quick tries, which once left the row claimed, and its job sent again when it expired).
+    let refusedUntil = 0;
+    let refusals = 0;
+    const db = new Proxy(client.db, {
+      get(target, property) {
+        const value = Reflect.get(target, property);
+        if (property !== '$executeRaw') return typeof value === 'function' ? value.bind(target) : value;
+        return (strings: TemplateStringsArray, ...values: unknown[]) => {
+          if (strings.join('?').includes(`"status" = 'SENT'`)) {
+            refusedUntil ||= Date.now() + 4_000;
+            if (Date.now() < refusedUntil) {
+              refusals += 1;
+              return Promise.reject(new Error('Connection terminated unexpectedly'));
+            }
+          }
+          return target.$executeRaw(strings, ...values);
+        };
+      },
+    });
+    const context = { db, mailer, appUrl: APP_URL, secret: SECRET, leaseSeconds: 30 };
+    try {
+      expect(await deliverEmail(context, id!)).toBe('sent');
+      expect(refusals).toBeGreaterThanOrEqual(6);
+      expect((await client.db.emailOutbox.findUniqueOrThrow({ where: { id: id! } })).status).toBe('SENT');
+      // The job's own completion may have been lost in the same outage: pg-boss runs it again, which sends nothing.
+      expect(await deliverEmail({ ...context, db: client.db }, id!)).toBe('already-sent');
+      expectEachArrivedOnce(smtp, [id!]);
+      expect(smtp.received).toHaveLength(1);
+    } finally {
+      const jobs = await runner.boss.findJobs(EMAIL_QUEUE, { data: { outboxId: id! } });
+      await runner.boss.deleteJob(EMAIL_QUEUE, jobs.map((job) => job.id));
+      mailer.close();
       await runner.stop({ graceful: false, timeoutMs: 1_000 });
       await smtp.close();
     }
