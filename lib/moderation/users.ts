@@ -91,37 +91,40 @@ export async function suspendUser(
   if (!parsed.ok) return parsed.result;
   const { reason } = parsed.data;
 
-  let withdrawn: string[] = [];
-  let cancelledAsks: string[] = [];
-  const changed = await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: userId, status: 'ACTIVE' },
-      data: { status: 'SUSPENDED', suspendedAt: now, suspendedWhy: reason },
-    });
-    if (count === 0) {
-      if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AccessDenied('No such user');
-      return false;
-    }
-    // Signed out on every device at once (the session guard would also refuse them on their next request).
-    await tx.session.deleteMany({ where: { userId } });
-    withdrawn = await withdrawPendingOffers(tx, userId, 'suspended', now);
-    // Their booked sessions cannot go ahead: each is cancelled and the charity told (the ask goes back on the list).
-    cancelledAsks = await cancelSessionsOfUnavailableVolunteer(tx, userId, admin.id, now);
-    await tx.auditLog.create({
-      data: {
-        actorId: admin.id,
-        action: 'user.suspend',
-        entityType: 'User',
-        entityId: userId,
-        data: { reason, offersWithdrawn: withdrawn, sessionsCancelledOnAsks: cancelledAsks },
-      },
-    });
-    return true;
-  });
-  if (changed) {
-    // The home page counts active volunteers; the asks they offered on count fewer offers.
-  }
+  const changed = await db.$transaction((tx) => suspendUserIn(tx, admin, userId, reason, now));
   return { ok: true, data: { changed } };
+}
+
+/**
+ * The suspension itself, inside the caller's transaction (a report resolved by suspending its subject uses it
+ * too, lib/reports/mutations.ts): false when they were already suspended. The caller checks the admin.
+ */
+export async function suspendUserIn(tx: Prisma.TransactionClient, admin: Actor, userId: string, reason: string, now: Date): Promise<boolean> {
+  assertAdmin(admin);
+  if (userId === admin.id) throw new AccessDenied('Admins cannot suspend themselves');
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, status: 'ACTIVE' },
+    data: { status: 'SUSPENDED', suspendedAt: now, suspendedWhy: reason },
+  });
+  if (count === 0) {
+    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AccessDenied('No such user');
+    return false;
+  }
+  // Signed out on every device at once (the session guard would also refuse them on their next request).
+  await tx.session.deleteMany({ where: { userId } });
+  const withdrawn = await withdrawPendingOffers(tx, userId, 'suspended', now);
+  // Their booked sessions cannot go ahead: each is cancelled and the charity told (the ask goes back on the list).
+  const cancelledAsks = await cancelSessionsOfUnavailableVolunteer(tx, userId, admin.id, now);
+  await tx.auditLog.create({
+    data: {
+      actorId: admin.id,
+      action: 'user.suspend',
+      entityType: 'User',
+      entityId: userId,
+      data: { reason, offersWithdrawn: withdrawn, sessionsCancelledOnAsks: cancelledAsks },
+    },
+  });
+  return true;
 }
 
 /** SUSPENDED -> ACTIVE. Offers withdrawn by the suspension stay withdrawn: the person offers again if they wish. */
