@@ -54,7 +54,14 @@ export function buildIdOf(serverDistDir: string | undefined): string {
   return 'dev';
 }
 
-/** The value `set` receives for a rendered page (`IncrementalCacheValue`, kind APP_PAGE): its HTML and response headers. */
+/**
+ * The value `set` receives for a rendered page (`IncrementalCacheValue`, kind APP_PAGE): its HTML and response
+ * headers. It is the very object Next then answers from: after a render, Next's ResponseCache awaits the
+ * handler's `set` and builds the response (`toResponseCacheEntry`: `value.html`, `value.headers`) from it, for
+ * the request that rendered and every request its batcher made wait for the same render (each with its own
+ * CSP nonce). So the page cache makes a page script-free in place, and a page's first view is the same as
+ * every later one (makeScriptFree in page-cache.ts).
+ */
 export interface EntryValue {
   kind: string;
   html?: unknown;

@@ -60,14 +60,17 @@ export function pageTags(header: unknown): { tags: string[]; renderedAt: number 
 }
 
 /**
- * An app page's cached value with its HTML made script-free, sent with the policy that allows no script
- * (Next adds a cached page's own headers to the response, beside the nonce policy proxy.ts sent: a browser
- * enforces both, so nothing runs); anything else as it is.
+ * Makes an app page's value script-free and adds the policy that allows no script (Next adds a cached page's
+ * own headers to the response, beside the nonce policy proxy.ts sent: a browser enforces both, so nothing
+ * runs); anything else is left as it is. In place (next-internals.ts says why): Next answers the render's own request,
+ * and every request that waited for the same render, from this object once `set` returns, so a first view is
+ * the same script-free page as every later one, never scripts carrying another request's nonce.
  */
-function servedToVisitors(value: EntryValue): EntryValue {
+function makeScriptFree(value: EntryValue): EntryValue {
   if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value;
-  const headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY };
-  return { ...value, html: withoutScripts(value.html), headers };
+  value.html = withoutScripts(value.html);
+  value.headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY };
+  return value;
 }
 
 /**
@@ -108,7 +111,7 @@ export default class PageCacheHandler {
     const now = Date.now();
     const { tags, renderedAt, expiresAt } = pageTags(value.headers?.[TAGS_HEADER]);
     await this.#store.setPage(`${this.#namespace}:${key}`, {
-      value: servedToVisitors(value),
+      value: makeScriptFree(value),
       lastModified: now,
       renderedAt: renderedAt ?? now - UNTAGGED_RENDER_MS,
       tags,

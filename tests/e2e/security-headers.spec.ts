@@ -32,6 +32,19 @@ test('cached pages allow no script; pages with scripts get a fresh nonce; files 
   expect(cachedHtml).not.toContain('<script');
   expect(cachedHtml).not.toContain('nonce=');
 
+  // A cached page's first render is the same: never seen before (a made-up ask), and asked for four times at
+  // once, so Next renders it once and answers all four from that render, each request with its own nonce.
+  const unseen = `/asks/never-seen-${Date.now().toString(36)}`;
+  const firstViews = await Promise.all([1, 2, 3, 4].map(() => request.get(unseen)));
+  expect(firstViews.map((response) => response.headers()['x-nextjs-cache'])).toContain('MISS');
+  for (const response of firstViews) {
+    expect(policies(response)).toContain(CACHED_PAGE_POLICY);
+    const html = await response.text();
+    expect(html).toContain('not found');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('nonce=');
+  }
+
   // A page rendered per request (a text search) carries Next's scripts, each with this response's nonce.
   const [first, second] = [await request.get('/asks?q=bid'), await request.get('/asks?q=bid')];
   const [policy] = policies(first);

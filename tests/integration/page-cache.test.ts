@@ -103,6 +103,19 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
     expect(await handler.get('/cached/browse/other', PAGE)).toBeNull();
   });
 
+  it('makes the page it is handed script-free in place, since Next answers the render and its waiters from it', async () => {
+    const handler = new PageCacheHandler({ store: storeFor(newPrefix()), freshness: hearing() });
+    const page = renderedPage(
+      [PAGE_TAGS.home],
+      '<html><head><script src="/_next/static/chunks/a.js" nonce="n0nce" async=""></script></head><body><p nonce="n0nce">Home</p><script nonce="n0nce">self.__next_f.push([1,"x"])</script></body></html>',
+    );
+    await handler.set('/cached/home/index', page, { cacheControl: { revalidate: 60 } });
+    expect(page.html).toBe('<html><head></head><body><p>Home</p></body></html>');
+    expect(page.headers).toMatchObject({ 'content-security-policy': expect.stringContaining("script-src 'none'") });
+    const stored = (await handler.get('/cached/home/index', PAGE))!.value as ReturnType<typeof renderedPage>;
+    expect(stored.html).toBe(page.html);
+  });
+
   it('renders a page again once one of its tags changes, and leaves pages without that tag alone', async () => {
     const heard = hearing();
     const handler = new PageCacheHandler({ store: storeFor(newPrefix()), freshness: heard });

@@ -40,6 +40,19 @@ describe('the Next internals the page cache relies on', () => {
     expect(SERVE_WHILE_RENDERING_AGAIN).toBe(1);
   });
 
+  it('still answers a render, and every request that waited for it, from the object it handed the cache handler', () => {
+    const responseCache = read('dist/server/response-cache/index.js');
+    // The value set is handed, then returned to the batcher whose waiters all receive it.
+    expect(responseCache).toContain('await incrementalCache.set(key, incrementalResponseCacheEntry.value, {');
+    expect(responseCache).toContain('return incrementalResponseCacheEntry;');
+    expect(responseCache).toContain('const response = await this.getBatcher.batch({');
+    expect(read('dist/server/lib/incremental-cache/index.js')).toContain('this.cacheHandler) == null ? void 0 : _this_cacheHandler.set(storageKey, data, handlerContext)');
+    // ... and the response is built from that value's html and headers, read after set returned.
+    const utils = read('dist/server/response-cache/utils.js');
+    expect(utils).toContain('html: _renderresult.default.fromStatic(response.value.html, _constants.HTML_CONTENT_TYPE_HEADER),');
+    expect(utils).toContain('headers: response.value.headers,');
+  });
+
   it('still names the kinds of response entry the handler keeps', () => {
     const kinds = read('dist/server/response-cache/types.js');
     for (const kind of RESPONSE_KINDS) expect(kinds, kind).toContain(`"${kind}"`);
