@@ -1,16 +1,5 @@
-import Link from 'next/link';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 
 export default function NotFound() {
-  return (
-    <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold tracking-tight">We could not find that page</h1>
-      <p className="mt-4 text-slate-800">
-        The address may be mistyped, or what it showed is no longer there: an ask may have been withdrawn, or still be waiting for review
-        (asks are only public once they have been checked).
-      </p>
-      <p className="mt-4">
-        <Link href="/asks">Browse the open asks</Link> or go to the <Link href="/">home page</Link>.
-      </p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

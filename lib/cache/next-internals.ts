@@ -65,6 +65,8 @@ export function buildIdOf(serverDistDir: string | undefined): string {
 export interface EntryValue {
   kind: string;
   html?: unknown;
+  /** The response's status: Next sends a cached page with it. */
+  status?: number;
   headers?: Record<string, unknown>;
 }
 

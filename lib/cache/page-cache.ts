@@ -24,6 +24,8 @@ export const RENDERED_AT_TAG_PREFIX = 'rendered-at:';
  * person's dashboard: a session ends, an invitation closes). From then on it is a miss, never served stale.
  */
 export const EXPIRES_AT_TAG_PREFIX = 'expires-at:';
+/** The tag of a cached page that says "not found" (lib/cache/page-tags.ts tagNotFound): it is sent with status 404. */
+export const NOT_FOUND_TAG = 'status:404';
 /** Without a rendered-at tag (a page Next prerendered itself), the render is taken to have begun this long before it was stored. */
 const UNTAGGED_RENDER_MS = 2_000;
 /**
@@ -39,14 +41,17 @@ const SERVE_CHANGED_FOR_MS = 1_000;
 /** The earliest of two optional moments. */
 const earliest = (known: number | undefined, at: number) => (known === undefined ? at : Math.min(known, at));
 
-/** Our tags from a page's tags header, without Next's implicit ones, the render time or the expiry. */
-export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined; expiresAt: number | undefined } {
+/** Our tags from a page's tags header, without Next's implicit ones, the render time, the expiry or "not found". */
+export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined; expiresAt: number | undefined; notFound: boolean } {
   const all = typeof header === 'string' && header ? header.split(',') : [];
   let renderedAt: number | undefined;
   let expiresAt: number | undefined;
+  let notFound = false;
   const tags: string[] = [];
   for (const tag of all) {
-    if (tag.startsWith(RENDERED_AT_TAG_PREFIX)) {
+    if (tag === NOT_FOUND_TAG) {
+      notFound = true;
+    } else if (tag.startsWith(RENDERED_AT_TAG_PREFIX)) {
       const at = Number(tag.slice(RENDERED_AT_TAG_PREFIX.length));
       if (Number.isFinite(at)) renderedAt = earliest(renderedAt, at);
     } else if (tag.startsWith(EXPIRES_AT_TAG_PREFIX)) {
@@ -56,19 +61,20 @@ export function pageTags(header: unknown): { tags: string[]; renderedAt: number 
       tags.push(tag);
     }
   }
-  return { tags, renderedAt, expiresAt };
+  return { tags, renderedAt, expiresAt, notFound };
 }
 
 /**
- * Makes an app page's value script-free and adds the policy that allows no script (Next adds a cached page's
+ * Makes an app page's value script-free (with status 404 if it says "not found") and adds the policy that allows no script (Next adds a cached page's
  * own headers to the response, beside the nonce policy proxy.ts sent: a browser enforces both, so nothing
  * runs); anything else is left as it is. In place (next-internals.ts says why): Next answers the render's own request,
  * and every request that waited for the same render, from this object once `set` returns, so a first view is
  * the same script-free page as every later one, never scripts carrying another request's nonce.
  */
-function makeScriptFree(value: EntryValue): EntryValue {
+function makeScriptFree(value: EntryValue, notFound: boolean): EntryValue {
   if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value;
   value.html = withoutScripts(value.html);
+  if (notFound) value.status = 404;
   value.headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY };
   return value;
 }
@@ -109,9 +115,9 @@ export default class PageCacheHandler {
   async set(key: string, value: EntryValue | null, context: { cacheControl?: unknown } = {}) {
     if (!value || !RESPONSE_KINDS.has(value.kind)) return;
     const now = Date.now();
-    const { tags, renderedAt, expiresAt } = pageTags(value.headers?.[TAGS_HEADER]);
+    const { tags, renderedAt, expiresAt, notFound } = pageTags(value.headers?.[TAGS_HEADER]);
     await this.#store.setPage(`${this.#namespace}:${key}`, {
-      value: makeScriptFree(value),
+      value: makeScriptFree(value, notFound),
       lastModified: now,
       renderedAt: renderedAt ?? now - UNTAGGED_RENDER_MS,
       tags,

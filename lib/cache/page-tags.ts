@@ -3,7 +3,7 @@
 // 20261207123000_page_changes, the other half of this list: tests/integration/page-freshness.test.ts checks
 // they agree), and every page carrying it is rendered again on its next request (docs/decisions/0024).
 import { attachTags } from './next-internals';
-import { EXPIRES_AT_TAG_PREFIX, RENDERED_AT_TAG_PREFIX } from './page-cache';
+import { EXPIRES_AT_TAG_PREFIX, NOT_FOUND_TAG, RENDERED_AT_TAG_PREFIX } from './page-cache';
 
 export const PAGE_TAGS = {
   /** Every cached page (a skill or category renamed, a table truncated). */
@@ -29,4 +29,12 @@ export async function tagPage(tags: string[], { expiresAt }: { expiresAt?: Date 
   const all = [PAGE_TAGS.all, ...tags, `${RENDERED_AT_TAG_PREFIX}${Date.now()}`];
   if (expiresAt) all.push(`${EXPIRES_AT_TAG_PREFIX}${expiresAt.getTime()}`);
   await attachTags(all);
+}
+
+/**
+ * Marks the cached page being rendered as "not found": it renders NotFoundMessage itself, and the page cache
+ * sends it with status 404 (Next's notFound() in a cached page gives an empty shell that only scripts fill).
+ */
+export async function tagNotFound(): Promise<void> {
+  await attachTags([NOT_FOUND_TAG]);
 }

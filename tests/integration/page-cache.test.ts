@@ -10,7 +10,7 @@ import { browseKey, browseParams } from '@/lib/cache/browse-key';
 import { BROWSE_KEY_HEADER, cachedPageRewrites, DASHBOARD_KEY_HEADER, RETURN_PATH_HEADER } from '@/lib/cache/cached-routes';
 import { Freshness } from '@/lib/cache/freshness';
 import { listenForPageChanges, type PageChangeListener } from '@/lib/cache/listener';
-import PageCacheHandler from '@/lib/cache/page-cache';
+import PageCacheHandler, { NOT_FOUND_TAG } from '@/lib/cache/page-cache';
 import { MemoryPageStore, RedisPageStore, type PageStore } from '@/lib/cache/page-store';
 import { PAGE_TAGS } from '@/lib/cache/page-tags';
 import { NextRequest } from 'next/server';
@@ -114,6 +114,13 @@ describe.each(stores)('the page cache on the $name store', ({ make, shared }) =>
     expect(page.headers).toMatchObject({ 'content-security-policy': expect.stringContaining("script-src 'none'") });
     const stored = (await handler.get('/cached/home/index', PAGE))!.value as ReturnType<typeof renderedPage>;
     expect(stored.html).toBe(page.html);
+
+    // A page that says "not found" (tagNotFound) is sent with status 404, its first view too.
+    const missing = renderedPage([PAGE_TAGS.ask('gone'), NOT_FOUND_TAG], '<h1>We could not find that page</h1>');
+    await handler.set('/cached/asks/gone', missing, { cacheControl: { revalidate: 60 } });
+    expect(missing.status).toBe(404);
+    expect(((await handler.get('/cached/asks/gone', PAGE))!.value as ReturnType<typeof renderedPage>).status).toBe(404);
+    expect(page.status).toBe(200);
   });
 
   it('renders a page again once one of its tags changes, and leaves pages without that tag alone', async () => {

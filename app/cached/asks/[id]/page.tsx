@@ -2,11 +2,11 @@
 // is cached too, until the ask is approved; a change to another stage of its project, which it lists, is sent
 // with this ask's tag too (page_tags in the database).
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AskPage } from '@/components/asks/AskPage';
 import { getPublicAsk } from '@/lib/asks/queries';
-import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
+import { PAGE_TAGS, tagNotFound, tagPage } from '@/lib/cache/page-tags';
 
 const loadAsk = cache(async (id: string) => {
   await tagPage([PAGE_TAGS.ask(id)]);
@@ -27,6 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CachedAsk({ params }: Props) {
   const ask = await loadAsk((await params).id);
-  if (!ask) notFound();
+  if (!ask) {
+    // Not notFound(): see NotFoundMessage.
+    await tagNotFound();
+    return <NotFoundMessage />;
+  }
   return <AskPage ask={ask} />;
 }

@@ -1,11 +1,11 @@
 // A project's page as every anonymous visitor sees it (docs/cached-pages.md): a change to the project or any of
 // its stages is sent with the project's tag (page_tags in the database).
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ProjectPage } from '@/components/asks/ProjectPage';
 import { getPublicProject } from '@/lib/asks/queries';
-import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
+import { PAGE_TAGS, tagNotFound, tagPage } from '@/lib/cache/page-tags';
 
 const loadProject = cache(async (id: string) => {
   await tagPage([PAGE_TAGS.project(id)]);
@@ -26,6 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CachedProject({ params }: Props) {
   const project = await loadProject((await params).id);
-  if (!project) notFound();
+  if (!project) {
+    // Not notFound(): see NotFoundMessage.
+    await tagNotFound();
+    return <NotFoundMessage />;
+  }
   return <ProjectPage project={project} />;
 }
