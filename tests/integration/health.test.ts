@@ -82,7 +82,7 @@ beforeAll(async () => {
     ['s-legacy', 'Gifts in wills'],
     ['s-social', 'Social media'],
     ['s-gdpr', 'GDPR'],
-  ]) {
+  ] as const) {
     await db.skill.create({ data: { id, slug: id, name, keywords: [], categoryId: category.id } });
   }
   const volunteer = (
