@@ -203,6 +203,14 @@ const CASES: Case[] = [
     dashboards: (w) => [w.volunteer.id],
   },
   {
+    // A block moves the volunteer's "asks that fit you"; no public page shows one (issue 21).
+    table: 'Block',
+    app: (db, w) => db.block.create({ data: { organisationId: w.organisation.id, volunteerId: w.volunteer.id, by: 'VOLUNTEER' } }),
+    sql: (w) => `DELETE FROM "Block" WHERE "organisationId" = ${q(w.organisation.id)} AND "volunteerId" = ${q(w.volunteer.id)}`,
+    pages: () => [],
+    dashboards: (w) => [w.volunteer.id],
+  },
+  {
     table: 'MeetingReschedule',
     app: (db, w) => db.meetingReschedule.update({ where: { id: w.move.id }, data: { note: 'Tuesday instead?' } }),
     sql: (w) => touch('MeetingReschedule', w.move.id, `note = 'Wednesday?'`),
@@ -286,6 +294,18 @@ describe.each(testEngines())('cached pages on the $name engine', (engine) => {
     expect(await until(() => heard.isStale({ renderedAt: afterOther, tags: [PAGE_TAGS.ask(world.stage.id)] }), FRESH_WITHIN_MS)).toBe(true);
     expect(heard.isStale({ renderedAt: afterOther, tags: [PAGE_TAGS.ask(other.id)] })).toBe(false);
     expect(heard.isStale({ renderedAt, tags: [PAGE_TAGS.ask(other.id)] })).toBe(true); // its own creation
+  });
+
+  it('hears an admin hiding an ask after a report (lib/reports): its page, its project and every list go stale', async () => {
+    await pause(400);
+    const renderedAt = Date.now();
+    await database.db.ask.updateMany({ where: { id: world.ask.id }, data: { hiddenAt: new Date(), hiddenReason: 'An advert.' } });
+    const started = Date.now();
+    for (const tag of askPages(world)) {
+      const stale = await until(() => heard.isStale({ renderedAt, tags: [tag] }), FRESH_WITHIN_MS - (Date.now() - started));
+      expect(stale, `${tag} stale within ${FRESH_WITHIN_MS} ms of the hide`).toBe(true);
+    }
+    await database.db.ask.update({ where: { id: world.ask.id }, data: { hiddenAt: null, hiddenReason: null } });
   });
 
   it('hears nothing of a write that rolls back', async () => {
