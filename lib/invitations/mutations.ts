@@ -4,26 +4,23 @@
 // profile row lock keeps pending invitations within their spare capacity, the ask's share lock keeps an
 // invitation off an ask being matched, and the unique (askId, volunteerId) index allows one per ask.
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { assertAskStaff } from '@/lib/asks/policy';
+import { blocksBetween, isBlocked } from '@/lib/blocks/policy';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
-import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
+import type { AskStatus } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { volunteerLoad } from '@/lib/offers/capacity';
 import { ALREADY_INVITED, assertOwnInvitation, invitationRefusal } from './policy';
 import { declineInvitationSchema, inviteSchema } from './schema';
 
-type Tx = Prisma.TransactionClient;
 type Input = FormData | Record<string, unknown>;
 
 const displayName = (name: string | null | undefined, fallback: string) => name?.trim() || fallback;
-
-async function recordInvitationEvent(tx: Tx, actorId: string, action: string, invitationId: string, data?: Prisma.InputJsonValue) {
-  await tx.auditLog.create({ data: { actorId, action, entityType: 'Invitation', entityId: invitationId, data } });
-}
 
 /**
  * Staff invite a volunteer to help with their open ask. Refused, with a reason for staff, when the ask
@@ -66,6 +63,8 @@ export async function inviteVolunteer(actor: Actor, askId: string, input: Input,
       });
       const offer = await tx.offer.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
       const existing = await tx.invitation.findUnique({ where: { askId_volunteerId: { askId, volunteerId } }, select: { id: true } });
+      // Read under the profile lock that placing a block takes too (lib/blocks/mutations.ts).
+      const blocked = isBlocked(await blocksBetween(tx, ask.organisationId, volunteerId));
       const load = await volunteerLoad(tx, volunteerId, now);
       // The rule suggestions use (lib/matching/volunteers-for-ask.ts): a medium in common and a skill the ask needs,
       // or one in its areas. The volunteer's id comes back from the browser, so it is checked, not trusted.
@@ -81,6 +80,7 @@ export async function inviteVolunteer(actor: Actor, askId: string, input: Input,
         fits: row?.fits === true,
         ask: current!,
         volunteer: volunteer ? { name: volunteerName, status: volunteer.status, hasProfile: volunteer.volunteerProfile !== null } : null,
+        blocked,
         ownOrganisation: membership !== null,
         alreadyOffered: offer !== null,
         alreadyInvited: existing !== null,
@@ -108,7 +108,12 @@ export async function inviteVolunteer(actor: Actor, askId: string, input: Input,
           },
         },
       });
-      await recordInvitationEvent(tx, actor.id, 'invitation.send', invitation.id, { askId, volunteerId, score });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'invitation.send',
+        target: { type: 'Invitation', id: invitation.id },
+        data: { askId, volunteerId, score },
+      });
       return {
         ok: true as const,
         data: { id: invitation.id },
@@ -148,7 +153,12 @@ export async function declineInvitation(
           : 'This invitation is no longer waiting for an answer: the ask may have closed or been matched.',
       );
     }
-    await recordInvitationEvent(tx, actor.id, 'invitation.decline', invitationId, { askId: invitation.askId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'invitation.decline',
+      target: { type: 'Invitation', id: invitationId },
+      data: { askId: invitation.askId },
+    });
     return { ok: true as const, data: { askId: invitation.askId }, message: 'Thank you for letting them know.' };
   });
 }

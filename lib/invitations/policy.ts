@@ -15,6 +15,8 @@ export interface InvitingSituation {
   volunteer: { name: string; status: UserStatus; hasProfile: boolean } | null;
   /** They could be suggested for this ask: a medium in common, and a skill it needs or one in its areas. */
   fits: boolean;
+  /** A block stands between them and the ask's organisation, either way (lib/blocks). */
+  blocked?: boolean;
   /** They belong to the ask's organisation. */
   ownOrganisation: boolean;
   alreadyOffered: boolean;
@@ -30,6 +32,7 @@ export function invitationRefusal({
   ask,
   volunteer,
   fits,
+  blocked,
   ownOrganisation,
   alreadyOffered,
   alreadyInvited,
@@ -40,7 +43,8 @@ export function invitationRefusal({
     return 'This ask is not open for offers, so nobody can be invited to it now.';
   }
   // One answer for anyone who could not be suggested: it says nothing about who they are.
-  if (!volunteer || !volunteer.hasProfile || volunteer.status !== 'ACTIVE' || !fits) {
+  // A block either way gets it too: staff are not told that a volunteer blocked them.
+  if (!volunteer || !volunteer.hasProfile || volunteer.status !== 'ACTIVE' || !fits || blocked) {
     return 'Only volunteers suggested for this ask can be invited to it.';
   }
   const name = volunteer.name;

@@ -20,11 +20,19 @@ export async function withdrawPendingInvitations(tx: Prisma.TransactionClient, a
 
 /**
  * Every PENDING invitation to this volunteer becomes WITHDRAWN: for when they stop being available (they
- * pause, are suspended or paused for missed sessions), alongside their waiting offers. Returns how many.
+ * pause, are suspended or paused for missed sessions), alongside their waiting offers; or, with
+ * `organisationId`, only that organisation's, when a block comes between them (lib/blocks). Returns how many.
  */
-export async function withdrawInvitationsOfVolunteer(tx: Prisma.TransactionClient, volunteerId: string): Promise<number> {
+export async function withdrawInvitationsOfVolunteer(
+  tx: Prisma.TransactionClient,
+  volunteerId: string,
+  { organisationId }: { organisationId?: string } = {},
+): Promise<number> {
   // Invitation(volunteerId, status).
-  const { count } = await tx.invitation.updateMany({ where: { volunteerId, status: 'PENDING' }, data: { status: 'WITHDRAWN' } });
+  const { count } = await tx.invitation.updateMany({
+    where: { volunteerId, status: 'PENDING', ...(organisationId ? { ask: { organisationId } } : {}) },
+    data: { status: 'WITHDRAWN' },
+  });
   return count;
 }
 

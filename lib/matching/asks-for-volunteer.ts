@@ -45,6 +45,8 @@ export interface MatchingVolunteer {
   skillIds: string[] | null;
   levels: string[] | null;
   organisationIds: string[] | null;
+  /** Organisations a block stands between (either way, lib/blocks): their asks are never suggested. */
+  blockedOrganisationIds: string[] | null;
 }
 
 interface AskRow {
@@ -60,7 +62,8 @@ interface AskRow {
 
 /**
  * Open, listed asks (lib/asks/listed.ts) that fit the volunteer, best first, with reasons. Left out:
- * asks they offered on or were invited to, their own organisations' asks, and everything when they are paused,
+ * asks they offered on or were invited to, their own organisations' asks, those of organisations a block stands
+ * between (either way; the key of a cached result holds them, so a block reads a new one), and everything when they are paused,
  * full, suspended or have no volunteer profile. Narrowed by Ask's GIN index over its skill and area ids: up to
  * EXACT_ASKS asks needing one of their skills and RELATED_ASKS needing only a skill in their areas, longest waiting
  * first (the ranker prefers those too).
@@ -105,7 +108,8 @@ export function matchingVolunteerColumns(now: Date): Prisma.Sql {
   return Prisma.sql`p."userId", p.media::text[] AS media, p."monthlyCapacity", NOT ${notPausedSql(now)} AS paused,
            (SELECT u.status = 'ACTIVE' FROM "User" u WHERE u.id = p."userId") AS active, ${loadSql(now)} AS load,
            p."ratingCount", p."ratingTotal", p."skillIds", p."skillLevels"::text[] AS levels,
-           (SELECT array_agg(ms."organisationId") FROM "Membership" ms WHERE ms."userId" = p."userId") AS "organisationIds"`;
+           (SELECT array_agg(ms."organisationId") FROM "Membership" ms WHERE ms."userId" = p."userId") AS "organisationIds",
+           (SELECT array_agg(DISTINCT b."organisationId") FROM "Block" b WHERE b."volunteerId" = p."userId") AS "blockedOrganisationIds"`;
 }
 
 /** asksThatFit for a volunteer already read with matchingVolunteerColumns. */
@@ -158,6 +162,7 @@ async function rankAsksThatFit(
        AND ${options.where ?? Prisma.sql`TRUE`}
        AND a.media && ${mediaArraySql(media)}
        AND a."organisationId" <> ALL(${volunteer.organisationIds ?? []}::text[])
+       AND a."organisationId" <> ALL(${volunteer.blockedOrganisationIds ?? []}::text[])
        AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = a.id AND f."volunteerId" = ${volunteer.userId})
        AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = a.id AND i."volunteerId" = ${volunteer.userId})
      ORDER BY a."publishedAt", a.id

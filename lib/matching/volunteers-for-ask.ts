@@ -56,7 +56,7 @@ interface CandidateRow {
 /**
  * The volunteers best placed to answer the ask, best first, each with its score and reasons. `volunteerId` is the
  * volunteer's user id (what Offer and Invitation hold). Left out: volunteers who already offered on or were invited
- * to the ask, members of the ask's organisation, suspended users, paused and full volunteers, those sharing no
+ * to the ask, members of the ask's organisation, volunteers a block stands between it and (either way), suspended users, paused and full volunteers, those sharing no
  * medium with the ask, and `excludeIds` (user ids). An unknown ask gives [].
  *
  * How it narrows, in one statement: for each of the ask's skills, the first EXACT_HOLDERS_PER_SKILL holders who could
@@ -97,7 +97,8 @@ export async function suggestVolunteers(
     AND p."userId" <> ALL(${options.excludeIds ?? []}::text[])
     AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = ${ask.id} AND f."volunteerId" = p."userId")
     AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = ${ask.id} AND i."volunteerId" = p."userId")
-    AND NOT EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."userId" = p."userId" AND ms."organisationId" = ${ask.organisationId})`;
+    AND NOT EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."userId" = p."userId" AND ms."organisationId" = ${ask.organisationId})
+    AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."organisationId" = ${ask.organisationId} AND b."volunteerId" = p."userId")`;
   const pivot = rotationPoint(ask.id);
   // Each skill's holders in two ranges of the index, read index-only and in order: the experts from the ask's point
   // up, then back down from it through the experts and on through the lower levels (a row comparison is one range).
@@ -118,7 +119,9 @@ export async function suggestVolunteers(
     CROSS JOIN LATERAL (
       SELECT able.* FROM (${Prisma.join(branches, ' UNION ALL ')}) AS vs
       CROSS JOIN LATERAL (
-        SELECT p.id, p."userId", coalesce(u.name, '') AS name, p.headline, p.media::text[] AS media, p."timeZone",
+        -- A headline hidden by an admin after a report (lib/reports) is not shown.
+        SELECT p.id, p."userId", coalesce(u.name, '') AS name, CASE WHEN p."hiddenAt" IS NULL THEN p.headline ELSE '' END AS headline,
+               p.media::text[] AS media, p."timeZone",
                p."monthlyCapacity", p."ratingCount", p."ratingTotal", p."skillIds", p."skillLevels"::text[] AS levels
           FROM "VolunteerProfile" p
           JOIN "User" u ON u.id = p."userId"

@@ -4,6 +4,7 @@
 // volunteer's profile row lock for capacity, the unique (askId, volunteerId) for a second offer, and the
 // meetings' exclusion constraint for a volunteer booked twice at once (docs/decisions/0011).
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { parseAvailability } from '@/lib/asks/availability';
 import { isUniqueViolation } from '@/lib/database/errors';
@@ -15,6 +16,7 @@ import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
 import { CORRECT_THE_PROBLEMS, formValues, inFieldOrder, invalid, parseForm, single, type FieldErrors, type FormResult } from '@/lib/forms';
 import { acceptPendingInvitation, withdrawPendingInvitations } from '@/lib/invitations/withdrawals';
 import { bookMeeting, isMeetingClash } from '@/lib/meetings/booking';
+import { blocksBetween } from '@/lib/blocks/policy';
 import { volunteerLoad } from './capacity';
 import { assertOfferStaff, assertOwnOffer, offerRefusal, staffOfferWhere } from './policy';
 import { acceptSchema, declineSchema, offerSchema } from './schema';
@@ -34,10 +36,6 @@ const ACCEPT_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
 
 /** Thrown inside the accept transaction to roll it back when the ask turns out to be matched already. */
 class AlreadyMatched extends Error {}
-
-async function recordOfferEvent(tx: Tx, actorId: string | null, action: string, offerId: string, data?: Prisma.InputJsonValue) {
-  await tx.auditLog.create({ data: { actorId, action, entityType: 'Offer', entityId: offerId, data } });
-}
 
 const displayName = (name: string | null | undefined) => name?.trim() || 'A volunteer';
 
@@ -137,11 +135,13 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
         }>
       >`SELECT "status"::text AS "status", "deadline", "publishedAt", "organisationVerified", "timeZone", "title"
           FROM "Ask" WHERE "id" = ${askId} FOR SHARE`;
-      // The profile row lock makes capacity one-at-a-time for this volunteer.
+      // The profile row lock makes capacity one-at-a-time for this volunteer. Placing a block takes it too
+      // (lib/blocks/mutations.ts), so the block is read here after it commits, or withdraws this offer after this does.
       await tx.$queryRaw`SELECT "id" FROM "VolunteerProfile" WHERE "userId" = ${actor.id} FOR UPDATE`;
+      const blocks = await blocksBetween(tx, ask.organisationId, actor.id);
       // An invitation to this ask already holds a place; the offer takes that place rather than another.
       const load = await volunteerLoad(tx, actor.id, now, { exceptInvitationTo: askId });
-      const refusal = offerRefusal({ hasProfile: true, ask: current!, ownOrganisation: membership !== null, load, now });
+      const refusal = offerRefusal({ hasProfile: true, ask: current!, ownOrganisation: membership !== null, blocks, load, now });
       if (refusal) return invalid(values, {}, refusal);
       if (!parsed.ok || !times.ok || Object.keys(fieldErrors).length > 0) {
         return invalid(values, inFieldOrder(fieldErrors, OFFER_FORM_ORDER), CORRECT_THE_PROBLEMS);
@@ -167,7 +167,12 @@ export async function makeOffer(actor: Actor, askId: string, input: Input, now =
           data: { askTitle, volunteerName, message: parsed.data.message, url: `${appUrl()}/my-asks/${askId}/offers` },
         },
       }));
-      await recordOfferEvent(tx, actor.id, 'offer.make', offer.id, invited ? { askId, invited: true } : { askId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'offer.make',
+        target: { type: 'Offer', id: offer.id },
+        data: invited ? { askId, invited: true } : { askId },
+      });
       return {
         ok: true as const,
         data: { id: offer.id },
@@ -207,7 +212,12 @@ export async function withdrawOffer(actor: Actor, offerId: string, now = new Dat
         data: { askTitle, volunteerName, reason: 'withdrawn', url: `${appUrl()}/my-asks/${offer.askId}` },
       },
     }));
-    await recordOfferEvent(tx, actor.id, 'offer.withdraw', offerId, { because: 'volunteer' });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'offer.withdraw',
+      target: { type: 'Offer', id: offerId },
+      data: { because: 'volunteer' },
+    });
     return { ok: true as const, data: { askId: offer.askId }, message: 'Your offer is withdrawn.' };
   });
   return result;
@@ -233,7 +243,12 @@ export async function declineOffer(actor: Actor, offerId: string, input: Input, 
     });
     if (count === 0) return invalid(values, {}, 'This offer has already been answered or withdrawn, so it cannot be declined.');
     await emailVolunteerDeclined(tx, offerId, parsed.data.note);
-    await recordOfferEvent(tx, actor.id, 'offer.decline', offerId, { reason: parsed.data.reason });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'offer.decline',
+      target: { type: 'Offer', id: offerId },
+      data: { reason: parsed.data.reason },
+    });
     return { ok: true as const, data: { askId: offer.askId }, message: 'The offer is declined and the volunteer has been told.' };
   });
   return result;
@@ -307,15 +322,20 @@ export async function acceptOffer(
       for (const other of others) await emailVolunteerDeclined(tx, other.id, CHOSE_ANOTHER_NOTE);
       // Matched: nobody else is needed, so invitations still waiting are withdrawn and free their places.
       await withdrawPendingInvitations(tx, [offer.askId]);
-      await recordOfferEvent(tx, actor.id, 'offer.accept', offerId, { meetingId: meeting.id, declined: others.map((other) => other.id) });
-      await tx.auditLog.create({
-        data: {
-          actorId: actor.id,
-          action: 'ask.match',
-          entityType: 'Ask',
-          entityId: offer.askId,
-          data: { offerId, meetingId: meeting.id },
-        },
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'offer.accept',
+        target: { type: 'Offer', id: offerId },
+        before: { status: 'PENDING' },
+        after: { status: 'ACCEPTED' },
+        data: { meetingId: meeting.id, declined: others.map((other) => other.id) },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'ask.match',
+        target: { type: 'Ask', id: offer.askId },
+        after: { status: 'MATCHED' },
+        data: { offerId, meetingId: meeting.id },
       });
       return {
         ok: true as const,

@@ -6,6 +6,7 @@ import { staffAskWhere } from '@/lib/asks/policy';
 import { formatDateTime } from '@/lib/dates';
 import { db } from '@/lib/db';
 import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
+import { blockRefusal, type PairBlocks } from '@/lib/blocks/policy';
 import type { VolunteerLoad } from './capacity';
 
 type Db = Prisma.TransactionClient | typeof db;
@@ -50,12 +51,14 @@ export interface OfferingSituation {
   hasProfile: boolean;
   ask: { status: AskStatus; deadline: Date; publishedAt: Date | null; organisationVerified: boolean; timeZone: string };
   ownOrganisation: boolean;
+  /** A block between the volunteer and the ask's organisation (lib/blocks), either way. */
+  blocks?: PairBlocks;
   load: VolunteerLoad;
   now: Date;
 }
 
 /** Why this volunteer cannot offer on this ask right now, in words for them; null when they can. */
-export function offerRefusal({ hasProfile, ask, ownOrganisation, load, now }: OfferingSituation): string | null {
+export function offerRefusal({ hasProfile, ask, ownOrganisation, blocks, load, now }: OfferingSituation): string | null {
   if (!hasProfile) return 'Create your volunteer profile before offering to help, so the charity can see what you bring.';
   if (ask.status !== 'OPEN' || !ask.publishedAt || !ask.organisationVerified) {
     return ask.status === 'MATCHED' || ask.status === 'COMPLETED'
@@ -63,6 +66,9 @@ export function offerRefusal({ hasProfile, ask, ownOrganisation, load, now }: Of
       : 'This ask is no longer open for offers.';
   }
   if (ask.deadline <= now) return `This ask stopped taking offers at its deadline, ${formatDateTime(ask.deadline, ask.timeZone)}.`;
+  // After the reasons anyone would see, so a block shows only on an ask open to everyone else; in neutral words.
+  const blocked = blocks ? blockRefusal(blocks) : null;
+  if (blocked) return blocked;
   if (ownOrganisation) return 'This ask is from your own organisation, so you cannot offer to help with it.';
   if (load.paused) {
     return load.pausedReason

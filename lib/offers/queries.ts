@@ -7,6 +7,7 @@ import { parseAvailability } from '@/lib/asks/availability';
 import { PUBLIC_ASK_STATUSES, staffAskWhere } from '@/lib/asks/policy';
 import { db } from '@/lib/db';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
+import { blocksBetween } from '@/lib/blocks/policy';
 import { myInvitationTo } from '@/lib/invitations/queries';
 import { volunteerLoad } from './capacity';
 import { offerRefusal } from './policy';
@@ -45,7 +46,7 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     },
   });
   if (!ask) return null;
-  const [profile, membership, offer, load, invitation] = await Promise.all([
+  const [profile, membership, offer, load, invitation, blocks] = await Promise.all([
     db.volunteerProfile.findUnique({ where: { userId: actor.id }, select: { timeZone: true } }),
     db.membership.findFirst({ where: { userId: actor.id, organisationId: ask.organisationId }, select: { id: true } }),
     db.offer.findUnique({
@@ -66,9 +67,12 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     // An invitation to this ask holds the place its offer would take, so it does not count against offering here.
     volunteerLoad(db, actor.id, now, { exceptInvitationTo: askId }),
     myInvitationTo(actor, askId),
+    blocksBetween(db, ask.organisationId, actor.id),
   ]);
   const volunteerZone = profile?.timeZone ?? 'Europe/London';
-  const refusal = offer ? null : offerRefusal({ hasProfile: profile !== null, ask, ownOrganisation: membership !== null, load, now });
+  const refusal = offer
+    ? null
+    : offerRefusal({ hasProfile: profile !== null, ask, ownOrganisation: membership !== null, blocks, load, now });
   return {
     ask,
     volunteerZone,
@@ -78,6 +82,8 @@ export async function getOfferForm(actor: Actor, askId: string, now = new Date()
     load,
     /** The staff's invitation to this volunteer, with their line; null when they came by themselves. */
     invitation,
+    /** The volunteer may block the ask's organisation here: not their own, and not blocked by them already. */
+    mayBlockOrganisation: membership === null && !blocks.byVolunteer,
   };
 }
 
@@ -94,7 +100,17 @@ export async function listOffersForStaff(actor: Actor, askId: string) {
   assertActive(actor);
   const ask = await db.ask.findFirst({
     where: staffAskWhere(actor, askId),
-    select: { id: true, title: true, status: true, timeZone: true, durationMinutes: true, media: true, location: true, deadline: true },
+    select: {
+      id: true,
+      organisationId: true,
+      title: true,
+      status: true,
+      timeZone: true,
+      durationMinutes: true,
+      media: true,
+      location: true,
+      deadline: true,
+    },
   });
   if (!ask) throw new AccessDenied();
   const [offers, meeting] = await Promise.all([
@@ -104,6 +120,7 @@ export async function listOffersForStaff(actor: Actor, askId: string) {
         id: true,
         status: true,
         message: true,
+        hiddenAt: true,
         medium: true,
         createdAt: true,
         respondedAt: true,
@@ -114,7 +131,11 @@ export async function listOffersForStaff(actor: Actor, askId: string) {
           select: {
             name: true,
             volunteerProfile: {
-              select: { headline: true, skills: { select: { level: true, skill: { select: { slug: true, name: true } } } } },
+              select: {
+                headline: true,
+                hiddenAt: true,
+                skills: { select: { level: true, skill: { select: { slug: true, name: true } } } },
+              },
             },
           },
         },
@@ -146,8 +167,12 @@ export async function listOffersForStaff(actor: Actor, askId: string) {
   const rated = new Map(ratings.map((row) => [row.volunteerId, row]));
   const rows = offers.map(({ volunteer, volunteerId, ...offer }) => ({
     ...offer,
+    /** For staff's forms on the card (blocking, lib/blocks): bound to a server action, never shown. */
+    volunteerId,
     volunteerName: volunteer.name?.trim() || 'A volunteer',
-    headline: volunteer.volunteerProfile?.headline ?? null,
+    // Hidden by an admin after a report (lib/reports): staff read that it was hidden, never the words.
+    message: offer.hiddenAt ? '' : offer.message,
+    headline: volunteer.volunteerProfile?.hiddenAt ? null : (volunteer.volunteerProfile?.headline ?? null),
     skills: [...(volunteer.volunteerProfile?.skills ?? [])]
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.skill.name.localeCompare(b.skill.name))
       .map((entry) => ({ slug: entry.skill.slug, name: entry.skill.name, level: entry.level })),
