@@ -1,3 +1,4 @@
+import { HiddenWords } from '@/components/reports/HiddenNotice';
 import { Badge } from '@/components/ui/Badge';
 import type { PublicAsk } from '@/lib/asks/queries';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
@@ -11,8 +12,25 @@ export function OrganisationSummary({ organisation }: { organisation: PublicAsk[
       </h2>
       <p className="mt-2">
         <Badge tone="success">Verified organisation</Badge>
+        {organisation.vouchedAt ? (
+          <>
+            {' '}
+            <Badge tone="success">Vouched</Badge>
+          </>
+        ) : null}
       </p>
-      <p className="mt-3 text-slate-800">{organisation.description}</p>
+      {organisation.vouchedAt ? (
+        <p className="mt-2 text-sm text-slate-700">
+          A community group without a registration number: HalfHour checked it and vouched for it.
+        </p>
+      ) : null}
+      {organisation.hiddenAt ? (
+        <div className="mt-3">
+          <HiddenWords what="Its description" />
+        </div>
+      ) : (
+        <p className="mt-3 text-slate-800">{organisation.description}</p>
+      )}
       <dl className="mt-3 space-y-2 text-sm text-slate-800">
         <div>
           <dt className="font-medium text-slate-700">Type</dt>

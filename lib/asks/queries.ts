@@ -1,6 +1,7 @@
 // Reads of asks: the public pages (the newest open asks, one ask's detail, a project) and the staff's
 // own ("my asks", one ask with its history). Browsing and search live in lib/asks/browse.ts.
 import 'server-only';
+import { auditPeople } from '@/lib/audit/people';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -64,7 +65,20 @@ const askDetailSelect = {
   publishedAt: true,
   stage: true,
   organisation: {
-    select: { name: true, type: true, region: true, sizeBand: true, causeAreas: true, description: true, website: true },
+    // vouchedAt: an admin vouched for it (a community group with no registration number): a "Vouched" badge.
+    // hiddenAt: its description hidden by an admin after a report (lib/reports).
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      region: true,
+      sizeBand: true,
+      causeAreas: true,
+      description: true,
+      website: true,
+      vouchedAt: true,
+      hiddenAt: true,
+    },
   },
   project: {
     select: {
@@ -134,6 +148,8 @@ export async function getAskForStaff(actor: Actor, askId: string) {
       qualityScore: true,
       moderationNote: true,
       moderatedAt: true,
+      hiddenAt: true,
+      hiddenReason: true,
       submittedAt: true,
       organisationId: true,
       projectId: true,
@@ -153,20 +169,28 @@ export async function getAskForStaff(actor: Actor, askId: string) {
         select: {
           id: true,
           message: true,
+          hiddenAt: true,
           status: true,
           createdAt: true,
-          volunteer: { select: { name: true, volunteerProfile: { select: { headline: true } } } },
+          volunteerId: true,
+          volunteer: { select: { name: true, volunteerProfile: { select: { headline: true, hiddenAt: true } } } },
         },
         orderBy: { createdAt: 'asc' },
       },
     },
   });
   if (!ask) return null;
-  const history = await db.auditLog.findMany({
+  const entries = await db.auditLog.findMany({
     where: { entityType: 'Ask', entityId: askId },
-    select: { id: true, action: true, createdAt: true, data: true, actor: { select: { name: true, role: true } } },
+    select: { id: true, action: true, createdAt: true, data: true, actorId: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: 100,
+  });
+  // The audit log keeps no foreign key to its actors: their names are looked up, and a deleted account has none.
+  const people = await auditPeople(entries.map((entry) => entry.actorId));
+  const history = entries.map(({ actorId, ...entry }) => {
+    const person = actorId ? people.get(actorId) : undefined;
+    return { ...entry, actor: person ? { name: person.name, role: person.role } : null, actorDeleted: Boolean(actorId && !person) };
   });
   return { ...ask, history };
 }

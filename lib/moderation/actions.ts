@@ -8,6 +8,7 @@ import { orNotFound } from '@/lib/auth/not-found';
 import type { FormState } from '@/lib/forms';
 import { approveAsk, rejectAsk, requestAskChanges } from './asks';
 import { rejectOrganisation, verifyOrganisation } from './organisations';
+import { vouchForOrganisation } from './vouching';
 
 export async function verifyOrganisationAction(organisationId: string) {
   const admin = await requireAdmin('/admin/organisations');
@@ -21,6 +22,15 @@ export async function rejectOrganisationAction(organisationId: string, _previous
   const result = await orNotFound(() => rejectOrganisation(admin, organisationId, formData));
   if (!result.ok) return result;
   redirect('/admin/organisations?notice=rejected');
+}
+
+/** An admin vouches for a community group with no registration number (bound to its id), with a note of why. */
+export async function vouchOrganisationAction(organisationId: string, _previous: FormState, formData: FormData) {
+  const admin = await requireAdmin('/admin/organisations');
+  const result = await orNotFound(() => vouchForOrganisation(admin, organisationId, formData));
+  if (!result.ok) return result;
+  refresh();
+  redirect('/admin/organisations?notice=vouched#vouched');
 }
 
 export async function approveAskAction(askId: string, _previous: FormState, _formData: FormData) {

@@ -2,6 +2,7 @@
 // publish asks. Every function checks the actor is an admin, here where the data is read or written.
 import 'server-only';
 import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -30,13 +31,23 @@ export async function listOrganisationsAwaitingVerification(actor: Actor) {
   });
 }
 
-export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
+/**
+ * Verifies an organisation waiting for it, publishing its approved asks. With `vouch` (lib/moderation/vouching.ts),
+ * an admin vouches for a community group with no registration number: who, why and when are kept with it.
+ */
+export async function verifyOrganisation(actor: Actor, organisationId: string, vouch?: { note: string }): Promise<boolean> {
   assertAdmin(actor);
   const verified = await db.$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.organisation.updateMany({
-      where: { id: organisationId, status: 'PENDING_VERIFICATION' },
-      data: { status: 'VERIFIED', verifiedAt: now, verifiedById: actor.id, statusNote: null },
+      where: { id: organisationId, status: 'PENDING_VERIFICATION', ...(vouch ? { registrationNumber: null } : {}) },
+      data: {
+        status: 'VERIFIED',
+        verifiedAt: now,
+        verifiedById: actor.id,
+        statusNote: null,
+        ...(vouch ? { vouchedById: actor.id, vouchNote: vouch.note, vouchedAt: now } : {}),
+      },
     });
     if (count === 1) {
       // Asks approved while the organisation was waiting are published now, as new.
@@ -48,8 +59,13 @@ export async function verifyOrganisation(actor: Actor, organisationId: string): 
           select: { id: true, title: true, moderatedAt: true },
         })
       ).sort((a, b) => (a.moderatedAt?.getTime() ?? 0) - (b.moderatedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-      await tx.auditLog.create({
-        data: { actorId: actor.id, action: 'organisation.verify', entityType: 'Organisation', entityId: organisationId },
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: vouch ? 'organisation.vouch' : 'organisation.verify',
+        target: { type: 'Organisation', id: organisationId },
+        before: { status: 'PENDING_VERIFICATION' },
+        after: vouch ? { status: 'VERIFIED', vouchNote: vouch.note } : { status: 'VERIFIED' },
+        data: waiting.length > 0 ? { asksPublished: waiting.map((ask) => ask.id) } : undefined,
       });
       const { name } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
       for (const person of await verificationRecipients(tx, organisationId, waiting)) {
@@ -123,14 +139,13 @@ export async function rejectOrganisation(
       data: { status: 'REJECTED', statusNote: parsed.data.reason },
     });
     if (count === 1) {
-      await tx.auditLog.create({
-        data: {
-          actorId: actor.id,
-          action: 'organisation.reject',
-          entityType: 'Organisation',
-          entityId: organisationId,
-          data: { reason: parsed.data.reason },
-        },
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'organisation.reject',
+        target: { type: 'Organisation', id: organisationId },
+        before: { status: 'PENDING_VERIFICATION' },
+        after: { status: 'REJECTED' },
+        data: { reason: parsed.data.reason },
       });
       const { name } = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } });
       for (const owner of await organisationOwners(tx, organisationId)) {

@@ -1,22 +1,34 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { RejectOrganisationForm } from '@/components/admin/RejectOrganisationForm';
+import { VouchOrganisationForm } from '@/components/admin/VouchOrganisationForm';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { auditHref } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { organisationTypeLabels, regionLabels } from '@/lib/labels';
-import { rejectOrganisationAction, verifyOrganisationAction } from '@/lib/moderation/actions';
+import { rejectOrganisationAction, verifyOrganisationAction, vouchOrganisationAction } from '@/lib/moderation/actions';
 import { listOrganisationsAwaitingVerification } from '@/lib/moderation/organisations';
+import { listVouchedOrganisations, VOUCH_NOTE_MAX } from '@/lib/moderation/vouching';
 
 export const metadata: Metadata = { title: 'Organisations to verify' };
 
-const notices: Record<string, string> = { verified: 'Organisation verified.', rejected: 'Organisation marked as not verified.' };
+const notices: Record<string, string> = {
+  verified: 'Organisation verified.',
+  rejected: 'Organisation marked as not verified.',
+  vouched: 'Vouched for and verified. Its page shows a “Vouched” badge.',
+};
 
 export default async function AdminOrganisationsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const admin = await requireAdmin('/admin/organisations');
-  const [pending, { notice }] = await Promise.all([listOrganisationsAwaitingVerification(admin), searchParams]);
+  const [pending, vouched, { notice }] = await Promise.all([
+    listOrganisationsAwaitingVerification(admin),
+    listVouchedOrganisations(admin),
+    searchParams,
+  ]);
   return (
     <div className="space-y-6">
       <AdminNav current="organisations" />
@@ -39,13 +51,27 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                 {organisation.memberships[0]
                   ? ` by ${organisation.memberships[0].user.name ?? organisation.memberships[0].user.email}`
                   : ''}
+                {' · '}
+                <Link href={auditHref({ target: organisation.id })}>
+                  Audit trail<span className="sr-only"> of {organisation.name}</span>
+                </Link>
               </p>
               <p className="text-slate-800">{organisation.description}</p>
-              <form action={verifyOrganisationAction.bind(null, organisation.id)}>
-                <SubmitButton pendingText="Verifying…">
-                  Verify<span className="sr-only"> {organisation.name}</span>
-                </SubmitButton>
-              </form>
+              {organisation.registrationNumber ? (
+                <form action={verifyOrganisationAction.bind(null, organisation.id)}>
+                  <SubmitButton pendingText="Verifying…">
+                    Verify<span className="sr-only"> {organisation.name}</span>
+                  </SubmitButton>
+                </form>
+              ) : (
+                // No number to check against a register: an admin vouches for it instead, saying why.
+                <VouchOrganisationForm
+                  action={vouchOrganisationAction.bind(null, organisation.id)}
+                  organisationId={organisation.id}
+                  organisationName={organisation.name}
+                  maxLength={VOUCH_NOTE_MAX}
+                />
+              )}
               <RejectOrganisationForm
                 action={rejectOrganisationAction.bind(null, organisation.id)}
                 organisationId={organisation.id}
@@ -55,6 +81,29 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
           ))}
         </ul>
       )}
+
+      <section id="vouched" aria-labelledby="vouched-heading" className="space-y-3 border-t border-slate-200 pt-6">
+        <h2 id="vouched-heading" className="text-2xl font-semibold">
+          Community groups we vouched for
+        </h2>
+        {vouched.length === 0 ? (
+          <p className="text-slate-800">None yet.</p>
+        ) : (
+          <ul className="space-y-4">
+            {vouched.map((organisation) => (
+              <li key={organisation.id} className="space-y-1 rounded-lg border border-slate-200 p-4">
+                <h3 className="text-lg font-semibold">{organisation.name}</h3>
+                <p className="text-sm text-slate-700">
+                  {organisationTypeLabels[organisation.type]} · {regionLabels[organisation.region]} · vouched for
+                  {organisation.vouchedBy ? ` by ${organisation.vouchedBy.name ?? organisation.vouchedBy.email}` : ''}
+                  {organisation.vouchedAt ? ` on ${formatDate(organisation.vouchedAt)}` : ''}
+                </p>
+                <p className="whitespace-pre-line break-words text-slate-800">{organisation.vouchNote}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }
