@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { UnblockButton } from '@/components/blocks/UnblockButton';
 import { FirstSteps } from '@/components/orgs/FirstSteps';
 import { InviteForm } from '@/components/orgs/InviteForm';
 import { LeaveOrganisationForm } from '@/components/orgs/LeaveOrganisationForm';
@@ -9,6 +10,9 @@ import { OrganisationStatusNotice } from '@/components/orgs/OrganisationStatusNo
 import { PendingInvites } from '@/components/orgs/PendingInvites';
 import { FormAlert } from '@/components/ui/fields';
 import { requireOrgMember } from '@/lib/auth/guards';
+import { unblockVolunteerAction } from '@/lib/blocks/actions';
+import { listBlockedVolunteers } from '@/lib/blocks/queries';
+import { formatDate } from '@/lib/dates';
 import { causeAreaLabels, organisationTypeLabels, regionLabels, sizeBandLabels } from '@/lib/labels';
 import { createInviteAction, leaveOrganisationAction } from '@/lib/orgs/actions';
 import { newSubmissionToken } from '@/lib/form-submissions';
@@ -24,6 +28,7 @@ const notices: Record<string, string> = {
   'owner-added': 'Done: they are now an owner too.',
   'invite-revoked': 'The invitation has been cancelled; its link no longer works.',
   updated: 'Your organisation’s details are saved.',
+  'volunteer-unblocked': 'Unblocked. They can be suggested, invited and offer on your asks again.',
   resubmitted:
     'Saved and sent to us to verify. We usually check within a working day; your approved asks are published once we have verified your organisation.',
 };
@@ -33,7 +38,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?:
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { user } = await requireOrgMember(id);
-  const [organisation, [progress]] = await Promise.all([getOrganisationForMember(user, id), organisationProgress(user, id)]);
+  const [organisation, [progress], blocked] = await Promise.all([
+    getOrganisationForMember(user, id),
+    organisationProgress(user, id),
+    listBlockedVolunteers(user, id),
+  ]);
   if (!organisation) notFound();
   const query = await searchParams;
   const notice = query.created ? notices.created : query.notice ? notices[query.notice] : undefined;
@@ -105,6 +114,38 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <PendingInvites organisationId={organisation.id} invites={organisation.invites} />
         </section>
       ) : null}
+
+      <section id="blocked-volunteers" aria-labelledby="blocked-volunteers-heading" className="space-y-3">
+        <h2 id="blocked-volunteers-heading" className="text-xl font-semibold">
+          Blocked volunteers
+        </h2>
+        {blocked.length === 0 ? (
+          <p className="text-slate-800">
+            None. You can block a volunteer from any offer they make on your asks: they are no longer suggested to you, cannot offer on your
+            asks and cannot be invited. They are not told.
+          </p>
+        ) : (
+          <ul className="space-y-3">
+            {blocked.map((volunteer) => (
+              <li
+                key={volunteer.volunteerId}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 px-4 py-3"
+              >
+                <span>
+                  {volunteer.name}
+                  <span className="block text-sm text-slate-700">
+                    blocked {formatDate(volunteer.blockedAt)}
+                    {volunteer.blockedBy ? ` by ${volunteer.blockedBy}` : ''}
+                  </span>
+                </span>
+                <UnblockButton action={unblockVolunteerAction.bind(null, organisation.id, volunteer.volunteerId)}>
+                  Unblock<span className="sr-only"> {volunteer.name}</span>
+                </UnblockButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       {/* At the foot of the page, folded away (components/orgs/LeaveOrganisationForm): the first thing a new
           owner meets is what to do next, not a red button. */}

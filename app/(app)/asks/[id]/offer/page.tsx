@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { BlockForm } from '@/components/blocks/BlockForm';
 import { OfferForm } from '@/components/offers/OfferForm';
 import { WithdrawOfferForm } from '@/components/offers/WithdrawOfferForm';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
 import { requireVolunteer } from '@/lib/auth/guards';
+import { blockOrganisationAction } from '@/lib/blocks/actions';
 import { formatDateTime, formatDuration } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
 import { makeOfferAction, withdrawOfferAction } from '@/lib/offers/actions';
@@ -35,7 +37,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const user = await requireVolunteer(`/asks/${id}/offer`);
   const [context, { notice }] = await Promise.all([getOfferForm(user, id), searchParams]);
   if (!context) notFound();
-  const { ask, offer, refusal, windows, volunteerZone, invitation } = context;
+  const { ask, offer, refusal, windows, volunteerZone, invitation, mayBlockOrganisation } = context;
   // The staff's line stays on the page while the invitation is waiting and once it became this offer.
   const showInvitation = invitation && (invitation.status === 'PENDING' || invitation.status === 'ACCEPTED');
   const today = dateInZone(new Date(), volunteerZone);
@@ -158,6 +160,28 @@ export default async function OfferPage({ params, searchParams }: Props) {
           />
         </section>
       )}
+
+      {mayBlockOrganisation ? (
+        <section aria-labelledby="not-for-you" className="space-y-3">
+          <h2 id="not-for-you" className="text-lg font-semibold">
+            Not for you?
+          </h2>
+          <BlockForm
+            action={blockOrganisationAction.bind(null, ask.organisationId)}
+            id="block-organisation"
+            summary={<>Don’t show me {ask.organisation.name}’s asks</>}
+            explanation={
+              <>
+                Its asks will leave your “asks that fit you” and the best-fit list, and its invitations will not reach you. Any offer of
+                yours still waiting on its asks is withdrawn. {ask.organisation.name} is not told why. You can undo this on your account
+                page.
+              </>
+            }
+            confirmLabel={<>I don’t want to see {ask.organisation.name}’s asks</>}
+            submitLabel="Don’t show me its asks"
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BlockForm } from '@/components/blocks/BlockForm';
 import { AcceptOfferForm } from '@/components/offers/AcceptOfferForm';
 import { DeclineOfferForm } from '@/components/offers/DeclineOfferForm';
 import { OfferCard } from '@/components/offers/OfferCard';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
 import { requireUser } from '@/lib/auth/guards';
+import { blockVolunteerAction } from '@/lib/blocks/actions';
+import { volunteersBlockedBy } from '@/lib/blocks/queries';
 import { orNotFound } from '@/lib/auth/not-found';
 import { formatDateTime, timeZoneLabel } from '@/lib/dates';
 import { acceptOfferAction, declineOfferAction } from '@/lib/offers/actions';
@@ -15,6 +18,8 @@ export const metadata: Metadata = { title: 'Compare offers' };
 
 const notices: Record<string, string> = {
   declined: 'The offer is declined and the volunteer has been told.',
+  'volunteer-blocked':
+    'The volunteer is blocked: they are no longer suggested to you, cannot offer on your asks and cannot be invited. They are not told. Unblock them on your organisation’s page.',
 };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
@@ -23,6 +28,11 @@ export default async function CompareOffersPage({ params, searchParams }: Props)
   const { id } = await params;
   const user = await requireUser(`/my-asks/${id}/offers`);
   const [{ ask, offers, meeting }, { notice }] = await Promise.all([orNotFound(() => listOffersForStaff(user, id)), searchParams]);
+  const blocked = await volunteersBlockedBy(
+    user,
+    ask.organisationId,
+    offers.map((offer) => offer.volunteerId),
+  );
   const zoneName = timeZoneLabel(ask.timeZone);
   const choosing = ask.status === 'OPEN';
 
@@ -66,6 +76,23 @@ export default async function CompareOffersPage({ params, searchParams }: Props)
                   </details>
                 </div>
               ) : null}
+              <div className="border-t border-slate-200 pt-4">
+                {blocked.has(offer.volunteerId) ? (
+                  <p className="text-sm text-slate-700">
+                    You blocked this volunteer. <Link href={`/organisations/${ask.organisationId}#blocked-volunteers`}>Unblock them</Link>
+                  </p>
+                ) : (
+                  <BlockForm
+                    action={blockVolunteerAction.bind(null, ask.organisationId, offer.volunteerId)}
+                    id={`block-${offer.id}`}
+                    summary="Block this volunteer…"
+                    explanation="They will no longer be suggested to you, cannot offer on your organisation’s asks and cannot be invited. Their offers still waiting are withdrawn. They are not told. You can unblock them on your organisation’s page."
+                    confirmLabel="Yes, block this volunteer for our organisation"
+                    submitLabel="Block this volunteer"
+                    returnTo={`/my-asks/${ask.id}/offers`}
+                  />
+                )}
+              </div>
             </OfferCard>
           ))}
         </div>
