@@ -4,9 +4,12 @@ import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
 import { coachAsk } from '@/lib/asks/coach';
 import { asks, defaultAvailability, projects, type SeedAsk, type SeedOffer } from './asks';
+import { seedBlocks } from './blocks';
 import { demoEmails } from './emails';
+import { seedHistory } from './history';
 import { marketplaceAsks, seedMarketplace } from './marketplace';
 import { organisations } from './organisations';
+import { seedReports } from './reports';
 import { skillCategories } from './skills';
 import { volunteers } from './volunteers';
 
@@ -80,7 +83,7 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     return id;
   };
 
-  const counts = { offers: 0, meetings: 0, feedback: 0 };
+  const counts = { offers: 0, meetings: 0, feedback: 0, historyAsks: 0 };
 
   await db.$transaction(
     async (tx) => {
@@ -185,18 +188,14 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
       counts.offers += loop.offers;
       counts.meetings += loop.meetings;
       counts.feedback += loop.feedback;
+      const history = await seedHistory(tx, { base, adminId, userIdFor });
+      counts.historyAsks = history.asks;
+      counts.offers += history.offers;
+      counts.meetings += history.meetings;
+      counts.feedback += history.feedback;
 
-      await tx.report.create({
-        data: {
-          id: 'report-newsletter-photos',
-          reporterId: volunteerId('david-chen'),
-          targetType: 'ASK',
-          targetId: 'ask-shed-family-newsletter',
-          reason: 'OTHER',
-          details: 'The ask mentions photos of members; worth checking the shed has consent before anyone helps set this up.',
-          createdAt: at(-1, 15),
-        },
-      });
+      await seedReports(tx, { at, adminId, volunteerId, userIdFor });
+      await seedBlocks(tx, { at, adminId, volunteerId, charityOwnerId: userIdFor(DEMO_ACCOUNTS.charity) });
       await tx.auditLog.createMany({
         data: organisations
           .filter((org) => org.status === 'VERIFIED')
@@ -206,6 +205,8 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
             action: 'organisation.verify',
             entityType: 'Organisation',
             entityId: org.id,
+            before: { status: 'PENDING_VERIFICATION' },
+            after: { status: 'VERIFIED' },
             createdAt: at(-99 + index, 10),
           })),
       });
@@ -225,8 +226,10 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     organisations: organisations.length,
     volunteers: volunteers.length,
     skills: skillCategories.reduce((sum, category) => sum + category.skills.length, 0),
-    asks: asks.length + marketplaceAsks.length,
-    ...counts,
+    asks: asks.length + marketplaceAsks.length + counts.historyAsks,
+    offers: counts.offers,
+    meetings: counts.meetings,
+    feedback: counts.feedback,
   };
 }
 
@@ -252,6 +255,8 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
   const offerTime = (offer: SeedOffer, [day, hour]: [number, number]) => at(offer.onWeekdays ? weekday(day) : day, hour);
   const meetingStart = meetingOffer && ask.meeting ? offerTime(meetingOffer, meetingOffer.times[ask.meeting.time]!) : null;
   const meetingEnd = meetingStart ? new Date(meetingStart.getTime() + ask.duration * 60_000) : null;
+  // When staff accepted the offer: the ask's matchedAt and its meeting's createdAt, as the app writes them.
+  const bookedAt = meetingStart && moderatedAt ? notAfterBase(new Date(moderatedAt.getTime() + 2 * 86_400_000)) : null;
 
   await tx.ask.create({
     data: {
@@ -284,7 +289,7 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
       moderatedById: moderatedAt ? adminId : null,
       moderationNote: ask.moderationNote,
       publishedAt,
-      matchedAt: meetingStart && moderatedAt ? notAfterBase(new Date(moderatedAt.getTime() + 2 * 86_400_000)) : null,
+      matchedAt: bookedAt,
       closedAt:
         ask.status === 'COMPLETED' && meetingEnd
           ? meetingEnd
@@ -339,6 +344,8 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
         entityType: 'Ask',
         entityId: ask.id,
         createdAt: moderatedAt,
+        // As the app records a decision (lib/moderation/asks.ts): the status it moved the ask to.
+        after: { status: { 'ask.request_changes': 'CHANGES_REQUESTED', 'ask.reject': 'REJECTED' }[action] ?? 'OPEN' },
         data: ask.moderationNote ? { note: ask.moderationNote } : undefined,
       },
     });
@@ -395,6 +402,7 @@ async function seedAsk(tx: Prisma.TransactionClient, ask: SeedAsk, helpers: AskH
       charityHeldAt: held ? meetingEnd : null,
       volunteerHeldAt: held ? meetingEnd : null,
       reminderSentAt: held ? new Date(meetingStart.getTime() - 86_400_000) : null,
+      ...(bookedAt ? { createdAt: bookedAt } : {}),
     },
   });
 
