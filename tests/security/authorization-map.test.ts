@@ -9,6 +9,8 @@ import type { SessionUser } from '@/lib/auth/session';
 import { authSecret } from '@/lib/auth/secret';
 import { unsubscribeToken } from '@/lib/email/unsubscribe';
 import * as accountData from '@/app/(app)/account/data/route';
+import * as healthCsv from '@/app/admin/health/[table]/route';
+import * as auditExport from '@/app/admin/audit/export/route';
 import * as nextAuthRoute from '@/app/api/auth/[...nextauth]/route';
 import * as e2eStarted from '@/app/api/e2e/meetings/[id]/started/route';
 import * as calendarRoute from '@/app/api/meetings/[id]/calendar/route';
@@ -17,6 +19,7 @@ import * as matchesRoute from '@/app/api/v1/asks/[id]/matches/route';
 import * as account from '@/lib/account/actions';
 import * as asks from '@/lib/asks/actions';
 import * as auth from '@/lib/auth/actions';
+import * as blocks from '@/lib/blocks/actions';
 import * as email from '@/lib/email/actions';
 import * as feedback from '@/lib/feedback/actions';
 import * as invitations from '@/lib/invitations/actions';
@@ -25,6 +28,7 @@ import * as moderation from '@/lib/moderation/actions';
 import * as users from '@/lib/moderation/user-actions';
 import * as offers from '@/lib/offers/actions';
 import * as orgs from '@/lib/orgs/actions';
+import * as reports from '@/lib/reports/actions';
 import * as volunteers from '@/lib/volunteers/actions';
 import {
   asSignedIn,
@@ -116,6 +120,12 @@ const MAP: Record<string, Rights> = {
   'lib/asks/actions.ts withdrawAskAction':                  { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/auth/actions.ts requestSignInLinkAction':            { signedOut: YES, volunteer: PUBLIC_LINK, otherStaff: PUBLIC_LINK, member: PUBLIC_LINK, suspended: PUBLIC_LINK, admin: PUBLIC_LINK, rightful: 'signedOut' },
   'lib/auth/actions.ts signOutAction':                      { signedOut: OWN, volunteer: OWN,  otherStaff: OWN,  member: OWN,   suspended: OWN, admin: OWN,  rightful: 'owner' },
+  // Staff (any member) block and unblock volunteers for their own organisation only.
+  'lib/blocks/actions.ts blockVolunteerAction':             { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/blocks/actions.ts unblockVolunteerAction':           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  // A volunteer blocks and unblocks for themselves only; people with no volunteer profile are sent to make one.
+  'lib/blocks/actions.ts blockOrganisationAction':          { signedOut: NO,  volunteer: OWN,  otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'volunteer' },
+  'lib/blocks/actions.ts unblockOrganisationAction':        { signedOut: NO,  volunteer: OWN,  otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'blocker' },
   'lib/email/actions.ts retryEmailAction':                  { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/email/actions.ts unsubscribeAction':                 { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'signedOut' },
   'lib/feedback/actions.ts answerPracticeCheckAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
@@ -134,6 +144,7 @@ const MAP: Record<string, Rights> = {
   'lib/moderation/actions.ts rejectOrganisationAction':     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/actions.ts requestAskChangesAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/actions.ts verifyOrganisationAction':     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
+  'lib/moderation/actions.ts vouchOrganisationAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts liftVolunteerPauseAction': { signedOut: NO, volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts reinstateUserAction':     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts suspendUserAction':       { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
@@ -150,10 +161,15 @@ const MAP: Record<string, Rights> = {
   // delete's where, so nothing is deleted, and the answer is the same as for an invitation already gone.
   'lib/orgs/actions.ts revokeInviteAction':                 { signedOut: NO,  volunteer: NO,   otherStaff: READS, member: NO,    suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/orgs/actions.ts updateOrganisationAction':           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'owner' },
+  // Anyone signed in reports what they can see, but not their own organisation's ask (member: a form error).
+  'lib/reports/actions.ts reportAction':                    { signedOut: NO,  volunteer: YES,  otherStaff: YES,  member: NO,    suspended: NO, admin: YES,   rightful: 'volunteer' },
+  'lib/reports/actions.ts resolveReportAction':             { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/volunteers/actions.ts pauseVolunteeringAction':      { signedOut: NO,  volunteer: OWN,  otherStaff: OWN,  member: OWN,   suspended: NO, admin: OWN,   rightful: 'helper' },
   'lib/volunteers/actions.ts resumeVolunteeringAction':     { signedOut: NO,  volunteer: OWN,  otherStaff: OWN,  member: OWN,   suspended: NO, admin: OWN,   rightful: 'volunteer' },
   'lib/volunteers/actions.ts saveVolunteerProfileAction':   { signedOut: NO,  volunteer: OWN,  otherStaff: OWN,  member: OWN,   suspended: NO, admin: OWN,   rightful: 'volunteer' },
   'GET /account/data':                                      { signedOut: NO,  volunteer: READS, otherStaff: READS, member: READS, suspended: NO, admin: READS, rightful: 'owner' },
+  'GET /admin/health/[table]':                              { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: READS, rightful: 'admin' },
+  'GET /admin/audit/export':                                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: READS, rightful: 'admin' },
   'GET /api/auth/[...nextauth]':                            { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: NEXT_AUTH },
   'POST /api/auth/[...nextauth]':                           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: nobody: links are requested through our own server action' },
   'POST /api/e2e/meetings/[id]/started':                    { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: a test hook, answering only with E2E_TEST_HOOKS=on' },
@@ -258,6 +274,14 @@ const CALLS: Record<string, Calls> = {
     attack: () => auth.requestSignInLinkAction(null, form({ email: `someone-${Date.now()}@test.example` })),
   },
   'lib/auth/actions.ts signOutAction': { attack: () => auth.signOutAction() },
+  'lib/blocks/actions.ts blockVolunteerAction': {
+    attack: (w) => blocks.blockVolunteerAction(w.organisation.id, w.people.candidate.id, null, form({ confirm: 'on' })),
+  },
+  'lib/blocks/actions.ts unblockVolunteerAction': { attack: (w) => blocks.unblockVolunteerAction(w.organisation.id, w.people.blocked.id) },
+  'lib/blocks/actions.ts blockOrganisationAction': {
+    attack: (w) => blocks.blockOrganisationAction(w.organisation.id, null, form({ confirm: 'on' })),
+  },
+  'lib/blocks/actions.ts unblockOrganisationAction': { attack: (w) => blocks.unblockOrganisationAction(w.organisation.id) },
   'lib/email/actions.ts retryEmailAction': { attack: (w) => email.retryEmailAction(w.deadLetter.id, form({ status: 'FAILED' })) },
   'lib/email/actions.ts unsubscribeAction': {
     // Without the signed link nobody may: a token naming the owner, signed with another secret.
@@ -319,6 +343,14 @@ const CALLS: Record<string, Calls> = {
     attack: (w) => moderation.requestAskChangesAction(w.asks.pendingAsk.id, null, form({ note: 'Please say which fund this is for.' })),
   },
   'lib/moderation/actions.ts verifyOrganisationAction': { attack: (w) => moderation.verifyOrganisationAction(w.pendingOrganisation.id) },
+  'lib/moderation/actions.ts vouchOrganisationAction': {
+    attack: (w) =>
+      moderation.vouchOrganisationAction(
+        w.communityGroup.id,
+        null,
+        form({ note: 'I met their committee at the community centre and saw their minutes.' }),
+      ),
+  },
   'lib/moderation/user-actions.ts liftVolunteerPauseAction': { attack: (w) => users.liftVolunteerPauseAction(w.people.paused.id, '') },
   'lib/moderation/user-actions.ts reinstateUserAction': { attack: (w) => users.reinstateUserAction(w.people.suspended.id, '') },
   'lib/moderation/user-actions.ts suspendUserAction': {
@@ -356,6 +388,14 @@ const CALLS: Record<string, Calls> = {
   'lib/orgs/actions.ts updateOrganisationAction': {
     attack: (w) => orgs.updateOrganisationAction(w.organisation.id, null, organisationForm(w)),
   },
+  'lib/reports/actions.ts reportAction': {
+    attack: (w) =>
+      reports.reportAction('ASK', w.asks.openAsk.id, `/asks/${w.asks.openAsk.id}`, null, form({ reason: 'SPAM', details: 'An advert.' })),
+  },
+  'lib/reports/actions.ts resolveReportAction': {
+    attack: (w) =>
+      reports.resolveReportAction(w.report.id, null, form({ resolution: 'HIDE', note: 'Sells paid consultancy to charities.' })),
+  },
   'lib/volunteers/actions.ts pauseVolunteeringAction': {
     attack: (w) => volunteers.pauseVolunteeringAction(null, form({ pausedUntil: '', ...someoneElse(w) })),
   },
@@ -378,6 +418,14 @@ const CALLS: Record<string, Calls> = {
   'GET /account/data': {
     attack: () => accountData.GET(),
     private: (w) => [w.people.owner.email, w.people.helper.email, w.offer.message],
+  },
+  'GET /admin/audit/export': {
+    // The audit log names everyone and everything: only an admin may download it.
+    attack: () => auditExport.GET(request('/admin/audit/export?type=User')),
+  },
+  'GET /admin/health/[table]': {
+    // The skills gap names the skills asked for and where; only admins see the marketplace as a whole.
+    attack: () => healthCsv.GET(request('/admin/health/skills.csv?region=SOUTH_WEST'), params({ table: 'skills.csv' })),
   },
   'GET /api/auth/[...nextauth]': {
     // next-auth's own pages other than the callback and its error page are not ours to serve.

@@ -1,7 +1,7 @@
 // A small world of someone else's data for the authorization map (tests/security/authorization-map.test.ts):
 // one charity with an owner, a member and a suspended member, its asks in every state the endpoints act on,
 // a waiting offer, booked/started/held meetings, a practice check, an invitation to help, invitations to join,
-// a dead-letter email; and the people who try their luck with it. Built through the same lib functions the
+// a dead-letter email, an open report of its ask; and the people who try their luck with it. Built through the same lib functions the
 // app uses where they exist (offers, invitations), so the rows are the shape the app makes.
 import { db } from '@/lib/db';
 import { findUserAsSignedIn, type SessionUser } from '@/lib/auth/session';
@@ -90,6 +90,20 @@ export async function buildWorld() {
     ],
   });
 
+  // Blocks (lib/blocks): the charity blocked Bo; Bea blocked the charity. And a community group with no
+  // registration number waiting for an admin to vouch for it (lib/moderation/vouching.ts).
+  const [blocked, blocker, communityGroup] = await Promise.all([
+    volunteerWith(skill.id, { name: 'Bo Blocked' }),
+    volunteerWith(skill.id, { name: 'Bea Blocker' }),
+    createOrganisation(db, { name: 'Elm Street Residents', type: 'COMMUNITY_GROUP', registrationNumber: null, status: 'PENDING_VERIFICATION' }),
+  ]);
+  await db.block.createMany({
+    data: [
+      { organisationId: organisation.id, volunteerId: blocked.id, by: 'ORGANISATION', createdById: owner.id },
+      { organisationId: organisation.id, volunteerId: blocker.id, by: 'VOLUNTEER', createdById: blocker.id },
+    ],
+  });
+
   const expiredToken = `expired-${organisation.id}`;
   const [made, invitedResult, live, accepted, started, held, withMove, deadLetter] = await Promise.all([
     makeOffer(helper, openAsk.id, offerForm()),
@@ -120,7 +134,7 @@ export async function buildWorld() {
   const invitation = { id: invitedResult.data.id };
   const liveToken = decodeURIComponent(live.data.url.split('/').pop() ?? '');
 
-  const [offer, liveInvite, upcoming, move, practiceCheck] = await Promise.all([
+  const [offer, liveInvite, upcoming, move, practiceCheck, report] = await Promise.all([
     db.offer.findUniqueOrThrow({ where: { id: made.data.id }, include: { times: { orderBy: { startsAt: 'asc' } } } }),
     db.orgInvite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(liveToken) } }),
     createBookedMeeting(db, matchedAsk, helper.id, fromNow(3 * DAY), fromNow(-DAY), { offerId: accepted.id }),
@@ -135,6 +149,10 @@ export async function buildWorld() {
       },
     }),
     db.followUp.create({ data: { meetingId: held.id, kind: 'PRACTICE_CHECK', dueAt: fromNow(-HOUR) } }),
+    // An open report of the charity's ask, by a volunteer with no other part in the endpoints (lib/reports).
+    db.report.create({
+      data: { reporterId: candidate.id, targetType: 'ASK', targetId: openAsk.id, subjectUserId: owner.id, reason: 'SPAM', snapshot: {} },
+    }),
   ]);
 
   return {
@@ -143,12 +161,14 @@ export async function buildWorld() {
     pendingOrganisation,
     /** The other staff's own organisation: their key to try on the charity's rows. */
     otherOrganisation: other.organisation,
-    people: { owner, member, suspended, otherStaff, volunteer, admin, newcomer, helper, invited, candidate, paused },
+    people: { owner, member, suspended, otherStaff, volunteer, admin, newcomer, helper, invited, candidate, paused, blocked, blocker },
+    communityGroup,
     asks: { openAsk, draftAsk, pendingAsk, matchedAsk },
     offer,
     meetings: { upcoming, started, held, withMove },
     move,
     practiceCheck,
+    report,
     invitation,
     liveToken,
     liveInvite,
