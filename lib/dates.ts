@@ -10,7 +10,7 @@ export const DAY_MS = 86_400_000;
  * using one (a dashboard formats a dozen dates per request), and the zones in use are few.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(style: 'date' | 'dateTime', timeZone: string): Intl.DateTimeFormat {
+function formatter(style: 'date' | 'dateTime' | 'stamp', timeZone: string): Intl.DateTimeFormat {
   const key = `${style} ${timeZone}`;
   let made = formatters.get(key);
   if (!made) {
@@ -18,16 +18,28 @@ function formatter(style: 'date' | 'dateTime', timeZone: string): Intl.DateTimeF
       'en-GB',
       style === 'date'
         ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone }
-        : {
-            weekday: 'short',
-            day: 'numeric',
-            month: 'short',
-            hour: '2-digit',
-            minute: '2-digit',
-            hour12: false,
-            timeZone,
-            timeZoneName: 'short',
-          },
+        : style === 'stamp'
+          ? {
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+              second: '2-digit',
+              hour12: false,
+              timeZone,
+              timeZoneName: 'short',
+            }
+          : {
+              weekday: 'short',
+              day: 'numeric',
+              month: 'short',
+              hour: '2-digit',
+              minute: '2-digit',
+              hour12: false,
+              timeZone,
+              timeZoneName: 'short',
+            },
     );
     formatters.set(key, made);
   }
@@ -42,6 +54,11 @@ export function formatDate(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
 /** "Fri 11 Dec, 14:30 GMT" */
 export function formatDateTime(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
   return formatter('dateTime', timeZone).format(date);
+}
+
+/** "11 Dec 2026, 14:30:05 GMT": a moment in a record (the audit log), to the second and with its year. */
+export function formatTimestamp(date: Date, timeZone = DEFAULT_TIME_ZONE): string {
+  return formatter('stamp', timeZone).format(date);
 }
 
 /** "today", "yesterday", "3 days ago", "in 5 days": whole calendar days in the given zone. */

@@ -23,7 +23,13 @@ export function AskHistory({ history, timeZone }: { history: StaffAsk['history']
     <ol className="space-y-2">
       {history.map((entry) => {
         const data = (entry.data ?? {}) as { note?: string; reason?: string };
-        const who = MODERATION.has(entry.action) ? 'a moderator' : entry.actor ? (entry.actor.name ?? 'a colleague') : 'HalfHour';
+        const who = MODERATION.has(entry.action)
+          ? 'a moderator'
+          : entry.actor
+            ? (entry.actor.name ?? 'a colleague')
+            : entry.actorDeleted
+              ? 'a former colleague'
+              : 'HalfHour';
         return (
           <li key={entry.id} className="text-slate-800">
             <span className="font-medium">{describe[entry.action] ?? entry.action}</span>

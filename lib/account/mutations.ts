@@ -1,5 +1,6 @@
 // Changes a person makes to their own account.
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { safeReturnPath } from '@/lib/auth/redirects';
 import { db } from '@/lib/db';
@@ -103,10 +104,17 @@ export async function deleteAccount(actor: Actor, input: FormData | Record<strin
     await withdrawPendingOffers(tx, actor.id, 'deleted');
     await tx.organisation.deleteMany({ where: { id: { in: soleMemberOf } } });
     // deleteMany: a second submission of the same form finds nothing to delete, and that is fine.
-    await tx.user.deleteMany({ where: { id: actor.id } });
-    await tx.auditLog.create({
-      data: { action: 'user.delete', entityType: 'User', entityId: actor.id, data: { organisationsDeleted: soleMemberOf } },
-    });
+    const { count } = await tx.user.deleteMany({ where: { id: actor.id } });
+    // The audit rows they wrote stay as they were (the log is append-only): their id now leads to no name or email,
+    // which the audit log shows as a deleted account, the tombstone (docs/decisions/0025-one-audit-log.md).
+    if (count === 1) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'user.delete',
+        target: { type: 'User', id: actor.id },
+        data: { organisationsDeleted: soleMemberOf },
+      });
+    }
     return { ok: true as const, data: undefined };
   });
   return result;

@@ -5,6 +5,7 @@
 // Volunteers whose offers were still waiting are told the ask closed. It takes its client rather than
 // importing lib/db, so the worker and tests run it on any database. Three days before the deadline,
 // warnAsksExpiringSoon tells the charity, once per ask (its email dedupe key).
+import { recordAudits } from '@/lib/audit/record';
 import { DAY_MS } from '@/lib/dates';
 import { queueEmail, queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
@@ -72,9 +73,10 @@ export async function expireOverdueAsks(
         notify!.boss,
       );
     }
-    await tx.auditLog.createMany({
-      data: ids.map((id) => ({ actorId: null, action: 'ask.expire', entityType: 'Ask', entityId: id })),
-    });
+    await recordAudits(
+      tx,
+      ids.map((id) => ({ actorId: null, action: 'ask.expire', target: { type: 'Ask', id } })),
+    );
     return { expired: ids };
   });
   // Closed: off the lists and the home page, and their pages say so; in every app server when the page

@@ -2,6 +2,7 @@
 // Every function takes the acting user and checks their membership here, where the data is written;
 // status moves follow lib/asks/transitions.ts and are conditional updates, so a race has one winner.
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
@@ -29,10 +30,6 @@ import { askStatusesFrom, EDITABLE_ASK_STATUSES, nextAskStatus } from './transit
 export type AskFormResult = FormResult<{ id: string; submitted: boolean }> & { coach?: CoachReport };
 
 type Tx = Prisma.TransactionClient;
-
-export async function recordAskEvent(tx: Tx, actorId: string | null, action: string, askId: string, data?: Prisma.InputJsonValue) {
-  await tx.auditLog.create({ data: { actorId, action, entityType: 'Ask', entityId: askId, data } });
-}
 
 /** The coach's view of whatever the form holds, finished or not. */
 export function coachForm(values: FormValues): CoachReport {
@@ -134,8 +131,8 @@ export async function saveAsk(
             },
             select: { id: true },
           });
-          await recordAskEvent(tx, actor.id, 'ask.create', created.id);
-          if (submitting) await recordAskEvent(tx, actor.id, 'ask.submit', created.id);
+          await recordAudit(tx, { actorId: actor.id, action: 'ask.create', target: { type: 'Ask', id: created.id } });
+          if (submitting) await recordAudit(tx, { actorId: actor.id, action: 'ask.submit', target: { type: 'Ask', id: created.id } });
           await recordSubmission(tx, submission, created.id);
           return { ok: true as const, id: created.id };
         }
@@ -156,7 +153,11 @@ export async function saveAsk(
         if (count === 0) return { ok: false as const };
         await tx.askSkill.deleteMany({ where: { askId: existing.id } });
         await tx.askSkill.createMany({ data: skills.ids.map((skillId) => ({ askId: existing.id, skillId })) });
-        await recordAskEvent(tx, actor.id, submitting ? 'ask.submit' : 'ask.edit', existing.id);
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: submitting ? 'ask.submit' : 'ask.edit',
+          target: { type: 'Ask', id: existing.id },
+        });
         return { ok: true as const, id: existing.id };
       }),
     async (id) => ({ ok: true as const, id }),
@@ -202,7 +203,12 @@ export async function withdrawAsk(
       declined.map((offer) => offer.id),
     );
     await withdrawPendingInvitations(tx, [askId]);
-    await recordAskEvent(tx, actor.id, 'ask.withdraw', askId, parsed.data.reason ? { reason: parsed.data.reason } : undefined);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'ask.withdraw',
+      target: { type: 'Ask', id: askId },
+      data: parsed.data.reason ? { reason: parsed.data.reason } : undefined,
+    });
     return { ok: true as const, data: undefined, message: 'Your ask has been withdrawn.' };
   });
   // It leaves the lists and the home page; its own page and its project's say it is withdrawn.
@@ -307,9 +313,19 @@ export async function splitAskIntoStages(
         select: { id: true },
       });
       ids.push(created.id);
-      await recordAskEvent(tx, actor.id, 'ask.create', created.id, { fromAsk: askId, stage: index + 1 });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'ask.create',
+        target: { type: 'Ask', id: created.id },
+        data: { fromAsk: askId, stage: index + 1 },
+      });
     }
-    await recordAskEvent(tx, actor.id, 'ask.split', askId, { projectId: project.id, stages: ids });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'ask.split',
+      target: { type: 'Ask', id: askId },
+      data: { projectId: project.id, stages: ids },
+    });
     return {
       ok: true as const,
       data: { projectId: project.id, firstStageId: ids[0]! },

@@ -1,13 +1,30 @@
-// The one audit log (issue 21): every change worth answering "who did this, and when?" for is recorded here,
-// in the same transaction as the change, so a change and its record commit or roll back together. The table
-// is append-only in the database (a trigger refuses UPDATE, DELETE and TRUNCATE); /admin/audit reads it.
+// The one audit log (issue 21, docs/decisions/0025-one-audit-log.md): every change worth answering "who did
+// this, and when?" for is recorded here, in the same transaction as the change, so a change and its record
+// commit or roll back together. The table is append-only in the database (a trigger refuses UPDATE, DELETE and
+// TRUNCATE); /admin/audit reads it (lib/audit/queries.ts).
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
 
+/** The kinds of record an audit row can be about: their models' names. */
+export const AUDIT_TARGET_TYPES = [
+  'Ask',
+  'Offer',
+  'Meeting',
+  'Invitation',
+  'Feedback',
+  'FollowUp',
+  'Organisation',
+  'OrgInvite',
+  'User',
+  'Report',
+  'Block',
+  'EmailOutbox',
+] as const;
+
 /** What an audit row is about: the kind of record (its model's name) and its id. */
 export interface AuditTarget {
-  type: 'Ask' | 'Offer' | 'Meeting' | 'Invitation' | 'Feedback' | 'FollowUp' | 'Organisation' | 'User' | 'Report' | 'Block';
+  type: (typeof AUDIT_TARGET_TYPES)[number];
   id: string;
 }
 
@@ -24,29 +41,25 @@ export interface AuditEntry {
   data?: Prisma.InputJsonValue;
 }
 
-function payload(entry: AuditEntry): Prisma.InputJsonValue | undefined {
-  const { before, after, data } = entry;
-  if (before === undefined && after === undefined) return data;
-  return { ...(data && typeof data === 'object' && !Array.isArray(data) ? data : data === undefined ? {} : { data }), before, after };
+function row(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
+  return {
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.target.type,
+    entityId: entry.target.id,
+    before: entry.before,
+    after: entry.after,
+    data: entry.data,
+  };
 }
 
 /** Records one change, inside the caller's transaction. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: { actorId: entry.actorId, action: entry.action, entityType: entry.target.type, entityId: entry.target.id, data: payload(entry) },
-  });
+  await tx.auditLog.create({ data: row(entry), select: { id: true } });
 }
 
 /** Several changes of one transaction at once (a sweep that withdraws many offers). */
 export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditLog.createMany({
-    data: entries.map((entry) => ({
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.target.type,
-      entityId: entry.target.id,
-      data: payload(entry),
-    })),
-  });
+  await tx.auditLog.createMany({ data: entries.map(row) });
 }

@@ -3,6 +3,7 @@
 // so two admins pressing "Retry" at once queue exactly one more attempt.
 import 'server-only';
 import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -175,7 +176,13 @@ export async function retryEmail(actor: Actor, outboxId: unknown): Promise<{ req
     if (count === 0) return { requeued: false };
     const job: EmailJob = { outboxId: id.data };
     await boss.send(EMAIL_QUEUE, job, inTransaction(tx));
-    await tx.auditLog.create({ data: { actorId: actor.id, action: 'email.retry', entityType: 'EmailOutbox', entityId: id.data } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'email.retry',
+      target: { type: 'EmailOutbox', id: id.data },
+      before: { status: 'FAILED' },
+      after: { status: 'PENDING' },
+    });
     return { requeued: true };
   });
 }

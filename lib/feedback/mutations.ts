@@ -3,28 +3,16 @@
 // organisation the charity's. One feedback per person and one per side are unique indexes, so two
 // submissions at once (two tabs, two colleagues) leave one row and the other person a clear message.
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
-import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
+import type { MeetingParty } from '@/lib/generated/prisma/client';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { partyOf } from './queries';
 import { charityFeedbackSchema, practiceCheckSchema, volunteerFeedbackSchema } from './schema';
-
-type Tx = Prisma.TransactionClient;
-
-async function recordFeedbackEvent(
-  tx: Tx,
-  actorId: string,
-  action: string,
-  entityType: string,
-  entityId: string,
-  data?: Prisma.InputJsonValue,
-) {
-  await tx.auditLog.create({ data: { actorId, action, entityType, entityId, data } });
-}
 
 /** The words a person sees when their side's feedback already exists: who gave it, if it was a colleague. */
 async function alreadyGivenMessage(actor: Actor, meetingId: string, party: MeetingParty): Promise<string> {
@@ -83,7 +71,12 @@ export async function giveFeedback(
         data: { meetingId, authorId: actor.id, party, ...columns },
         select: { id: true },
       });
-      await recordFeedbackEvent(tx, actor.id, 'feedback.give', 'Feedback', feedback.id, { meetingId, party });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'feedback.give',
+        target: { type: 'Feedback', id: feedback.id },
+        data: { meetingId, party },
+      });
       if (party === 'CHARITY' && columns.thanks && meeting.volunteer.status === 'ACTIVE') {
         await queueEmail(tx, {
           to: meeting.volunteer.email,
@@ -142,9 +135,14 @@ export async function answerPracticeCheck(
       data: { status: 'DONE', practiceOutcome: parsed.data.outcome, response: parsed.data.response, respondedAt: now },
     });
     if (count === 0) return invalid(values, {}, already);
-    await recordFeedbackEvent(tx, actor.id, 'practice-check.answer', 'FollowUp', check.id, {
-      meetingId: check.meetingId,
-      outcome: parsed.data.outcome,
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'practice-check.answer',
+      target: { type: 'FollowUp', id: check.id },
+      data: {
+        meetingId: check.meetingId,
+        outcome: parsed.data.outcome,
+      },
     });
     return { ok: true as const, data: undefined, message: 'Thank you: the volunteer can now see your answer.' };
   });

@@ -7,6 +7,7 @@
 // caller's transaction. Callers catch it outside the transaction with isMeetingClash and tell the person.
 // Each booking first takes the volunteer's calendar lock (lockVolunteerCalendar), so the second one meets
 // the first's committed meeting rather than a deadlock.
+import { recordAudit } from '@/lib/audit/record';
 import { isExclusionViolation } from '@/lib/database/errors';
 import type { Medium, Prisma } from '@/lib/generated/prisma/client';
 import { meetingDetails, meetingUrl, queueMeetingEmails } from './audience';
@@ -42,14 +43,11 @@ export async function bookMeeting(tx: Prisma.TransactionClient, input: BookingIn
     },
     select: { id: true },
   });
-  await tx.auditLog.create({
-    data: {
-      actorId: input.bookedById,
-      action: 'meeting.book',
-      entityType: 'Meeting',
-      entityId: meeting.id,
-      data: { offerId: input.offerId },
-    },
+  await recordAudit(tx, {
+    actorId: input.bookedById,
+    action: 'meeting.book',
+    target: { type: 'Meeting', id: meeting.id },
+    data: { offerId: input.offerId },
   });
   await queueMeetingEmails(tx, meeting.id, `meeting-booked:${meeting.id}`, (person, booked) => ({
     kind: 'offer-accepted',

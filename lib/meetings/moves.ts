@@ -1,6 +1,7 @@
 // Moving a booked meeting: one side proposes a new time, the other accepts or declines it, or the proposer
 // withdraws it. Checked and written as every meeting change is (lib/meetings/steps.ts).
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
@@ -9,7 +10,7 @@ import { meetingDetails, meetingUrl, queueMeetingEmails } from './audience';
 import { isMeetingClash, lockVolunteerCalendar } from './booking';
 import { assertMeetingParty, meetingStateOf } from './policy';
 import { answerMoveSchema, newTimeSchema, proposeMoveSchema, withdrawMoveSchema } from './schema';
-import { type Input, Changed, CHANGED, CLASH, recordMeetingEvent, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
+import { type Input, Changed, CHANGED, CLASH, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
 import { meetingStatusesFrom, whyNot } from './transitions';
 
 /**
@@ -77,7 +78,12 @@ export async function proposeMove(
               },
             },
       );
-      await recordMeetingEvent(tx, actor.id, 'meeting.propose-move', meeting.id, { moveId: move.id, startsAt: startsAt.toISOString() });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'meeting.propose-move',
+        target: { type: 'Meeting', id: meeting.id },
+        data: { moveId: move.id, startsAt: startsAt.toISOString() },
+      });
       return { ok: true as const, data: { moveId: move.id }, message: 'New time proposed. We have asked the other side to accept it.' };
     }, values);
   } catch (error) {
@@ -140,7 +146,12 @@ export async function answerMove(
             }
           : null,
       );
-      await recordMeetingEvent(tx, actor.id, 'meeting.decline-move', meeting.id, { moveId: move.id });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'meeting.decline-move',
+        target: { type: 'Meeting', id: meeting.id },
+        data: { moveId: move.id },
+      });
       return { ok: true as const, data: { accepted: false }, message: 'You declined the new time. The session stays as it was.' };
     }, values);
   }
@@ -170,10 +181,15 @@ export async function answerMove(
           url: meetingUrl(current.id),
         },
       }));
-      await recordMeetingEvent(tx, actor.id, 'meeting.move', meeting.id, {
-        moveId: move.id,
-        from: move.previousStartsAt.toISOString(),
-        to: move.startsAt.toISOString(),
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'meeting.move',
+        target: { type: 'Meeting', id: meeting.id },
+        data: {
+          moveId: move.id,
+          from: move.previousStartsAt.toISOString(),
+          to: move.startsAt.toISOString(),
+        },
       });
       return {
         ok: true as const,
@@ -203,7 +219,12 @@ export async function withdrawMove(actor: Actor, meetingId: string, input: Input
       data: { status: 'WITHDRAWN', respondedById: actor.id, respondedAt: now },
     });
     if (count === 0) throw new Changed('That proposal has already been answered or withdrawn.');
-    await recordMeetingEvent(tx, actor.id, 'meeting.withdraw-move', meeting.id, { moveId: parsed.data.moveId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'meeting.withdraw-move',
+      target: { type: 'Meeting', id: meeting.id },
+      data: { moveId: parsed.data.moveId },
+    });
     return { ok: true as const, data: undefined, message: 'You withdrew the new time. The session stays as it was.' };
   }, values);
 }

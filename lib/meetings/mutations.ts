@@ -4,6 +4,7 @@
 // one transaction of conditional updates (a stale form or a race finds nothing to update), queueing the other
 // side's emails in the same transaction.
 import 'server-only';
+import { recordAudit } from '@/lib/audit/record';
 import type { Actor } from '@/lib/auth/actor';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { DAY_MS } from '@/lib/dates';
@@ -15,7 +16,7 @@ import { meetingDetails, meetingUrl, queueMeetingEmails, type MeetingPerson } fr
 import { bookMeeting, isMeetingClash } from './booking';
 import { releaseAsk } from './release';
 import { cancelSchema, bookAgainSchema } from './schema';
-import { type Input, Changed, CHANGED, CLASH, recordMeetingEvent, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
+import { type Input, Changed, CHANGED, CLASH, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
 import { isLateCancellation, meetingStatusesFrom, NO_SHOW_LIMIT, NO_SHOW_WINDOW_DAYS, otherParty } from './transitions';
 
 // ---------------------------------------------------------------- cancelling
@@ -73,7 +74,12 @@ export async function cancelMeeting(
         url: meetingUrl(current.id),
       },
     }));
-    await recordMeetingEvent(tx, actor.id, 'meeting.cancel', meeting.id, { reason, late, party, ask: reopened });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'meeting.cancel',
+      target: { type: 'Meeting', id: meeting.id },
+      data: { reason, late, party, ask: reopened },
+    });
     return {
       ok: true as const,
       // Said to the charity, whose ask changes under them: before, it reopened without a word.
@@ -111,7 +117,7 @@ export async function markHeld(actor: Actor, meetingId: string, input: Input = {
       const agreed = await tx.meeting.updateMany({ where: { id: meeting.id, status: 'HELD', ...unstamped }, data: stamp });
       if (agreed.count === 0) throw new Changed(CHANGED);
     }
-    await recordMeetingEvent(tx, actor.id, 'meeting.held', meeting.id, { party });
+    await recordAudit(tx, { actorId: actor.id, action: 'meeting.held', target: { type: 'Meeting', id: meeting.id }, data: { party } });
     return { ok: true as const, data: undefined, message: 'Thank you: the session is marked as held.' };
   }, values);
   return result;
@@ -141,7 +147,12 @@ export async function reportNoShow(
     if (count === 0) throw new Changed(CHANGED);
     // The side that did not come is the side that let the session fall through.
     const ask = await releaseAsk(tx, meeting, missed, 'The session was recorded as missed.', now);
-    await recordMeetingEvent(tx, actor.id, 'meeting.no-show', meeting.id, { missed, ask });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'meeting.no-show',
+      target: { type: 'Meeting', id: meeting.id },
+      data: { missed, ask },
+    });
     let paused = false;
     if (missed === 'VOLUNTEER') {
       await tx.volunteerProfile.updateMany({ where: { userId: meeting.volunteerId }, data: { noShowCount: { increment: 1 } } });
@@ -173,14 +184,11 @@ export async function reportNoShow(
             dedupeKey: `volunteer-paused:${meeting.volunteerId}:${meeting.id}`,
             message: { kind: 'volunteer-paused', data: { noShows, days: NO_SHOW_WINDOW_DAYS, url: `${appUrl()}/volunteer/profile` } },
           });
-          await tx.auditLog.create({
-            data: {
-              actorId: null,
-              action: 'volunteer.pause',
-              entityType: 'User',
-              entityId: meeting.volunteerId,
-              data: { noShows, meetingId: meeting.id },
-            },
+          await recordAudit(tx, {
+            actorId: null,
+            action: 'volunteer.pause',
+            target: { type: 'User', id: meeting.volunteerId },
+            data: { noShows, meetingId: meeting.id },
           });
         }
       }
@@ -265,7 +273,12 @@ export async function bookAgain(
         });
         if (count === 0) throw new Changed(ALREADY);
       }
-      await recordMeetingEvent(tx, actor.id, 'meeting.book-again', meeting.id, { nextMeetingId: booked.id });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'meeting.book-again',
+        target: { type: 'Meeting', id: meeting.id },
+        data: { nextMeetingId: booked.id },
+      });
       return {
         ok: true as const,
         data: { meetingId: booked.id },

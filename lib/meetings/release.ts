@@ -1,6 +1,7 @@
 // When a booked session will not happen: giving its ask back, and cancelling the sessions of a volunteer
 // HalfHour makes unavailable. Both run inside the caller's transaction; they take no Actor because the
 // caller has already decided (lib/meetings/mutations.ts for the two sides, lib/moderation/users.ts for admins).
+import { recordAudit } from '@/lib/audit/record';
 import type { MeetingParty, Prisma } from '@/lib/generated/prisma/client';
 import { nextAskStatus } from '@/lib/asks/transitions';
 import { meetingDetails, meetingUrl, queueMeetingEmails, type MeetingPerson } from './audience';
@@ -82,14 +83,13 @@ export async function cancelSessionsOfUnavailableVolunteer(
             data: { ...meetingDetails(current, person), cancelledByName: 'HalfHour', reason, sequence, url: meetingUrl(current.id) },
           },
     );
-    await tx.auditLog.create({
-      data: {
-        actorId: cancelledById,
-        action: 'meeting.cancel',
-        entityType: 'Meeting',
-        entityId: id,
-        data: { reason, late, party: 'VOLUNTEER', ask, by: 'admin' },
-      },
+    await recordAudit(tx, {
+      actorId: cancelledById,
+      action: 'meeting.cancel',
+      target: { type: 'Meeting', id },
+      before: { status: 'SCHEDULED' },
+      after: { status: 'CANCELLED' },
+      data: { reason, late, party: 'VOLUNTEER', ask, by: 'admin' },
     });
     askIds.push(meeting.askId);
   }

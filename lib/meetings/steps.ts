@@ -30,10 +30,6 @@ export const CHANGED =
   'This session changed while you were looking (it was moved, cancelled or marked by the other side). Here is how it stands now.';
 export const CLASH = 'That time overlaps another session the volunteer has booked. Please choose a time that is free for both of you.';
 
-export async function recordMeetingEvent(tx: Tx, actorId: string, action: string, meetingId: string, data?: Prisma.InputJsonValue) {
-  await tx.auditLog.create({ data: { actorId, action, entityType: 'Meeting', entityId: meetingId, data } });
-}
-
 /** The zone a party reads and types times in: the volunteer's profile zone, or the staff member's own. */
 export async function zoneOf(actor: Actor, party: MeetingParty): Promise<string> {
   const user = await db.user.findUnique({

@@ -3,10 +3,10 @@
 // admins deciding at once exactly one wins and the other is told; nothing is half-applied.
 import 'server-only';
 import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { coachAsk } from '@/lib/asks/coach';
 import { askContentSelect } from '@/lib/asks/queries';
-import { recordAskEvent } from '@/lib/asks/mutations';
 import { askStatusesFrom, nextAskStatus, type AskTransition } from '@/lib/asks/transitions';
 import { db } from '@/lib/db';
 import type { EmailMessage } from '@/lib/email/messages';
@@ -126,7 +126,13 @@ async function decide(
     });
     if (count === 0) return { ok: false, message: ALREADY_DECIDED };
     const action = { approve: 'ask.approve', 'request-changes': 'ask.request_changes', reject: 'ask.reject' }[transition];
-    await recordAskEvent(tx, actor.id, action, askId, note ? { note } : undefined);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      target: { type: 'Ask', id: askId },
+      after: { status: to },
+      data: note ? { note } : undefined,
+    });
     for (const contact of (await askContacts(tx, [askId])).get(askId) ?? []) {
       await queueEmail(tx, { to: contact.email, userId: contact.id, message: decisionEmail(transition, askId, ask, note) });
     }

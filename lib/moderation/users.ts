@@ -2,6 +2,7 @@
 // withdraws their waiting offers (each charity is told) in one transaction; every function checks the admin.
 import 'server-only';
 import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertAdmin, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
@@ -99,7 +100,13 @@ export async function suspendUser(
  * The suspension itself, inside the caller's transaction (a report resolved by suspending its subject uses it
  * too, lib/reports/mutations.ts): false when they were already suspended. The caller checks the admin.
  */
-export async function suspendUserIn(tx: Prisma.TransactionClient, admin: Actor, userId: string, reason: string, now: Date): Promise<boolean> {
+export async function suspendUserIn(
+  tx: Prisma.TransactionClient,
+  admin: Actor,
+  userId: string,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
   assertAdmin(admin);
   if (userId === admin.id) throw new AccessDenied('Admins cannot suspend themselves');
   const { count } = await tx.user.updateMany({
@@ -115,14 +122,13 @@ export async function suspendUserIn(tx: Prisma.TransactionClient, admin: Actor, 
   const withdrawn = await withdrawPendingOffers(tx, userId, 'suspended', now);
   // Their booked sessions cannot go ahead: each is cancelled and the charity told (the ask goes back on the list).
   const cancelledAsks = await cancelSessionsOfUnavailableVolunteer(tx, userId, admin.id, now);
-  await tx.auditLog.create({
-    data: {
-      actorId: admin.id,
-      action: 'user.suspend',
-      entityType: 'User',
-      entityId: userId,
-      data: { reason, offersWithdrawn: withdrawn, sessionsCancelledOnAsks: cancelledAsks },
-    },
+  await recordAudit(tx, {
+    actorId: admin.id,
+    action: 'user.suspend',
+    target: { type: 'User', id: userId },
+    before: { status: 'ACTIVE' },
+    after: { status: 'SUSPENDED' },
+    data: { reason, offersWithdrawn: withdrawn, sessionsCancelledOnAsks: cancelledAsks },
   });
   return true;
 }
@@ -140,7 +146,13 @@ export async function reinstateUser(admin: Actor, userId: string): Promise<Moder
       if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AccessDenied('No such user');
       return { changed: false };
     }
-    await tx.auditLog.create({ data: { actorId: admin.id, action: 'user.reinstate', entityType: 'User', entityId: userId } });
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: 'user.reinstate',
+      target: { type: 'User', id: userId },
+      before: { status: 'SUSPENDED' },
+      after: { status: 'ACTIVE' },
+    });
     return { changed: true };
   });
   return outcome;
@@ -161,7 +173,7 @@ export async function liftVolunteerPause(admin: Actor, userId: string): Promise<
       if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AccessDenied('No such user');
       return { changed: false };
     }
-    await tx.auditLog.create({ data: { actorId: admin.id, action: 'volunteer.unpause', entityType: 'User', entityId: userId } });
+    await recordAudit(tx, { actorId: admin.id, action: 'volunteer.unpause', target: { type: 'User', id: userId } });
     return { changed: true };
   });
   return outcome;

@@ -1,6 +1,7 @@
 // The offer sweeps: an offer left unanswered for two days nudges the charity; at seven days it expires
 // and the volunteer is told, kindly, so they can help someone else. Both are idempotent: the expiry is
 // a conditional update on rows locked with SKIP LOCKED, and every email has a dedupe key.
+import { recordAudits } from '@/lib/audit/record';
 import { DAY_MS } from '@/lib/dates';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { queueSweepEmails, type SweepEmail } from '@/lib/email/outbox';
@@ -59,9 +60,16 @@ export async function expireStaleOffers({ db, boss, appUrl }: TaskContext, now =
           boss,
         );
       }
-      await tx.auditLog.createMany({
-        data: ids.map((id) => ({ actorId: null, action: 'offer.expire', entityType: 'Offer', entityId: id })),
-      });
+      await recordAudits(
+        tx,
+        ids.map((id) => ({
+          actorId: null,
+          action: 'offer.expire',
+          target: { type: 'Offer', id },
+          before: { status: 'PENDING' },
+          after: { status: 'EXPIRED' },
+        })),
+      );
       return ids;
     });
     expired.push(...batch);

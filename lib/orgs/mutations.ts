@@ -2,6 +2,7 @@
 // their role here, where the data is written; ids sent in forms are never trusted on their own.
 import 'server-only';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { normaliseEmail } from '@/lib/auth/email-address';
 import { consumeRateLimit, minutesUntil } from '@/lib/auth/rate-limit';
@@ -36,9 +37,7 @@ export async function createOrganisation(actor: Actor, input: FormData | Record<
           data: { ...parsed.data, status: 'PENDING_VERIFICATION', memberships: { create: { userId: actor.id, role: 'OWNER' } } },
           select: { id: true },
         });
-        await tx.auditLog.create({
-          data: { actorId: actor.id, action: 'organisation.create', entityType: 'Organisation', entityId: created.id },
-        });
+        await recordAudit(tx, { actorId: actor.id, action: 'organisation.create', target: { type: 'Organisation', id: created.id } });
         await recordSubmission(tx, submission, created.id);
         return created;
       }),
@@ -96,14 +95,11 @@ export async function updateOrganisation(
       data: { ...parsed.data, ...(resubmitted ? { status: 'PENDING_VERIFICATION', statusNote: null } : {}) },
     });
     if (count !== 1) throw new Error(`Organisation ${organisationId} changed status under its row lock`);
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.id,
-        action: resubmitted ? 'organisation.resubmit' : 'organisation.update',
-        entityType: 'Organisation',
-        entityId: organisationId,
-        data: { from: current.status, changed },
-      },
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: resubmitted ? 'organisation.resubmit' : 'organisation.update',
+      target: { type: 'Organisation', id: organisationId },
+      data: { from: current.status, changed },
     });
     return { resubmitted, wasVerified: current.status === 'VERIFIED' };
   });
@@ -260,9 +256,7 @@ export async function acceptInvite(actor: Actor, token: string): Promise<InviteA
     if (count === 0) return { ok: false, reason: 'invalid' } as const;
     await tx.membership.create({ data: { userId: actor.id, organisationId: invite.organisationId, role: 'MEMBER' } });
     await tx.user.updateMany({ where: { id: actor.id, onboardedAt: null }, data: { onboardedAt: now } });
-    await tx.auditLog.create({
-      data: { actorId: actor.id, action: 'organisation.join', entityType: 'Organisation', entityId: invite.organisationId },
-    });
+    await recordAudit(tx, { actorId: actor.id, action: 'organisation.join', target: { type: 'Organisation', id: invite.organisationId } });
     return { ok: true, organisationId: invite.organisationId, alreadyMember: false } as const;
   });
 }
@@ -285,9 +279,7 @@ export async function leaveOrganisation(actor: Actor, organisationId: string): P
       }
     }
     await tx.membership.delete({ where: { id: me.id } });
-    await tx.auditLog.create({
-      data: { actorId: actor.id, action: 'organisation.leave', entityType: 'Organisation', entityId: organisationId },
-    });
+    await recordAudit(tx, { actorId: actor.id, action: 'organisation.leave', target: { type: 'Organisation', id: organisationId } });
     return { ok: true as const, data: undefined };
   });
 }
@@ -295,18 +287,19 @@ export async function leaveOrganisation(actor: Actor, organisationId: string): P
 /** An owner makes another member an owner too. */
 export async function makeOwner(actor: Actor, organisationId: string, memberUserId: string): Promise<void> {
   await assertOrgRole(actor, organisationId, 'OWNER');
-  const { count } = await db.membership.updateMany({
-    where: { organisationId, userId: memberUserId },
-    data: { role: 'OWNER' },
-  });
-  if (count === 0) throw new AccessDenied('Not a member of this organisation');
-  await db.auditLog.create({
-    data: {
+  // The change and its audit row commit together.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.membership.updateMany({
+      where: { organisationId, userId: memberUserId },
+      data: { role: 'OWNER' },
+    });
+    if (count === 0) throw new AccessDenied('Not a member of this organisation');
+    await recordAudit(tx, {
       actorId: actor.id,
       action: 'organisation.make_owner',
-      entityType: 'Organisation',
-      entityId: organisationId,
+      target: { type: 'Organisation', id: organisationId },
+      after: { role: 'OWNER' },
       data: { userId: memberUserId },
-    },
+    });
   });
 }

@@ -108,8 +108,8 @@ async function approve(pool: pg.Pool, adminId: string, askId: string): Promise<b
          FROM "Organisation" o
         WHERE a.id = $1 AND a.status = 'PENDING_REVIEW' AND a.deadline > now() AND o.id = a."organisationId"
         RETURNING a.id)
-     INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", "updatedAt")
-     SELECT $3, $2, 'ask.approve', 'Ask', approved.id, now() FROM approved`,
+     INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", after)
+     SELECT $3, $2, 'ask.approve', 'Ask', approved.id, '{"status":"OPEN"}'::jsonb FROM approved`,
     [askId, adminId, id('bench-audit-')],
   );
   return rowCount === 1;
@@ -129,8 +129,8 @@ async function offer(pool: pg.Pool, ask: WriteSupply['openAsks'][number], volunt
        SELECT made.id || '-' || k, made.id, date_trunc('hour', now()) + k * interval '1 day',
               date_trunc('hour', now()) + k * interval '1 day' + $5 * interval '1 minute', now()
          FROM made CROSS JOIN generate_series(2, 3) k)
-     INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", data, "updatedAt")
-     SELECT $6, $3, 'offer.make', 'Offer', made.id, json_build_object('askId', made."askId"), now() FROM made`,
+     INSERT INTO "AuditLog" (id, "actorId", action, "entityType", "entityId", data)
+     SELECT $6, $3, 'offer.make', 'Offer', made.id, json_build_object('askId', made."askId") FROM made`,
     [id('bench-offer-'), ask.id, volunteerId, ask.medium, ask.durationMinutes, id('bench-audit-')],
   );
   return rowCount === 1;
