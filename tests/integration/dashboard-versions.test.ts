@@ -142,6 +142,7 @@ describe('a write reaches the dashboards that show it, and no others', () => {
     expect(rows.every((row) => row.fn === 'cache_change')).toBe(true);
     const dashboardTables = [
       'Ask',
+      'Block', // a volunteer's asks that fit leave out the organisations a block stands between (issue 21)
       'Feedback',
       'FollowUp',
       'Invitation',
