@@ -109,7 +109,12 @@ export type EmailMessage =
   | { kind: 'volunteer-paused'; data: { noShows: number; days: number; url: string } }
   | { kind: 'practice-check'; data: { askTitle: string; volunteerName: string; heldAt: string; timeZone: string; url: string } }
   | { kind: 'ask-expiring'; data: { askTitle: string; deadline: string; timeZone: string; url: string } }
-  | { kind: 'weekly-digest'; data: { asks: DigestAsk[]; moreCount: number; browseUrl: string } };
+  | { kind: 'weekly-digest'; data: { asks: DigestAsk[]; moreCount: number; browseUrl: string } }
+  // Reports (lib/reports): `what` names the content ("an ask"; for the author, its title).
+  | { kind: 'report-received'; data: { what: string; url: string } }
+  | { kind: 'report-outcome'; data: { what: string; outcome: string; url: string } }
+  | { kind: 'content-hidden'; data: { what: string; kind: string; reason: string; url: string } }
+  | { kind: 'user-warned'; data: { what: string; note: string; url: string } };
 
 export type EmailKind = EmailMessage['kind'];
 export type EmailData<K extends EmailKind> = Extract<EmailMessage, { kind: K }>['data'];
@@ -140,6 +145,10 @@ export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
   'practice-check': null,
   'ask-expiring': 'offers',
   'weekly-digest': 'digest',
+  'report-received': null,
+  'report-outcome': null,
+  'content-hidden': null,
+  'user-warned': null,
 };
 
 export const EMAIL_KINDS = Object.keys(EMAIL_TOPICS) as EmailKind[];

@@ -31,6 +31,16 @@ import { SignInLinkEmail, signInLinkSubject } from './templates/sign-in-link';
 import { ThankYouReceivedEmail, thankYouReceivedSubject } from './templates/thank-you-received';
 import { VolunteerPausedEmail, volunteerPausedSubject } from './templates/volunteer-paused';
 import { WeeklyDigestEmail, weeklyDigestSubject } from './templates/weekly-digest';
+import {
+  ContentHiddenEmail,
+  contentHiddenSubject,
+  ReportOutcomeEmail,
+  reportOutcomeSubject,
+  ReportReceivedEmail,
+  reportReceivedSubject,
+  UserWarnedEmail,
+  userWarnedSubject,
+} from './templates/reports';
 
 interface Template<K extends EmailKind> {
   Email: ComponentType<EmailProps<K>>;
@@ -64,6 +74,10 @@ const templates: { [K in EmailKind]: Template<K> } = {
   'practice-check': { Email: PracticeCheckEmail, subject: practiceCheckSubject },
   'ask-expiring': { Email: AskExpiringEmail, subject: askExpiringSubject },
   'weekly-digest': { Email: WeeklyDigestEmail, subject: weeklyDigestSubject },
+  'report-received': { Email: ReportReceivedEmail, subject: reportReceivedSubject },
+  'report-outcome': { Email: ReportOutcomeEmail, subject: reportOutcomeSubject },
+  'content-hidden': { Email: ContentHiddenEmail, subject: contentHiddenSubject },
+  'user-warned': { Email: UserWarnedEmail, subject: userWarnedSubject },
 };
 
 /** The template for a message's kind. TypeScript cannot follow that `kind` decides `data`'s type, hence the one cast. */

@@ -960,6 +960,10 @@ function everyEmail(text: string): Record<EmailKind, EmailMessage> {
       kind: 'weekly-digest',
       data: { asks: [{ title: text, organisationName: text, durationMinutes: 30, skills: [text], url }], moreCount: 0, browseUrl: url },
     },
+    'report-received': { kind: 'report-received', data: { what: 'an ask', url } },
+    'report-outcome': { kind: 'report-outcome', data: { what: 'an ask', outcome: 'We agreed and have hidden it.', url } },
+    'content-hidden': { kind: 'content-hidden', data: { what: text, kind: 'an ask', reason: text, url } },
+    'user-warned': { kind: 'user-warned', data: { what: text, note: text, url } },
   };
 }
 

@@ -25,6 +25,7 @@ export const EMAIL_BUTTONS: Array<{ label: RegExp; control: PromisedControl }> =
   { label: /^Find another ask$|^Browse all asks$/, control: { role: 'heading', name: 'Open asks' } },
   { label: /^See your impact$/, control: { role: 'heading', name: 'Your impact' } },
   { label: /^Go to your volunteer profile$/, control: { role: 'button', name: 'Resume volunteering' } },
+  { label: /^Go to your dashboard$/, control: { role: 'heading', name: /^Hello, / } },
 ];
 
 /** The promise an email's button makes, or undefined for a button nobody has declared. */

@@ -337,6 +337,43 @@ const fixtures: Record<EmailKind, Fixture> = {
     ],
     cta: `${APP}/asks?fit=me&sort=new`,
   },
+  'report-received': {
+    message: { kind: 'report-received', data: { what: 'an ask', url: `${APP}/dashboard` } },
+    subject: ['We received your report about an ask'],
+    shows: ['Thank you for reporting an ask', 'never told who reported them'],
+    cta: `${APP}/dashboard`,
+  },
+  'report-outcome': {
+    message: {
+      kind: 'report-outcome',
+      data: { what: 'an ask', outcome: 'We agreed and have hidden it: nobody else can see it now.', url: `${APP}/dashboard` },
+    },
+    subject: ['Your report about an ask', 'what we decided'],
+    shows: ['We agreed and have hidden it: nobody else can see it now.'],
+    cta: `${APP}/dashboard`,
+  },
+  'content-hidden': {
+    message: {
+      kind: 'content-hidden',
+      data: { what: ASK, kind: 'an ask', reason: 'It asks for <b>funder</b> contacts & "leads" to sell.', url: `${APP}/my-asks/a1` },
+    },
+    subject: ['We have hidden'],
+    shows: [ASK, 'It asks for <b>funder</b> contacts & "leads" to sell.', 'nobody else can see it now'],
+    cta: `${APP}/my-asks/a1`,
+  },
+  'user-warned': {
+    message: {
+      kind: 'user-warned',
+      data: {
+        what: `Offer from ${VOLUNTEER} on “${ASK}”`,
+        note: 'Please keep messages to the ask & its <first> question.',
+        url: `${APP}/dashboard`,
+      },
+    },
+    subject: ['A warning from HalfHour'],
+    shows: ['Please keep messages to the ask & its <first> question.', 'We keep a record of warnings'],
+    cta: `${APP}/dashboard`,
+  },
 };
 
 /** The HTML as a reader sees it: React's invisible separators between adjacent pieces of text removed. */
