@@ -8,6 +8,9 @@ import { formatDate } from '@/lib/dates';
 import { answerPracticeCheckAction, giveFeedbackAction } from '@/lib/feedback/actions';
 import { meetingFeedbackView, type MeetingFeedbackView } from '@/lib/feedback/queries';
 import { practiceOutcomeLabels } from '@/lib/feedback/limits';
+import { reportAction } from '@/lib/reports/actions';
+import { HiddenNotice, HiddenWords } from '@/components/reports/HiddenNotice';
+import { ReportForm } from '@/components/reports/ReportForm';
 import { CharityFeedbackForm } from './CharityFeedbackForm';
 import { PracticeCheckForm } from './PracticeCheckForm';
 import { VolunteerFeedbackForm } from './VolunteerFeedbackForm';
@@ -78,6 +81,13 @@ function CharitySide({
   if (given) {
     return (
       <>
+        {given.hidden ? (
+          view.viewerParty === 'VOLUNTEER' ? (
+            <HiddenWords what="What they wrote" />
+          ) : (
+            <HiddenNotice what="this feedback’s words" reason={given.hidden.reason} />
+          )
+        ) : null}
         <dl className="space-y-2">
           {given.rating ? <Words label="How useful it was">{`${given.rating} out of 5`}</Words> : null}
           <Words label="What they will do differently">{given.changes}</Words>
@@ -86,6 +96,13 @@ function CharitySide({
         <p className="text-sm text-slate-700">
           Given {given.authorName ? `by ${given.authorName} ` : ''}on {formatDate(given.givenAt, zone)}.
         </p>
+        {view.viewerParty === 'VOLUNTEER' && !given.hidden ? (
+          <ReportForm
+            action={reportAction.bind(null, 'FEEDBACK', given.id, `/meetings/${meetingId}`)}
+            what="this feedback"
+            idPrefix="report-feedback"
+          />
+        ) : null}
       </>
     );
   }

@@ -1,5 +1,6 @@
 // One offer as staff compare it with the others: who, what they bring, their record, their message and
 // times in the charity's zone. Contact details are never here: they appear on the meeting page once booked.
+import { HiddenWords } from '@/components/reports/HiddenNotice';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/Badge';
 import { formatDateTime } from '@/lib/dates';
@@ -54,7 +55,9 @@ export function OfferCard({ offer, timeZone, children }: { offer: StaffOffer; ti
         </div>
         <div>
           <dt className="font-medium text-slate-700">Their message</dt>
-          <dd className="whitespace-pre-line break-words text-base text-slate-900">{offer.message}</dd>
+          <dd className="whitespace-pre-line break-words text-base text-slate-900">
+            {offer.hiddenAt ? <HiddenWords what="Their message" /> : offer.message}
+          </dd>
         </div>
         <div>
           <dt className="font-medium text-slate-700">Times they proposed</dt>

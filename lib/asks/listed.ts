@@ -1,6 +1,7 @@
 // What counts as a listed ask (open for offers right now), said once for each way the app reads asks: as a Prisma
 // `where` and as SQL over the ask `a`. Open, published, deadline not yet passed (an overdue ask disappears before the
-// expiry sweep closes it), from a verified organisation. tests/integration/listed-asks.test.ts proves the two agree.
+// expiry sweep closes it), from a verified organisation, not hidden after a report
+// (lib/reports). tests/integration/listed-asks.test.ts proves the two agree.
 // No database client here, so the sweeps and the matching SQL can use it too.
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -10,11 +11,11 @@ import { Prisma } from '@/lib/generated/prisma/client';
  * neither form joins Organisation to decide what is listed.
  */
 export function openAskWhere(now: Date): Prisma.AskWhereInput {
-  return { status: 'OPEN', publishedAt: { not: null }, deadline: { gt: now }, organisationVerified: true };
+  return { status: 'OPEN', publishedAt: { not: null }, deadline: { gt: now }, organisationVerified: true, hiddenAt: null };
 }
 
 /** openAskWhere in SQL, for the statements written by hand (browse, matching, the dashboard). Expects the ask as `a`. */
 export function listedAskSql(now: Date): Prisma.Sql {
   return Prisma.sql`a.status = 'OPEN' AND a."publishedAt" IS NOT NULL AND a.deadline > ${now}::timestamptz
-    AND a."organisationVerified"`;
+    AND a."organisationVerified" AND a."hiddenAt" IS NULL`;
 }

@@ -10,12 +10,13 @@ import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
 export const PUBLIC_ASK_STATUSES = ['OPEN', 'MATCHED', 'COMPLETED'] as const satisfies readonly AskStatus[];
 
 /**
- * The `where` for asks anyone may read: published by moderation, from an organisation that is verified.
+ * The `where` for asks anyone may read: published by moderation, from an organisation that is verified, and
+ * not hidden by an admin after a report (lib/reports; its staff still see it, with the reason).
  * `organisationVerified` is the ask's copy of its organisation's status being VERIFIED, kept by a trigger
  * (migration 20261123164618_ask_listing_columns), so this needs no join to Organisation.
  */
 export function publicAskWhere(): Prisma.AskWhereInput {
-  return { status: { in: [...PUBLIC_ASK_STATUSES] }, publishedAt: { not: null }, organisationVerified: true };
+  return { status: { in: [...PUBLIC_ASK_STATUSES] }, publishedAt: { not: null }, organisationVerified: true, hiddenAt: null };
 }
 
 /** The `where` for asks of organisations the actor belongs to: a guessed id of anyone else's finds nothing. */

@@ -41,7 +41,7 @@ export async function volunteerImpact(actor: Actor): Promise<VolunteerImpact> {
         // Feedback needs a HELD meeting; a practice check is also sent for a session nobody marked held.
         status: { in: ['HELD', 'SCHEDULED'] },
         OR: [
-          { feedback: { some: { party: 'CHARITY', thanks: { not: null } } } },
+          { feedback: { some: { party: 'CHARITY', thanks: { not: null }, hiddenAt: null } } },
           { followUps: { some: { kind: 'PRACTICE_CHECK', status: 'DONE', practiceOutcome: { not: null } } } },
         ],
       },
@@ -50,7 +50,8 @@ export async function volunteerImpact(actor: Actor): Promise<VolunteerImpact> {
         startsAt: true,
         ask: { select: { title: true } },
         organisation: { select: { name: true } },
-        feedback: { where: { party: 'CHARITY', thanks: { not: null } }, select: { thanks: true, createdAt: true } },
+        // A note hidden by an admin after a report (lib/reports) is not shown.
+        feedback: { where: { party: 'CHARITY', thanks: { not: null }, hiddenAt: null }, select: { thanks: true, createdAt: true } },
         followUps: {
           where: { kind: 'PRACTICE_CHECK', status: 'DONE', practiceOutcome: { not: null } },
           select: { practiceOutcome: true, response: true, respondedAt: true, updatedAt: true },

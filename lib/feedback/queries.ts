@@ -18,6 +18,9 @@ export function partyOf(
 }
 
 export interface CharityFeedbackView {
+  id: string;
+  /** Hidden by an admin after a report (lib/reports): the volunteer no longer reads its words; the charity sees why. */
+  hidden: { reason: string | null } | null;
   rating: number | null;
   changes: string | null;
   thanks: string | null;
@@ -73,7 +76,10 @@ export async function meetingFeedbackView(actor: Actor, meetingId: string): Prom
       organisation: { select: { name: true, memberships: { where: { userId: actor.id }, select: { id: true } } } },
       feedback: {
         select: {
+          id: true,
           party: true,
+          hiddenAt: true,
+          hiddenReason: true,
           rating: true,
           changes: true,
           thanks: true,
@@ -109,9 +115,11 @@ export async function meetingFeedbackView(actor: Actor, meetingId: string): Prom
     viewerParty,
     charityFeedback: charity
       ? {
+          id: charity.id,
+          hidden: charity.hiddenAt ? { reason: viewerParty === 'VOLUNTEER' ? null : charity.hiddenReason } : null,
           rating: charity.rating,
-          changes: charity.changes,
-          thanks: charity.thanks,
+          changes: charity.hiddenAt && viewerParty === 'VOLUNTEER' ? null : charity.changes,
+          thanks: charity.hiddenAt && viewerParty === 'VOLUNTEER' ? null : charity.thanks,
           authorName: charity.author?.name ?? null,
           givenAt: charity.createdAt,
         }

@@ -17,7 +17,7 @@ export async function invitationsForAsk(actor: Actor, askId: string) {
       declineReason: true,
       createdAt: true,
       respondedAt: true,
-      volunteer: { select: { name: true, volunteerProfile: { select: { headline: true } } } },
+      volunteer: { select: { name: true, volunteerProfile: { select: { headline: true, hiddenAt: true } } } },
       invitedBy: { select: { name: true } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
@@ -26,7 +26,7 @@ export async function invitationsForAsk(actor: Actor, askId: string) {
   return rows.map(({ volunteer, invitedBy, ...invitation }) => ({
     ...invitation,
     volunteerName: volunteer.name?.trim() || 'A volunteer',
-    headline: volunteer.volunteerProfile?.headline ?? null,
+    headline: volunteer.volunteerProfile?.hiddenAt ? null : (volunteer.volunteerProfile?.headline ?? null),
     invitedByName: invitedBy?.name?.trim() || null,
   }));
 }

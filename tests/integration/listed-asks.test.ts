@@ -36,6 +36,7 @@ describe.each(testEngines())('listed asks on the $name engine', (engine) => {
       'in review': [verified.id, { ...open, status: 'PENDING_REVIEW' }],
       matched: [verified.id, { ...open, status: 'MATCHED' }],
       'organisation not verified': [pending.id, open],
+      'hidden after a report': [verified.id, { ...open, hiddenAt: new Date(NOW.getTime() - DAY_MS), hiddenReason: 'Spam.' }],
     } as const;
     const ids = new Map<string, string>();
     for (const [name, [organisationId, data]] of Object.entries(cases)) {
