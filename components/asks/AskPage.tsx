@@ -1,5 +1,6 @@
 // The ask page's body, shared by the per-request page (app/(public)/asks/[id]/page.tsx) and its cached twin (app/cached/asks).
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { AskFacts } from '@/components/asks/AskFacts';
 import { AskStatusNotice } from '@/components/asks/AskStatusNotice';
 import { OrganisationSummary } from '@/components/asks/OrganisationSummary';
@@ -8,7 +9,8 @@ import { SkillTags } from '@/components/asks/SkillTags';
 import type { PublicAsk } from '@/lib/asks/queries';
 
 /** An ask's public page, for anyone: what it needs, who asks, and whether it still takes offers. */
-export function AskPage({ ask }: { ask: PublicAsk }) {
+/** `report`: the controls that report the ask and its organisation, for signed-in visitors. */
+export function AskPage({ ask, report }: { ask: PublicAsk; report?: ReactNode }) {
   const deadlinePassed = ask.deadline <= new Date();
 
   return (
@@ -65,6 +67,7 @@ export function AskPage({ ask }: { ask: PublicAsk }) {
         ) : null}
 
         {ask.project ? <ProjectStages project={ask.project} currentId={ask.id} /> : null}
+        {report ? <div className="mt-8">{report}</div> : null}
       </div>
 
       <aside className="space-y-6">

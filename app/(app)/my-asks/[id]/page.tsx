@@ -7,6 +7,9 @@ import { PrepPack } from '@/components/asks/PrepPack';
 import { SkillTags } from '@/components/asks/SkillTags';
 import { WithdrawAskForm } from '@/components/asks/WithdrawAskForm';
 import { InvitedVolunteers } from '@/components/matching/InvitedVolunteers';
+import { HiddenNotice, HiddenWords } from '@/components/reports/HiddenNotice';
+import { ReportedNotice } from '@/components/reports/ReportedNotice';
+import { ReportForm } from '@/components/reports/ReportForm';
 import { SuggestedVolunteers } from '@/components/matching/SuggestedVolunteers';
 import { Badge } from '@/components/ui/Badge';
 import { FormAlert } from '@/components/ui/fields';
@@ -21,6 +24,7 @@ import { invitationsForAsk } from '@/lib/invitations/queries';
 import { askStatusLabels, mediumLabels, plural } from '@/lib/labels';
 import { suggestionsForStaff } from '@/lib/matching/queries';
 import { offerSummaryForStaff } from '@/lib/offers/queries';
+import { reportAction } from '@/lib/reports/actions';
 
 export const metadata: Metadata = { title: 'Your ask' };
 
@@ -43,23 +47,32 @@ const offerStatusLabels = {
   EXPIRED: 'Expired',
 } as const;
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string; reported?: string }> };
 
 export default async function MyAskPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(`/my-asks/${id}`);
-  const [ask, { notice }, offerSummary] = await Promise.all([getAskForStaff(user, id), searchParams, offerSummaryForStaff(user, id)]);
+  const [ask, { notice, reported }, offerSummary] = await Promise.all([
+    getAskForStaff(user, id),
+    searchParams,
+    offerSummaryForStaff(user, id),
+  ]);
   if (!ask) notFound();
   // Only staff reach this point (getAskForStaff found the ask), so the staff-only reads below cannot refuse.
   const openForOffers =
-    ask.status === 'OPEN' && ask.publishedAt !== null && ask.organisation.status === 'VERIFIED' && ask.deadline > new Date();
+    ask.status === 'OPEN' &&
+    ask.publishedAt !== null &&
+    ask.organisation.status === 'VERIFIED' &&
+    ask.deadline > new Date() &&
+    !ask.hiddenAt;
   const [suggestions, invitations] = await Promise.all([
     openForOffers ? suggestionsForStaff(user, ask.id, { limit: SUGGESTION_LIMIT }) : [],
     invitationsForAsk(user, ask.id),
   ]);
   const editable = isEditableAsk(ask.status);
   const withdrawable = askStatusesFrom('withdraw', 'staff').includes(ask.status);
-  const isPublic = ['OPEN', 'MATCHED', 'COMPLETED'].includes(ask.status) && ask.organisation.status === 'VERIFIED' && ask.publishedAt;
+  const isPublic =
+    ['OPEN', 'MATCHED', 'COMPLETED'].includes(ask.status) && ask.organisation.status === 'VERIFIED' && ask.publishedAt && !ask.hiddenAt;
   const windows = summariseAvailability(parseAvailability(ask.availability));
   const pendingOffers = ask.offers.filter((offer) => offer.status === 'PENDING').length;
 
@@ -67,6 +80,7 @@ export default async function MyAskPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <div className="space-y-3">
         <FormAlert success={notice ? notices[notice] : undefined} />
+        <ReportedNotice shown={reported === '1'} />
         <p className="text-sm">
           <Link href="/my-asks">← All your asks</Link>
         </p>
@@ -79,6 +93,7 @@ export default async function MyAskPage({ params, searchParams }: Props) {
           {ask.qualityScore !== null ? <span>Coach score {ask.qualityScore} of 100</span> : null}
         </p>
         <ModerationMessage status={ask.status} note={ask.moderationNote} />
+        {ask.hiddenAt ? <HiddenNotice what="this ask" reason={ask.hiddenReason} /> : null}
         {ask.status === 'OPEN' && !ask.publishedAt ? (
           <p className="rounded-md border border-amber-600 bg-amber-50 px-4 py-3 text-amber-950">
             Approved. It will be published as soon as your organisation is verified.
@@ -123,14 +138,26 @@ export default async function MyAskPage({ params, searchParams }: Props) {
               <li key={offer.id} className="rounded-lg border border-slate-200 p-4">
                 <p className="font-medium">
                   {offer.volunteer.name ?? 'A volunteer'}
-                  {offer.volunteer.volunteerProfile ? (
+                  {offer.volunteer.volunteerProfile && !offer.volunteer.volunteerProfile.hiddenAt ? (
                     <span className="font-normal text-slate-700"> · {offer.volunteer.volunteerProfile.headline}</span>
                   ) : null}
                 </p>
-                <p className="mt-1 text-slate-800">{offer.message}</p>
+                {offer.hiddenAt ? <HiddenWords what="This message" /> : <p className="mt-1 text-slate-800">{offer.message}</p>}
                 <p className="mt-1 text-sm text-slate-700">
                   {offerStatusLabels[offer.status]} · offered {formatDate(offer.createdAt, ask.timeZone)}
                 </p>
+                <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+                  <ReportForm
+                    action={reportAction.bind(null, 'OFFER', offer.id, `/my-asks/${ask.id}`)}
+                    what={`${offer.volunteer.name ?? 'this volunteer'}’s message`}
+                    idPrefix={`report-offer-${offer.id}`}
+                  />
+                  <ReportForm
+                    action={reportAction.bind(null, 'USER', offer.volunteerId, `/my-asks/${ask.id}`)}
+                    what={`${offer.volunteer.name ?? 'this volunteer'}’s profile`}
+                    idPrefix={`report-volunteer-${offer.id}`}
+                  />
+                </div>
               </li>
             ))}
           </ul>
