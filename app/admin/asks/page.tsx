@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { AskDecisionForms } from '@/components/admin/AskDecisionForms';
 import { SkillTags } from '@/components/asks/SkillTags';
@@ -6,6 +7,7 @@ import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
 import { COACH_FLAGS } from '@/lib/asks/coach';
+import { auditHref } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate, formatDateTime, formatDuration } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
@@ -54,6 +56,9 @@ export default async function AdminAsksPage({ searchParams }: { searchParams: Pr
                   </Badge>
                   {ask.submittedAt ? <span>submitted {formatDateTime(ask.submittedAt)}</span> : null}
                   {ask.project ? <span>{ask.stage ? `stage ${ask.stage} of “${ask.project.title}”` : ask.project.title}</span> : null}
+                  <Link href={auditHref({ target: ask.id })}>
+                    Audit trail<span className="sr-only"> of “{ask.title}”</span>
+                  </Link>
                 </p>
               </div>
               <div className="rounded-md bg-slate-50 p-3">

@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
 import { Pagination } from '@/components/ui/Pagination';
 import { SubmitButton } from '@/components/ui/SubmitButton';
+import { auditHref } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import { liftVolunteerPauseAction, reinstateUserAction, suspendUserAction } from '@/lib/moderation/user-actions';
@@ -101,6 +102,14 @@ function UserEntry({ user, isSelf, returnTo }: { user: AdminUserRow; isSelf: boo
         {user.email} · joined {formatDate(user.createdAt)}
         {roles.length ? ` · ${roles.join(', ')}` : ''}
         {user._count.offers ? ` · ${user._count.offers} waiting ${user._count.offers === 1 ? 'offer' : 'offers'}` : ''}
+      </p>
+      <p className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <Link href={auditHref({ person: user.id })}>
+          Audit trail: what they did<span className="sr-only"> ({label})</span>
+        </Link>
+        <Link href={auditHref({ target: user.id })}>
+          Changes to their account<span className="sr-only"> ({label})</span>
+        </Link>
       </p>
       {user.volunteerProfile?.pausedReason ? (
         <div className="space-y-2">
