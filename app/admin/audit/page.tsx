@@ -7,7 +7,7 @@ import { AuditFilters } from '@/components/admin/AuditFilters';
 import { AuditTable } from '@/components/admin/AuditTable';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { listAudit } from '@/lib/audit/queries';
-import { AUDIT_PATH, auditHref, isFiltered } from '@/lib/audit/schema';
+import { AUDIT_PATH, auditHref, isFiltered, parseAuditPage } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { timeZoneLabel } from '@/lib/dates';
 
@@ -17,7 +17,10 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const admin = await requireAdmin(AUDIT_PATH);
-  const { rows, filters, older, newer, actions } = await listAudit(admin, await searchParams, admin.timeZone);
+  const params = await searchParams;
+  const { rows, filters, older, newer, actions } = await listAudit(admin, params, admin.timeZone);
+  // A page past either end (an old link, rows the filters no longer find) leads back to the newest.
+  const paged = Boolean(parseAuditPage(params).after || parseAuditPage(params).before);
   return (
     <div className="space-y-6">
       <AdminNav current="audit" />
@@ -28,8 +31,22 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       </p>
       <AuditFilters filters={filters} actions={actions} timeZoneName={timeZoneLabel(admin.timeZone)} />
       {rows.length === 0 ? (
-        <EmptyState title={isFiltered(filters) ? 'Nothing in the audit log matches these filters.' : 'The audit log is empty.'}>
-          {isFiltered(filters) ? <Link href={auditHref({})}>Show every row</Link> : 'Changes appear here as soon as they are made.'}
+        <EmptyState
+          title={
+            paged
+              ? 'Nothing more in this direction.'
+              : isFiltered(filters)
+                ? 'Nothing in the audit log matches these filters.'
+                : 'The audit log is empty.'
+          }
+        >
+          {paged ? (
+            <Link href={auditHref(filters)}>Back to the newest rows</Link>
+          ) : isFiltered(filters) ? (
+            <Link href={auditHref({})}>Show every row</Link>
+          ) : (
+            'Changes appear here as soon as they are made.'
+          )}
         </EmptyState>
       ) : (
         <AuditTable rows={rows} timeZone={admin.timeZone} />
