@@ -9,6 +9,7 @@ import { ResolveReportForm } from '@/components/reports/ResolveReportForm';
 import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
+import { auditHref } from '@/lib/audit/schema';
 import { requireAdmin } from '@/lib/auth/guards';
 import { formatDate } from '@/lib/dates';
 import type { ReportResolution } from '@/lib/generated/prisma/enums';
@@ -62,7 +63,10 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
                 <p className="mt-1 text-slate-900">{escalation.because}</p>
                 <p className="mt-1">
                   <Badge tone="accent">Suggested: {escalation.suggested === 'SUSPEND' ? 'suspend' : 'warn'}</Badge>{' '}
-                  <Link href={`/admin/users?q=${encodeURIComponent(person.email)}`}>Find {person.name ?? person.email} in Users</Link>
+                  <Link href={`/admin/users?q=${encodeURIComponent(person.email)}`}>Find {person.name ?? person.email} in Users</Link> ·{' '}
+                  <Link href={auditHref({ person: person.id })}>
+                    Audit trail<span className="sr-only"> of {person.name ?? person.email}</span>
+                  </Link>
                 </p>
               </li>
             ))}
@@ -100,7 +104,19 @@ function ReportEntry({ report }: { report: OpenReport }) {
         </h3>
         <p className="text-sm text-slate-700">
           Reported {formatDate(report.createdAt)}: {reportTargetLabels[report.targetType]} ·{' '}
-          <strong className="text-slate-900">{reportReasonLabels[report.reason]}</strong>
+          <strong className="text-slate-900">{reportReasonLabels[report.reason]}</strong> ·{' '}
+          <Link href={auditHref({ target: report.targetId })}>
+            Audit trail<span className="sr-only"> of what was reported</span>
+          </Link>
+          {subject ? (
+            <>
+              {' '}
+              ·{' '}
+              <Link href={auditHref({ person: subject.id })}>
+                What {subject.name ?? subject.email} did<span className="sr-only"> (audit trail)</span>
+              </Link>
+            </>
+          ) : null}
         </p>
       </div>
       {report.details ? (
