@@ -38,6 +38,11 @@ export async function exportAccountData(actor: Actor) {
         select: { meetingId: true, party: true, rating: true, changes: true, thanks: true, comment: true, createdAt: true },
       },
       sessions: { select: { expires: true, createdAt: true } },
+      // Organisations they chose not to see; never a block an organisation placed on them (it is silent).
+      blocksOn: {
+        where: { by: 'VOLUNTEER' },
+        select: { createdAt: true, organisation: { select: { id: true, name: true } } },
+      },
     },
   });
   return { exportedAt: new Date().toISOString(), ...user };

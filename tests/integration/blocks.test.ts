@@ -3,6 +3,7 @@
 // sees (a neutral refusal, never "blocked"), that blocked pairs leave suggestions and the asks that fit, that a
 // block racing an offer never leaves a new offer between them, and who may do each.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportAccountData } from '@/lib/account/queries';
 import { AccessDenied } from '@/lib/auth/actor';
 import { NOT_TAKING_OFFERS_FROM_YOU, YOU_BLOCKED_THIS_ORGANISATION } from '@/lib/blocks/policy';
 import { blockOrganisation, blockVolunteer, unblockOrganisation, unblockVolunteer } from '@/lib/blocks/mutations';
@@ -168,6 +169,13 @@ describe('a volunteer blocks an organisation', () => {
     expect((await listBlockedOrganisations(priya)).map((entry) => entry.organisationId)).toEqual([organisation.id]);
     // Staff never see it in their list.
     expect(await listBlockedVolunteers(owner, organisation.id)).toEqual([]);
+
+    // Their data export holds their own block, and never one an organisation placed on them.
+    const elsewhereBlocks = await blockVolunteer(elsewhere.owner, elsewhere.organisation.id, priya.id, CONFIRMED);
+    expect(elsewhereBlocks.ok).toBe(true);
+    const exported = await exportAccountData(priya);
+    expect(exported.blocksOn.map((block) => block.organisation.id)).toEqual([organisation.id]);
+    expect(JSON.stringify(exported)).not.toContain(elsewhere.organisation.id);
 
     expect((await unblockOrganisation(priya, organisation.id)).ok).toBe(true);
     expect(await fits()).toContain(other.id);
