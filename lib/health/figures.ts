@@ -98,7 +98,7 @@ export function describeSeries(series: Series, weeks: readonly string[]): string
   const trend = last.value > first.value ? 'rose' : last.value < first.value ? 'fell' : 'held steady';
   const span =
     trend === 'held steady'
-      ? `held steady at ${said(first.value, series.unit)} from ${first.week} to ${last.week}`
+      ? `was ${said(first.value, series.unit)} in the first week measured (${first.week}) and in the last (${last.week})`
       : `${trend} from ${said(first.value, series.unit)} (${first.week}) to ${said(last.value, series.unit)} (${last.week})`;
   return `${series.label} ${span}; highest ${said(top.value, series.unit)} (${top.week}).`;
 }

@@ -246,56 +246,59 @@ export interface SkillsGap {
   regions: RegionGapRow[];
 }
 
+/** One region's (or, region null, no region's) figures for one skill, as the statement returns them. */
 interface GapCell {
-  scope: 'all' | 'region';
   region: Region | null;
-  skillId: string | null;
+  skillId: string;
   name: string | null;
   asks: number;
   openAsks: number;
   volunteers: number;
+  /** The same, counting each ask and volunteer once (by their first skill), for the region's totals. */
+  regionAsks: number;
+  regionOpenAsks: number;
+  regionVolunteers: number;
 }
 
 /**
- * Asks posted in the weeks and listed now, and available volunteers, per skill for the country and per region
- * and skill, and per region for any skill (skillId null): one statement, two GROUPING SETS scans. A region's
- * ask count uses each ask's first skill only, so an ask with three skills counts once.
+ * Asks posted in the weeks and listed now, and available volunteers, per region and skill: one statement, one
+ * pass over each table into a few hundred cells. The country's figures are the cells' sums (every ask and volunteer
+ * has one region or none), added up in getSkillsGap.
  */
 export function skillsGapSql(window: WeekWindow, now: Date): Prisma.Sql {
   const posted = inWindow(Prisma.sql`a."submittedAt"`, window);
   const listed = listedAskSql(now);
   return Prisma.sql`
     WITH asked AS (
-      SELECT GROUPING(a."organisationRegion") = 1 AS everywhere, a."organisationRegion"::text AS region,
-             CASE WHEN GROUPING(s.id) = 1 THEN NULL ELSE s.id END AS "skillId",
-             CASE WHEN GROUPING(s.id) = 1 THEN count(*) FILTER (WHERE (${posted}) AND s.n = 1) ELSE count(*) FILTER (WHERE ${posted}) END::int AS asks,
-             CASE WHEN GROUPING(s.id) = 1 THEN count(*) FILTER (WHERE (${listed}) AND s.n = 1) ELSE count(*) FILTER (WHERE ${listed}) END::int
-               AS "openAsks"
+      SELECT coalesce(a."organisationRegion"::text, '') AS region, s.id AS "skillId",
+             count(*) FILTER (WHERE ${posted})::int AS asks,
+             count(*) FILTER (WHERE ${listed})::int AS "openAsks",
+             count(*) FILTER (WHERE (${posted}) AND s.n = 1)::int AS "regionAsks",
+             count(*) FILTER (WHERE (${listed}) AND s.n = 1)::int AS "regionOpenAsks"
         FROM "Ask" a CROSS JOIN LATERAL unnest(a."skillIds") WITH ORDINALITY AS s(id, n)
        WHERE (${posted}) OR (${listed})
-       GROUP BY GROUPING SETS ((s.id), (a."organisationRegion", s.id), (a."organisationRegion"))
+       GROUP BY 1, 2
     ), held AS (
-      SELECT GROUPING(p.region) = 1 AS everywhere, p.region::text AS region,
-             CASE WHEN GROUPING(s.id) = 1 THEN NULL ELSE s.id END AS "skillId",
-             CASE WHEN GROUPING(s.id) = 1 THEN count(*) FILTER (WHERE s.n = 1) ELSE count(*) END::int AS volunteers
-        FROM "VolunteerProfile" p JOIN "User" u ON u.id = p."userId"
-        CROSS JOIN LATERAL unnest(p."skillIds") WITH ORDINALITY AS s(id, n)
-       WHERE u.status = 'ACTIVE' AND ${notPausedSql(now)} AND p."monthlyCapacity" > 0
-       GROUP BY GROUPING SETS ((s.id), (p.region, s.id), (p.region))
+      SELECT coalesce(p.region::text, '') AS region, s.id AS "skillId", count(*)::int AS volunteers,
+             count(*) FILTER (WHERE s.n = 1)::int AS "regionVolunteers"
+        FROM "VolunteerProfile" p CROSS JOIN LATERAL unnest(p."skillIds") WITH ORDINALITY AS s(id, n)
+       WHERE ${notPausedSql(now)} AND p."monthlyCapacity" > 0
+         AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u.status <> 'ACTIVE')
+       GROUP BY 1, 2
     )
-    SELECT CASE WHEN coalesce(asked.everywhere, held.everywhere) THEN 'all' ELSE 'region' END AS scope,
-           coalesce(asked.region, held.region) AS region, coalesce(asked."skillId", held."skillId") AS "skillId", k.name,
-           coalesce(asked.asks, 0) AS asks, coalesce(asked."openAsks", 0) AS "openAsks", coalesce(held.volunteers, 0) AS volunteers
+    SELECT nullif(coalesce(asked.region, held.region), '') AS region, coalesce(asked."skillId", held."skillId") AS "skillId", k.name,
+           coalesce(asked.asks, 0) AS asks, coalesce(asked."openAsks", 0) AS "openAsks", coalesce(held.volunteers, 0) AS volunteers,
+           coalesce(asked."regionAsks", 0) AS "regionAsks", coalesce(asked."regionOpenAsks", 0) AS "regionOpenAsks",
+           coalesce(held."regionVolunteers", 0) AS "regionVolunteers"
       FROM asked
-      FULL JOIN held ON held.everywhere = asked.everywhere AND held.region IS NOT DISTINCT FROM asked.region
-                    AND held."skillId" IS NOT DISTINCT FROM asked."skillId"
+      FULL JOIN held ON held.region = asked.region AND held."skillId" = asked."skillId"
       LEFT JOIN "Skill" k ON k.id = coalesce(asked."skillId", held."skillId")`;
 }
 
 function gapRow(cell: GapCell): SkillGapRow {
   return {
-    skillId: cell.skillId!,
-    name: cell.name ?? cell.skillId!,
+    skillId: cell.skillId,
+    name: cell.name ?? cell.skillId,
     asks: cell.asks,
     openAsks: cell.openAsks,
     volunteers: cell.volunteers,
@@ -322,42 +325,37 @@ export function rankSkillsGap(rows: SkillGapRow[], limit = SKILLS_GAP_ROWS): Ski
 export async function getSkillsGap(actor: Actor, region: Region | null, now = new Date()): Promise<SkillsGap> {
   assertAdmin(actor);
   const cells = await db.$queryRaw<GapCell[]>(skillsGapSql(healthWeeks(now), now));
-  const scoped = (cell: GapCell) => (region ? cell.scope === 'region' && cell.region === region : cell.scope === 'all');
-  const skills = rankSkillsGap(cells.filter((cell) => cell.skillId !== null && scoped(cell)).map(gapRow));
 
-  const regions = new Map<Region, RegionGapRow>();
+  // The country's: each skill's cells summed over the regions (and no region).
+  const country = new Map<string, GapCell>();
   for (const cell of cells) {
-    if (cell.scope !== 'region' || cell.region === null) continue;
-    const row = regions.get(cell.region) ?? {
-      region: cell.region,
-      asks: 0,
-      openAsks: 0,
-      volunteers: 0,
-      asksPerVolunteer: null,
-      gapSkills: [],
-    };
-    if (cell.skillId === null) {
-      row.asks = cell.asks;
-      row.openAsks = cell.openAsks;
-      row.volunteers = cell.volunteers;
-      row.asksPerVolunteer = cell.volunteers > 0 ? cell.asks / cell.volunteers : null;
-    }
-    regions.set(cell.region, row);
+    const sum = country.get(cell.skillId) ?? { ...cell, region: null, asks: 0, openAsks: 0, volunteers: 0 };
+    sum.asks += cell.asks;
+    sum.openAsks += cell.openAsks;
+    sum.volunteers += cell.volunteers;
+    country.set(cell.skillId, sum);
   }
-  for (const row of regions.values()) {
-    row.gapSkills = cells
-      .filter(
-        (cell) =>
-          cell.scope === 'region' && cell.region === row.region && cell.skillId !== null && cell.openAsks > 0 && cell.volunteers === 0,
-      )
-      .sort((a, b) => b.openAsks - a.openAsks || (a.name ?? '').localeCompare(b.name ?? ''))
-      .map((cell) => cell.name ?? cell.skillId!);
-  }
+  const skills = rankSkillsGap((region ? cells.filter((cell) => cell.region === region) : [...country.values()]).map(gapRow));
+
   // Every region, in the usual order, including one with nothing in it yet.
-  const everyRegion = Object.values(RegionEnum).map(
-    (name) => regions.get(name) ?? { region: name, asks: 0, openAsks: 0, volunteers: 0, asksPerVolunteer: null, gapSkills: [] },
-  );
-  return { skills, regions: everyRegion };
+  const regions = Object.values(RegionEnum).map((name): RegionGapRow => {
+    const own = cells.filter((cell) => cell.region === name);
+    const total = (key: 'regionAsks' | 'regionOpenAsks' | 'regionVolunteers') => own.reduce((sum, cell) => sum + cell[key], 0);
+    const volunteers = total('regionVolunteers');
+    const asks = total('regionAsks');
+    return {
+      region: name,
+      asks,
+      openAsks: total('regionOpenAsks'),
+      volunteers,
+      asksPerVolunteer: volunteers > 0 ? asks / volunteers : null,
+      gapSkills: own
+        .filter((cell) => cell.openAsks > 0 && cell.volunteers === 0)
+        .sort((a, b) => b.openAsks - a.openAsks || (a.name ?? '').localeCompare(b.name ?? ''))
+        .map((cell) => cell.name ?? cell.skillId),
+    };
+  });
+  return { skills, regions };
 }
 
 /** Every statement the page runs, by name, for the bench (scripts/bench/health.ts). */

@@ -74,12 +74,12 @@ describe('describeSeries', () => {
     );
   });
 
-  it('says so when nothing was measured or nothing changed', () => {
+  it('says so when nothing was measured, or the first and last weeks were the same', () => {
     expect(describeSeries({ label: 'Average rating', values: [null, null, null] }, weeks)).toBe(
       'Average rating: nothing to measure in these weeks.',
     );
     expect(describeSeries({ label: 'Held', values: [2, 2, 2] }, weeks)).toBe(
-      'Held held steady at 2 from 1 Jun to 15 Jun; highest 2 (1 Jun).',
+      'Held was 2 in the first week measured (1 Jun) and in the last (15 Jun); highest 2 (1 Jun).',
     );
   });
 });
