@@ -25,6 +25,7 @@ export async function getOrganisationForMember(actor: Actor, organisationId: str
       ...ORGANISATION_FORM_COLUMNS,
       status: true,
       statusNote: true,
+      vouchedAt: true, // a community group an admin vouched for: "Verified" says so
       createdAt: true,
       memberships: {
         select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },

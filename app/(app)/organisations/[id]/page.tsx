@@ -52,7 +52,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       <div className="space-y-3">
         <FormAlert success={notice} />
         <h1 className="text-3xl font-bold tracking-tight">{organisation.name}</h1>
-        <OrganisationStatusNotice status={organisation.status} note={organisation.statusNote} />
+        <OrganisationStatusNotice status={organisation.status} note={organisation.statusNote} vouched={organisation.vouchedAt !== null} />
       </div>
 
       {progress ? <FirstSteps progress={progress} /> : null}
