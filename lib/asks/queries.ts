@@ -171,6 +171,7 @@ export async function getAskForStaff(actor: Actor, askId: string) {
           message: true,
           hiddenAt: true,
           status: true,
+          withdrawnBecause: true, // BLOCKED: staff blocked the volunteer (lib/blocks), not the volunteer's own withdrawal
           createdAt: true,
           volunteerId: true,
           volunteer: { select: { name: true, volunteerProfile: { select: { headline: true, hiddenAt: true } } } },

@@ -144,7 +144,8 @@ export default async function MyAskPage({ params, searchParams }: Props) {
                 </p>
                 {offer.hiddenAt ? <HiddenWords what="This message" /> : <p className="mt-1 text-slate-800">{offer.message}</p>}
                 <p className="mt-1 text-sm text-slate-700">
-                  {offerStatusLabels[offer.status]} · offered {formatDate(offer.createdAt, ask.timeZone)}
+                  {offer.withdrawnBecause === 'BLOCKED' ? 'Withdrawn: you blocked this volunteer' : offerStatusLabels[offer.status]} ·
+                  offered {formatDate(offer.createdAt, ask.timeZone)}
                 </p>
                 <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
                   <ReportForm
