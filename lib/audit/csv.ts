@@ -1,24 +1,5 @@
-// The audit log as CSV (RFC 4180), safe to open in a spreadsheet: a cell that a spreadsheet would read as a
-// formula (starting =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe, so a name like
-// "=HYPERLINK(...)" written by a user stays text on the admin's machine. Pure: no I/O.
-
-/** Excel reads a file as UTF-8 only when it starts with the byte order mark. */
-export const CSV_BOM = '\uFEFF';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: defused, then quoted when it holds a comma, a quote or a line break (quotes doubled). */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One line, ended with CRLF as RFC 4180 asks. */
-export function csvLine(cells: Array<string | number | null | undefined>): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+// The audit log as CSV: its columns, and one row as /admin/audit shows it (lib/csv.ts makes it safe). Pure: no I/O.
+import { csvLine } from '@/lib/csv';
 
 export const AUDIT_CSV_HEADER = [
   'time_utc',

@@ -6,7 +6,8 @@ import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { addDays, zonedTimeToUtc } from '@/lib/time-zones';
-import { AUDIT_CSV_HEADER, auditCsvLine, CSV_BOM, csvLine } from './csv';
+import { CSV_BOM, csvLine } from '@/lib/csv';
+import { AUDIT_CSV_HEADER, auditCsvLine } from './csv';
 import { auditPeople, TOMBSTONE_LABEL, type AuditPerson } from './people';
 import {
   decodeCursor,

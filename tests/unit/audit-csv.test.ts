@@ -1,6 +1,7 @@
 // The audit log's CSV cells and its query string: pure rules, so every edge is cheap to state.
 import { describe, expect, it } from 'vitest';
-import { auditCsvLine, csvCell, csvLine } from '@/lib/audit/csv';
+import { auditCsvLine } from '@/lib/audit/csv';
+import { csvCell, csvLine } from '@/lib/csv';
 import { auditExportHref, auditHref, decodeCursor, encodeCursor, parseAuditFilters, parseAuditPage } from '@/lib/audit/schema';
 
 describe('csvCell', () => {
