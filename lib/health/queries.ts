@@ -81,12 +81,21 @@ export function askFlowSql(window: WeekWindow): Prisma.Sql {
  * (a meeting from an offer: its createdAt is when staff accepted the offer), null when there has been none yet.
  */
 export function approvedCohortSql(window: WeekWindow): Prisma.Sql {
+  // An offer or booking on an ask approved in the weeks comes after its approval, so after the weeks began: the
+  // offers made and sessions due since then are read by their time indexes and grouped by ask, not probed per ask.
   return Prisma.sql`
+    WITH offered AS (
+      SELECT o."askId", min(o."createdAt") AS first FROM "Offer" o WHERE o."createdAt" >= ${window.from}::timestamptz GROUP BY 1
+    ), booked AS (
+      SELECT m."askId", min(m."createdAt") AS first FROM "Meeting" m
+       WHERE m."startsAt" >= ${window.from}::timestamptz AND m."offerId" IS NOT NULL GROUP BY 1
+    )
     SELECT ${weekOf(Prisma.sql`a."moderatedAt"`)} AS week,
-           extract(epoch FROM (SELECT min(o."createdAt") FROM "Offer" o WHERE o."askId" = a.id) - a."moderatedAt")::float8 / 3600 AS "hoursToOffer",
-           extract(epoch FROM (SELECT min(m."createdAt") FROM "Meeting" m WHERE m."askId" = a.id AND m."offerId" IS NOT NULL)
-                   - a."moderatedAt")::float8 / 3600 AS "hoursToSession"
+           extract(epoch FROM offered.first - a."moderatedAt")::float8 / 3600 AS "hoursToOffer",
+           extract(epoch FROM booked.first - a."moderatedAt")::float8 / 3600 AS "hoursToSession"
       FROM "Ask" a
+      LEFT JOIN offered ON offered."askId" = a.id
+      LEFT JOIN booked ON booked."askId" = a.id
      WHERE ${inWindow(Prisma.sql`a."moderatedAt"`, window)} AND ${APPROVED}`;
 }
 

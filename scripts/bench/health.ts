@@ -10,6 +10,7 @@
 //   --plans    also print every EXPLAIN (ANALYZE, BUFFERS) in full
 //   --keep     leave the database behind;  --reuse  measure the one a --keep run left
 //   BENCH_DATABASE  the scratch database's name (default halfhour_bench_health)
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrateDatabase } from '@/lib/database/connection';
@@ -207,7 +208,10 @@ async function main() {
     const page = await timed(() => Promise.all([queries.getWeeklyHealth(admin, now), queries.getSkillsGap(admin, null, now)]));
     const region = await timed(() => queries.getSkillsGap(admin, 'LONDON', now));
 
-    console.log(`\n${RUNS} timed runs each after ${WARM_UP} warm-up runs.\n`);
+    // Other work on the machine slows every figure: say how busy it was.
+    console.log(
+      `\n${RUNS} timed runs each after ${WARM_UP} warm-up runs; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.\n`,
+    );
     const table = [
       ...rows.map((r) => [
         r.name,
