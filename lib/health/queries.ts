@@ -1,7 +1,7 @@
 // The marketplace health page's reads: one SQL statement per group of figures, each over the twelve weeks
 // (lib/health/figures.ts), bucketed with date_trunc('week', ..., 'UTC'): weeks run Monday to Sunday in UTC,
 // the same for every admin, so a CSV downloaded in Belfast matches one downloaded in Bangkok. Admins only:
-// every export checks the actor, whatever page or route calls it (docs/decisions/0025).
+// every export checks the actor, whatever page or route calls it (docs/decisions/0028).
 import 'server-only';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { listedAskSql } from '@/lib/asks/listed';

@@ -44,7 +44,13 @@ describe.each(engines)('the demo seed on the $name engine', (engine) => {
   const db = () => engine.client!.db;
 
   it('covers every ask status with a realistic spread', async () => {
-    const byStatus = await db().ask.groupBy({ by: ['status'], _count: true, orderBy: { status: 'asc' } });
+    // The demo's stories; the twelve weeks of finished history (prisma/seed/history.ts) are counted below.
+    const byStatus = await db().ask.groupBy({
+      by: ['status'],
+      where: { NOT: { id: { startsWith: 'ask-history-' } } },
+      _count: true,
+      orderBy: { status: 'asc' },
+    });
     const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count]));
     expect(counts).toEqual({
       DRAFT: 1,
@@ -65,9 +71,41 @@ describe.each(engines)('the demo seed on the $name engine', (engine) => {
     expect(await db().organisation.count()).toBe(12);
     expect(await db().organisation.count({ where: { status: 'PENDING_VERIFICATION' } })).toBe(2);
     expect(await db().volunteerProfile.count()).toBeGreaterThanOrEqual(40);
-    expect(await db().meeting.count({ where: { status: 'HELD' } })).toBe(7);
+    expect(await db().meeting.count({ where: { status: 'HELD', NOT: { id: { startsWith: 'meeting-history-' } } } })).toBe(7);
     expect(await db().meeting.count({ where: { status: 'SCHEDULED', startsAt: { gt: TODAY } } })).toBe(6);
     expect(await db().feedback.count()).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has twelve weeks of finished history for the health page, with a skills gap', async () => {
+    const thisMonday = Date.UTC(2026, 5, 15); // TODAY is a Monday
+    for (let week = 1; week <= 12; week += 1) {
+      const from = new Date(thisMonday - week * 7 * 86_400_000);
+      const to = new Date(from.getTime() + 7 * 86_400_000);
+      const approved = await db().ask.count({
+        where: { id: { startsWith: 'ask-history-' }, moderatedAt: { gte: from, lt: to }, publishedAt: { not: null } },
+      });
+      const held = await db().meeting.count({
+        where: { id: { startsWith: 'meeting-history-' }, status: 'HELD', startsAt: { gte: from, lt: to } },
+      });
+      expect(approved, `approved in the week of ${from.toISOString()}`).toBeGreaterThanOrEqual(4);
+      expect(held, `held in the week of ${from.toISOString()}`).toBeGreaterThanOrEqual(1);
+    }
+    // Finished business only: nothing of it is open, waiting or still to come.
+    expect(
+      await db().ask.count({
+        where: { id: { startsWith: 'ask-history-' }, status: { notIn: ['COMPLETED', 'EXPIRED', 'WITHDRAWN', 'REJECTED'] } },
+      }),
+    ).toBe(0);
+    expect(
+      await db().meeting.count({
+        where: { id: { startsWith: 'meeting-history-' }, OR: [{ status: 'SCHEDULED' }, { endsAt: { gt: TODAY } }] },
+      }),
+    ).toBe(0);
+    expect(await db().offer.count({ where: { id: { startsWith: 'offer-history-' }, status: 'PENDING' } })).toBe(0);
+    // The gap: gifts in wills asked for again and again, and one volunteer who gives them.
+    const legacyAsks = await db().askSkill.count({ where: { skillId: 'skill-legacy-giving', askId: { startsWith: 'ask-history-' } } });
+    expect(legacyAsks).toBeGreaterThanOrEqual(10);
+    expect(await db().volunteerSkill.count({ where: { skillId: 'skill-legacy-giving' } })).toBe(1);
   });
 
   it('creates the three demo accounts named in the README', async () => {
