@@ -62,7 +62,6 @@ export default async function AdminReportsPage({ searchParams }: { searchParams:
                 </p>
                 <p className="mt-1 text-slate-900">{escalation.because}</p>
                 <p className="mt-1">
-                  <Badge tone="accent">Suggested: {escalation.suggested === 'SUSPEND' ? 'suspend' : 'warn'}</Badge>{' '}
                   <Link href={`/admin/users?q=${encodeURIComponent(person.email)}`}>Find {person.name ?? person.email} in Users</Link> ·{' '}
                   <Link href={auditHref({ person: person.id })}>
                     Audit trail<span className="sr-only"> of {person.name ?? person.email}</span>
