@@ -1,23 +1,11 @@
-// A health table as CSV (RFC 4180: quoted where needed, CRLF line ends, a byte order mark so Excel reads it as
-// UTF-8). A text cell that a spreadsheet would run as a formula (= + - @, or a tab or carriage return first) is
-// prefixed with an apostrophe: a skill or region name is data, never a formula (OWASP's CSV injection advice).
-import type { Cell, HealthTableData } from './tables';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// A health table as CSV: its column labels, then its rows, made safe and quoted by lib/csv.ts (a skill or region
+// name that looks like a formula stays text in a spreadsheet). The same rows the page shows under each chart.
+import { CSV_BOM, csvLine } from '@/lib/csv';
+import type { HealthTableData } from './tables';
 
 export function toCsv(table: Pick<HealthTableData, 'columns' | 'rows'>): string {
-  const lines = [
-    table.columns.map((column) => csvCell(column.label)),
-    ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column.key] ?? null))),
-  ];
-  return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  const header = csvLine(table.columns.map((column) => column.label));
+  return CSV_BOM + header + table.rows.map((row) => csvLine(table.columns.map((column) => row[column.key] ?? null))).join('');
 }
 
 /** halfhour-health-skills-2026-12-07.csv (with the region, when the skills gap is one region's). */
