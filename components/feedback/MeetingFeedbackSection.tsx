@@ -98,7 +98,7 @@ function CharitySide({
         </p>
         {view.viewerParty === 'VOLUNTEER' && !given.hidden ? (
           <ReportForm
-            action={reportAction.bind(null, 'FEEDBACK', given.id, `/meetings/${meetingId}`)}
+            action={reportAction.bind(null, 'FEEDBACK', given.id, `/meetings/${meetingId}?notice=reported`)}
             what="this feedback"
             idPrefix="report-feedback"
           />

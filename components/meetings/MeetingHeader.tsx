@@ -10,6 +10,7 @@ import { otherSideName } from './meeting-text';
 const ASK_REOPENED = 'Your ask is open for offers again; withdraw it from its page if you no longer need help.';
 
 const notices: Record<string, string> = {
+  reported: 'Thank you: your report was received. Our team will look into it and email you what we decided.',
   booked: 'The session is booked. Both sides have an email with a calendar invite, and can see each other’s contact details below.',
   'move-proposed': 'New time proposed. We have asked the other side to accept it.',
   moved: 'The session has moved to the new time. Both sides have a new calendar invite.',

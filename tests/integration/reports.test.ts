@@ -7,6 +7,8 @@ import { openAskWhere } from '@/lib/asks/listed';
 import { getAskForStaff, getPublicAsk } from '@/lib/asks/queries';
 import { AccessDenied } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
+import { meetingFeedbackView } from '@/lib/feedback/queries';
+import { listOffersForStaff } from '@/lib/offers/queries';
 import { ALREADY_REPORTED, ALREADY_RESOLVED, createReport, resolveReport } from '@/lib/reports/mutations';
 import { countOpenReports, listOpenReports, listPeopleToReview } from '@/lib/reports/queries';
 import { createOffer, createUser, createVolunteer } from '../support/factories';
@@ -186,6 +188,53 @@ describe('resolving', () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: volunteer.id } })).toMatchObject({ status: 'SUSPENDED' });
     expect(await db.offer.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ status: 'WITHDRAWN' });
     expect(await db.auditLog.count({ where: { action: 'user.suspend', entityId: volunteer.id } })).toBe(1);
+  });
+
+  it('hides the charity’s feedback from the volunteer who reported it, and shows its staff why', async () => {
+    const { admin, organisation, author, owner } = await world();
+    const volunteer = await createVolunteer(db, { name: 'Vic Volunteer' });
+    const ask = await createAskBy(db, organisation.id, author.id, { status: 'COMPLETED' });
+    const meeting = await createBookedMeeting(db, ask, volunteer.id, new Date(Date.now() - 3 * DAY), new Date(Date.now() - 6 * DAY), {
+      status: 'HELD',
+    });
+    const feedback = await db.feedback.create({
+      data: { meetingId: meeting.id, authorId: author.id, party: 'CHARITY', rating: 2, thanks: 'You were useless & rude.' },
+    });
+    // Only the volunteer on the session may report it; staff of the charity wrote it.
+    await expect(createReport(await createVolunteer(db), 'FEEDBACK', feedback.id, { reason: 'ABUSIVE' })).rejects.toBeInstanceOf(
+      AccessDenied,
+    );
+    const made = await createReport(volunteer, 'FEEDBACK', feedback.id, { reason: 'ABUSIVE' });
+    if (!made.ok) throw new Error('no report');
+    expect(
+      await resolveReport(admin, made.data.id, { resolution: 'HIDE', note: 'Feedback must be about the session, kindly put.' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const seenByVolunteer = await meetingFeedbackView(volunteer, meeting.id);
+    expect(seenByVolunteer.charityFeedback).toMatchObject({ thanks: null, hidden: { reason: null } });
+    expect(JSON.stringify(seenByVolunteer)).not.toContain('useless');
+    const seenByStaff = await meetingFeedbackView(owner, meeting.id);
+    expect(seenByStaff.charityFeedback).toMatchObject({ hidden: { reason: 'Feedback must be about the session, kindly put.' } });
+  });
+
+  it('hides an offer’s message from the staff comparing offers, and the volunteer’s headline once their profile is hidden', async () => {
+    const { admin, ask, author, owner } = await world();
+    const volunteer = await createVolunteer(db, { name: 'Hal Hidden' });
+    const offer = await createOffer(db, ask.id, volunteer.id, { message: 'Call my premium line & pay first.' });
+    for (const [type, id] of [
+      ['OFFER', offer.id],
+      ['USER', volunteer.id],
+    ] as const) {
+      const made = await createReport(author, type, id, { reason: 'SPAM' });
+      if (!made.ok) throw new Error('no report');
+      expect(await resolveReport(admin, made.data.id, { resolution: 'HIDE', note: 'Selling services to charities.' })).toMatchObject({
+        ok: true,
+      });
+    }
+    const { offers } = await listOffersForStaff(owner, ask.id);
+    expect(offers.find((row) => row.id === offer.id)).toMatchObject({ message: '', headline: null, hiddenAt: expect.any(Date) });
+    expect(JSON.stringify(offers)).not.toContain('premium line');
   });
 
   it('is for admins only, and needs a note', async () => {
