@@ -4,6 +4,7 @@ import { BlockForm } from '@/components/blocks/BlockForm';
 import { AcceptOfferForm } from '@/components/offers/AcceptOfferForm';
 import { DeclineOfferForm } from '@/components/offers/DeclineOfferForm';
 import { OfferCard } from '@/components/offers/OfferCard';
+import { ReportForm } from '@/components/reports/ReportForm';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { FormAlert } from '@/components/ui/fields';
 import { requireUser } from '@/lib/auth/guards';
@@ -13,11 +14,13 @@ import { orNotFound } from '@/lib/auth/not-found';
 import { formatDateTime, timeZoneLabel } from '@/lib/dates';
 import { acceptOfferAction, declineOfferAction } from '@/lib/offers/actions';
 import { listOffersForStaff } from '@/lib/offers/queries';
+import { reportAction } from '@/lib/reports/actions';
 
 export const metadata: Metadata = { title: 'Compare offers' };
 
 const notices: Record<string, string> = {
   declined: 'The offer is declined and the volunteer has been told.',
+  reported: 'Thank you: your report was received. Our team will look into it and email you what we decided.',
   'volunteer-blocked':
     'The volunteer is blocked: they are no longer suggested to you, cannot offer on your asks and cannot be invited. They are not told. Unblock them on your organisation’s page.',
 };
@@ -92,6 +95,18 @@ export default async function CompareOffersPage({ params, searchParams }: Props)
                     returnTo={`/my-asks/${ask.id}/offers`}
                   />
                 )}
+              </div>
+              <div className="space-y-2">
+                <ReportForm
+                  action={reportAction.bind(null, 'OFFER', offer.id, `/my-asks/${ask.id}/offers?notice=reported`)}
+                  what={`${offer.volunteerName}’s message`}
+                  idPrefix={`report-offer-${offer.id}`}
+                />
+                <ReportForm
+                  action={reportAction.bind(null, 'USER', offer.volunteerId, `/my-asks/${ask.id}/offers?notice=reported`)}
+                  what={`${offer.volunteerName}’s profile`}
+                  idPrefix={`report-volunteer-${offer.id}`}
+                />
               </div>
             </OfferCard>
           ))}
