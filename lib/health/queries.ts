@@ -8,7 +8,6 @@ import { listedAskSql } from '@/lib/asks/listed';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { Region as RegionEnum, type Region } from '@/lib/generated/prisma/enums';
-import { notPausedSql } from '@/lib/matching/candidate-sql';
 import { healthWeeks, median, rate, weekKey, type WeekWindow } from './figures';
 
 /** An ask counts as approved once an admin approved it: every status approval leads to, or published. */
@@ -253,6 +252,8 @@ export interface SkillsGap {
   /** The whole country's fifteen, or the region's when one is chosen. */
   skills: SkillGapRow[];
   regions: RegionGapRow[];
+  /** When the available volunteers were last counted (every five minutes); null before the first count. */
+  volunteersCountedAt: Date | null;
 }
 
 /** One region's (or, region null, no region's) figures for one skill, as the statement returns them. */
@@ -267,12 +268,14 @@ interface GapCell {
   regionAsks: number;
   regionOpenAsks: number;
   regionVolunteers: number;
+  /** When the volunteers were counted; null for a skill nobody available holds. */
+  countedAt: Date | null;
 }
 
 /**
- * Asks posted in the weeks and listed now, and available volunteers, per region and skill: one statement, one
- * pass over each table into a few hundred cells. The country's figures are the cells' sums (every ask and volunteer
- * has one region or none), added up in getSkillsGap.
+ * Asks posted in the weeks and listed now, and available volunteers (as last counted, lib/health/supply.ts), per
+ * region and skill: one statement, one pass over the asks into a few hundred cells. The country's figures are the
+ * cells' sums (every ask and volunteer has one region or none), added up in getSkillsGap.
  */
 export function skillsGapSql(window: WeekWindow, now: Date): Prisma.Sql {
   const posted = inWindow(Prisma.sql`a."submittedAt"`, window);
@@ -288,17 +291,12 @@ export function skillsGapSql(window: WeekWindow, now: Date): Prisma.Sql {
        WHERE (${posted}) OR (${listed})
        GROUP BY 1, 2
     ), held AS (
-      SELECT coalesce(p.region::text, '') AS region, s.id AS "skillId", count(*)::int AS volunteers,
-             count(*) FILTER (WHERE s.n = 1)::int AS "regionVolunteers"
-        FROM "VolunteerProfile" p CROSS JOIN LATERAL unnest(p."skillIds") WITH ORDINALITY AS s(id, n)
-       WHERE ${notPausedSql(now)} AND p."monthlyCapacity" > 0
-         AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u.status <> 'ACTIVE')
-       GROUP BY 1, 2
+      SELECT region, "skillId", volunteers, "regionVolunteers", "countedAt" FROM "VolunteerSupply"
     )
     SELECT nullif(coalesce(asked.region, held.region), '') AS region, coalesce(asked."skillId", held."skillId") AS "skillId", k.name,
            coalesce(asked.asks, 0) AS asks, coalesce(asked."openAsks", 0) AS "openAsks", coalesce(held.volunteers, 0) AS volunteers,
            coalesce(asked."regionAsks", 0) AS "regionAsks", coalesce(asked."regionOpenAsks", 0) AS "regionOpenAsks",
-           coalesce(held."regionVolunteers", 0) AS "regionVolunteers"
+           coalesce(held."regionVolunteers", 0) AS "regionVolunteers", held."countedAt"
       FROM asked
       FULL JOIN held ON held.region = asked.region AND held."skillId" = asked."skillId"
       LEFT JOIN "Skill" k ON k.id = coalesce(asked."skillId", held."skillId")`;
@@ -364,7 +362,9 @@ export async function getSkillsGap(actor: Actor, region: Region | null, now = ne
         .map((cell) => cell.name ?? cell.skillId),
     };
   });
-  return { skills, regions };
+  const counted = cells.map((cell) => cell.countedAt?.getTime() ?? 0);
+  const latest = Math.max(0, ...counted);
+  return { skills, regions, volunteersCountedAt: latest ? new Date(latest) : null };
 }
 
 /** Every statement the page runs, by name, for the bench (scripts/bench/health.ts). */

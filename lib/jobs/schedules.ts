@@ -6,6 +6,7 @@ import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
 import { pruneDashboardChanges } from '@/lib/dashboard/versions';
 import { sendWeeklyDigests } from '@/lib/email/digest';
 import { sendPracticeChecks } from '@/lib/feedback/sweeps';
+import { countVolunteerSupply } from '@/lib/health/supply';
 import { requestMeetingFeedback, sendMeetingReminders } from '@/lib/meetings/sweeps';
 import { expireStaleOffers, nudgeWaitingOffers } from '@/lib/offers/sweeps';
 import type { TaskContext } from './task-context';
@@ -28,4 +29,5 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'weekly-digest', cron: '0 8 * * 1', run: sendWeeklyDigests },
   { name: 'auth-cleanup', cron: '30 3 * * *', run: ({ db }, now) => clearExpiredAuthRows(db, now) },
   { name: 'dashboard-changes-prune', cron: '45 3 * * *', run: ({ db }) => pruneDashboardChanges(db) },
+  { name: 'health-volunteer-supply', cron: '*/5 * * * *', run: ({ db }, now) => countVolunteerSupply(db, now) },
 ];

@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type { SkillLevel } from '@/lib/generated/prisma/enums';
 import { coachAsk } from '@/lib/asks/coach';
+import { countVolunteerSupply } from '@/lib/health/supply';
 import { asks, defaultAvailability, projects, type SeedAsk, type SeedOffer } from './asks';
 import { seedBlocks } from './blocks';
 import { demoEmails } from './emails';
@@ -220,6 +221,8 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // The health page's count of available volunteers, as its schedule would have made it.
+  await countVolunteerSupply(db, today);
 
   return {
     users: users.size,

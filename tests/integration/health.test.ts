@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
 import { getSkillsGap, getWeeklyHealth, type WeeklyHealth } from '@/lib/health/queries';
+import { countVolunteerSupply } from '@/lib/health/supply';
 import { getHealthTable } from '@/lib/health/tables';
 import { toCsv } from '@/lib/health/csv';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -199,6 +200,7 @@ beforeAll(async () => {
   });
 
   health = await getWeeklyHealth(admin, NOW);
+  await countVolunteerSupply(db, NOW); // as the schedule would
 });
 
 const week = (monday: string) => health.weeks.find((w) => w.week.toISOString() === `2026-${monday}T00:00:00.000Z`)!;
@@ -287,6 +289,25 @@ describe('the weekly figures', () => {
 });
 
 describe('the skills gap', () => {
+  it('reads the available volunteers as last counted, and says when', async () => {
+    await db.volunteerSupply.deleteMany();
+    const before = await getSkillsGap(admin, null, NOW);
+    expect(before.volunteersCountedAt).toBeNull();
+    expect(before.skills.every((row) => row.volunteers === 0)).toBe(true);
+    // Counted as the schedule does (every five minutes): V1 V2 hold social media, V2 GDPR; nobody else counts.
+    expect(await countVolunteerSupply(db, NOW)).toBeGreaterThan(0);
+    const after = await getSkillsGap(admin, null, NOW);
+    expect(after.volunteersCountedAt).toEqual(NOW);
+    expect(after.skills.map((row) => [row.skillId, row.volunteers])).toEqual([
+      ['s-legacy', 0],
+      ['s-social', 2],
+      ['s-gdpr', 1],
+    ]);
+    // Two counts at once take turns and leave one whole snapshot.
+    await Promise.all([countVolunteerSupply(db, NOW), countVolunteerSupply(db, NOW), countVolunteerSupply(db, NOW)]);
+    expect((await getSkillsGap(admin, null, NOW)).skills).toEqual(after.skills);
+  });
+
   it('lists the skills most asked for against available volunteers, open asks with nobody first', async () => {
     const gap = await getSkillsGap(admin, null, NOW);
     expect(gap.skills).toEqual([

@@ -10,7 +10,7 @@ import { Legend } from '@/components/health/Legend';
 import { LineChart, type ChartSeries } from '@/components/health/LineChart';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { requireAdmin } from '@/lib/auth/guards';
-import { formatDate } from '@/lib/dates';
+import { formatDate, formatDateTime } from '@/lib/dates';
 import { describeSeries, weekLabel } from '@/lib/health/figures';
 import { getSkillsGap, getWeeklyHealth } from '@/lib/health/queries';
 import { parseHealthRegion, type HealthTable } from '@/lib/health/schema';
@@ -167,7 +167,10 @@ export default async function AdminHealthPage({ searchParams }: { searchParams: 
         <p className="text-slate-800">
           The fifteen skills most asked for in twelve weeks, with those that have open asks and no available volunteer (active, not paused,
           with some monthly capacity) first. By region, volunteers count where they are based; only volunteers who meet in person give a
-          region.
+          region.{' '}
+          {gap.volunteersCountedAt
+            ? `Available volunteers are counted every five minutes, last on ${formatDateTime(gap.volunteersCountedAt, admin.timeZone)}.`
+            : 'Available volunteers have not been counted yet: they are counted every five minutes.'}
         </p>
         <form method="get" action="/admin/health#skills-heading" className="flex flex-wrap items-end gap-3">
           <div>
