@@ -42,7 +42,12 @@ const SERVE_CHANGED_FOR_MS = 1_000;
 const earliest = (known: number | undefined, at: number) => (known === undefined ? at : Math.min(known, at));
 
 /** Our tags from a page's tags header, without Next's implicit ones, the render time, the expiry or "not found". */
-export function pageTags(header: unknown): { tags: string[]; renderedAt: number | undefined; expiresAt: number | undefined; notFound: boolean } {
+export function pageTags(header: unknown): {
+  tags: string[];
+  renderedAt: number | undefined;
+  expiresAt: number | undefined;
+  notFound: boolean;
+} {
   const all = typeof header === 'string' && header ? header.split(',') : [];
   let renderedAt: number | undefined;
   let expiresAt: number | undefined;

@@ -135,7 +135,11 @@ test('a new charity signs up, posts an ask, gets it verified and published, and 
   // ---- Verification publishes it, and that email is the "live" one; its button leads to the ask form.
   since = new Date();
   await admin.goto('/admin/organisations');
-  await admin.getByRole('button', { name: `Verify ${orgName}` }).click();
+  // A community group has no registration number to check: the admin vouches for it, saying why (a note is required).
+  await admin.getByRole('button', { name: `Vouch for it and verify ${orgName}` }).click();
+  await expect(admin.getByLabel(`Why you vouch for ${orgName}`)).toHaveAttribute('aria-invalid', 'true');
+  await admin.getByLabel(`Why you vouch for ${orgName}`).fill('Visited the fridge in Chapeltown and met Nadia and two volunteers.');
+  await admin.getByRole('button', { name: `Vouch for it and verify ${orgName}` }).click();
   const verified = await waitForEmail(charityEmail, since, 'is verified');
   expect(verified.subject).toBe(`${orgName} is verified: your ask is live`);
   expect(verified.text).toContain(`http://127.0.0.1:${new URL(charity.url()).port}/asks/${askId}`);

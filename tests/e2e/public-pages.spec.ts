@@ -106,7 +106,12 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByText('Phone, Email')).toBeVisible();
 
     // An ask or project that is not public: "not found" with a way back, on its first view and from the cache.
-    for (const path of ['/asks/ask-kinship-trustees', '/asks/ask-kinship-trustees', '/projects/no-such-project', '/projects/no-such-project']) {
+    for (const path of [
+      '/asks/ask-kinship-trustees',
+      '/asks/ask-kinship-trustees',
+      '/projects/no-such-project',
+      '/projects/no-such-project',
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('We could not find that page');

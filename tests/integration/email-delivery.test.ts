@@ -107,7 +107,12 @@ describe.each(testEngines())('the email outbox on the $name database', (engine) 
   it('records a send the mail server accepted once the database is back, however many tries that takes within the lease', async () => {
     const smtp = await startFlakySmtp('ok');
     const runner = await startJobRunner(runnerOptions(client, smtp, { work: false }));
-    const mailer = createMailer({ smtpUrl: smtp.url, from: 'HalfHour <no-reply@halfhour.test>', connectionTimeout: 1_000, socketTimeout: 1_500 });
+    const mailer = createMailer({
+      smtpUrl: smtp.url,
+      from: 'HalfHour <no-reply@halfhour.test>',
+      connectionTimeout: 1_000,
+      socketTimeout: 1_500,
+    });
     const [id] = await queueSignInLinks(client, runner, 1, 'unrecorded');
     // The database answers the record of the send with the error a restart gives, for 4 s from its first try
     // (longer than five quick tries, which once left the row claimed, and its job sent again when it expired).
@@ -140,7 +145,10 @@ describe.each(testEngines())('the email outbox on the $name database', (engine) 
       expect(smtp.received).toHaveLength(1);
     } finally {
       const jobs = await runner.boss.findJobs(EMAIL_QUEUE, { data: { outboxId: id! } });
-      await runner.boss.deleteJob(EMAIL_QUEUE, jobs.map((job) => job.id));
+      await runner.boss.deleteJob(
+        EMAIL_QUEUE,
+        jobs.map((job) => job.id),
+      );
       mailer.close();
       await runner.stop({ graceful: false, timeoutMs: 1_000 });
       await smtp.close();

@@ -95,7 +95,12 @@ export async function buildWorld() {
   const [blocked, blocker, communityGroup] = await Promise.all([
     volunteerWith(skill.id, { name: 'Bo Blocked' }),
     volunteerWith(skill.id, { name: 'Bea Blocker' }),
-    createOrganisation(db, { name: 'Elm Street Residents', type: 'COMMUNITY_GROUP', registrationNumber: null, status: 'PENDING_VERIFICATION' }),
+    createOrganisation(db, {
+      name: 'Elm Street Residents',
+      type: 'COMMUNITY_GROUP',
+      registrationNumber: null,
+      status: 'PENDING_VERIFICATION',
+    }),
   ]);
   await db.block.createMany({
     data: [

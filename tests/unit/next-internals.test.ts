@@ -46,7 +46,9 @@ describe('the Next internals the page cache relies on', () => {
     expect(responseCache).toContain('await incrementalCache.set(key, incrementalResponseCacheEntry.value, {');
     expect(responseCache).toContain('return incrementalResponseCacheEntry;');
     expect(responseCache).toContain('const response = await this.getBatcher.batch({');
-    expect(read('dist/server/lib/incremental-cache/index.js')).toContain('this.cacheHandler) == null ? void 0 : _this_cacheHandler.set(storageKey, data, handlerContext)');
+    expect(read('dist/server/lib/incremental-cache/index.js')).toContain(
+      'this.cacheHandler) == null ? void 0 : _this_cacheHandler.set(storageKey, data, handlerContext)',
+    );
     // ... and the response is built from that value's html and headers, read after set returned.
     const utils = read('dist/server/response-cache/utils.js');
     expect(utils).toContain('html: _renderresult.default.fromStatic(response.value.html, _constants.HTML_CONTENT_TYPE_HEADER),');
