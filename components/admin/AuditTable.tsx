@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { AuditRow } from '@/lib/audit/queries';
 import { TOMBSTONE_LABEL } from '@/lib/audit/people';
 import { auditHref } from '@/lib/audit/schema';
+import { ScrollingTable } from '@/components/ui/ScrollingTable';
 import { formatTimestamp } from '@/lib/dates';
 
 type Json = AuditRow['before'];
@@ -56,70 +57,44 @@ function Who({ row }: { row: AuditRow }) {
 }
 
 export function AuditTable({ rows, timeZone }: { rows: AuditRow[]; timeZone: string }) {
-  const th = 'px-3 py-2 text-left font-semibold text-slate-900';
   const td = 'px-3 py-2 align-top';
   return (
-    <div
-      role="region"
-      aria-label="Audit log (scrolls sideways on small screens)"
-      tabIndex={0}
-      // relative: keeps screen-reader-only text inside the scrolling box on a phone.
-      className="relative overflow-x-auto rounded-lg border border-slate-200"
+    <ScrollingTable
+      label="Audit log (scrolls sideways on small screens)"
+      caption="Audit log, newest first"
+      columns={[{ label: 'When' }, { label: 'Who' }, { label: 'Action' }, { label: 'Target' }, { label: 'What changed' }]}
+      wide
     >
-      <table className="w-full min-w-[60rem] border-collapse text-sm">
-        <caption className="sr-only">Audit log, newest first</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={th}>
-              When
-            </th>
-            <th scope="col" className={th}>
-              Who
-            </th>
-            <th scope="col" className={th}>
-              Action
-            </th>
-            <th scope="col" className={th}>
-              Target
-            </th>
-            <th scope="col" className={th}>
-              What changed
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <td className={`${td} whitespace-nowrap`}>
-                <time dateTime={row.createdAt.toISOString()}>{formatTimestamp(row.createdAt, timeZone)}</time>
-              </td>
-              <td className={td}>
-                <Who row={row} />
-              </td>
-              <td className={`${td} font-mono`}>{row.action}</td>
-              <td className={td}>
-                <span className="block">
-                  {row.entityType}
-                  {row.targetLabel ? `: ${row.targetLabel}` : ''}
-                </span>
-                <Link href={auditHref({ target: row.entityId })} className="font-mono text-xs break-all">
-                  {row.entityId}
-                  <span className="sr-only"> (every row about it)</span>
-                </Link>
-              </td>
-              <td className={td}>
-                <Change before={row.before} after={row.after} />
-                {row.data !== null ? (
-                  <details>
-                    <summary className="cursor-pointer">Details</summary>
-                    <pre className="mt-1 text-xs break-words whitespace-pre-wrap">{JSON.stringify(row.data, null, 2)}</pre>
-                  </details>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-t border-slate-200">
+          <td className={`${td} whitespace-nowrap`}>
+            <time dateTime={row.createdAt.toISOString()}>{formatTimestamp(row.createdAt, timeZone)}</time>
+          </td>
+          <td className={td}>
+            <Who row={row} />
+          </td>
+          <td className={`${td} font-mono`}>{row.action}</td>
+          <td className={td}>
+            <span className="block">
+              {row.entityType}
+              {row.targetLabel ? `: ${row.targetLabel}` : ''}
+            </span>
+            <Link href={auditHref({ target: row.entityId })} className="font-mono text-xs break-all">
+              {row.entityId}
+              <span className="sr-only"> (every row about it)</span>
+            </Link>
+          </td>
+          <td className={td}>
+            <Change before={row.before} after={row.after} />
+            {row.data !== null ? (
+              <details>
+                <summary className="cursor-pointer">Details</summary>
+                <pre className="mt-1 text-xs break-words whitespace-pre-wrap">{JSON.stringify(row.data, null, 2)}</pre>
+              </details>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </ScrollingTable>
   );
 }

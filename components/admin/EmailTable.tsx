@@ -1,5 +1,6 @@
 // The outbox as a table. On a narrow screen it scrolls sideways inside a region that keyboard users can
 // focus and scroll too. Failed rows get a "Retry" form whose action the page has bound to the email's id.
+import { ScrollingTable } from '@/components/ui/ScrollingTable';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { formatDateTime } from '@/lib/dates';
 import { EMAIL_STATUS_LABELS, emailKindLabel, type AdminEmailRow, type EmailFilters } from '@/lib/email/admin';
@@ -39,90 +40,63 @@ function LastError({ error }: { error: string | null }) {
 }
 
 export function EmailTable({ emails, filters }: { emails: EmailTableRow[]; filters: EmailFilters }) {
-  const th = 'px-3 py-2 text-left font-semibold text-slate-900';
   const td = 'px-3 py-2 align-top';
   return (
-    <div
-      role="region"
-      aria-label="Emails (scrolls sideways on small screens)"
-      tabIndex={0}
-      // relative: the screen-reader-only labels inside are positioned absolutely; without a positioned
-      // ancestor here they escape the scrolling box and widen the whole page on a phone.
-      className="relative overflow-x-auto rounded-lg border border-slate-200"
+    <ScrollingTable
+      label="Emails (scrolls sideways on small screens)"
+      caption="Emails, newest first"
+      columns={[
+        { label: 'To' },
+        { label: 'Kind' },
+        { label: 'Subject' },
+        { label: 'Status' },
+        { label: 'Attempts' },
+        { label: 'Last error', className: 'w-64' },
+        { label: 'Sent at / queued at' },
+        { label: <span className="sr-only">Actions</span> },
+      ]}
+      wide
     >
-      <table className="w-full min-w-[60rem] border-collapse text-sm">
-        <caption className="sr-only">Emails, newest first</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={th}>
-              To
-            </th>
-            <th scope="col" className={th}>
-              Kind
-            </th>
-            <th scope="col" className={th}>
-              Subject
-            </th>
-            <th scope="col" className={th}>
-              Status
-            </th>
-            <th scope="col" className={th}>
-              Attempts
-            </th>
-            <th scope="col" className={`${th} w-64`}>
-              Last error
-            </th>
-            <th scope="col" className={th}>
-              Sent at / queued at
-            </th>
-            <th scope="col" className={th}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {emails.map((email) => (
-            <tr key={email.id} className="border-t border-slate-200">
-              <td className={`${td} break-all`}>{email.to}</td>
-              <td className={td}>{emailKindLabel(email.kind)}</td>
-              <td className={td}>{email.subject ?? <span className="text-slate-700">Not rendered yet</span>}</td>
-              <td className={td}>
-                <span className={`inline-flex rounded-full px-2.5 py-0.5 font-medium ${statusClasses[email.status]}`}>
-                  {EMAIL_STATUS_LABELS[email.status]}
-                </span>
-              </td>
-              <td className={`${td} tabular-nums`}>{email.attempts}</td>
-              <td className={td}>
-                <LastError error={email.lastError} />
-              </td>
-              <td className={`${td} whitespace-nowrap`}>
-                {email.sentAt ? (
-                  <>
-                    Sent <Time date={email.sentAt} />
-                  </>
-                ) : (
-                  <>
-                    Queued <Time date={email.createdAt} />
-                  </>
-                )}
-              </td>
-              <td className={td}>
-                {email.retry ? (
-                  <form action={email.retry}>
-                    {/* Only where to come back to; the email is the action's bound id. */}
-                    {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
-                    {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
-                    {filters.after ? <input type="hidden" name="after" value={filters.after} /> : null}
-                    <SubmitButton variant="secondary" pendingText="Retrying…">
-                      Retry<span className="sr-only"> the email to {email.to}</span>
-                    </SubmitButton>
-                  </form>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      {emails.map((email) => (
+        <tr key={email.id} className="border-t border-slate-200">
+          <td className={`${td} break-all`}>{email.to}</td>
+          <td className={td}>{emailKindLabel(email.kind)}</td>
+          <td className={td}>{email.subject ?? <span className="text-slate-700">Not rendered yet</span>}</td>
+          <td className={td}>
+            <span className={`inline-flex rounded-full px-2.5 py-0.5 font-medium ${statusClasses[email.status]}`}>
+              {EMAIL_STATUS_LABELS[email.status]}
+            </span>
+          </td>
+          <td className={`${td} tabular-nums`}>{email.attempts}</td>
+          <td className={td}>
+            <LastError error={email.lastError} />
+          </td>
+          <td className={`${td} whitespace-nowrap`}>
+            {email.sentAt ? (
+              <>
+                Sent <Time date={email.sentAt} />
+              </>
+            ) : (
+              <>
+                Queued <Time date={email.createdAt} />
+              </>
+            )}
+          </td>
+          <td className={td}>
+            {email.retry ? (
+              <form action={email.retry}>
+                {/* Only where to come back to; the email is the action's bound id. */}
+                {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
+                {filters.kind ? <input type="hidden" name="kind" value={filters.kind} /> : null}
+                {filters.after ? <input type="hidden" name="after" value={filters.after} /> : null}
+                <SubmitButton variant="secondary" pendingText="Retrying…">
+                  Retry<span className="sr-only"> the email to {email.to}</span>
+                </SubmitButton>
+              </form>
+            ) : null}
+          </td>
+        </tr>
+      ))}
+    </ScrollingTable>
   );
 }
