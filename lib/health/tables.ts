@@ -5,7 +5,8 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Region } from '@/lib/generated/prisma/enums';
 import { regionLabels } from '@/lib/labels';
 import { hoursToDays, percent, round, weekLabel } from './figures';
-import { getSkillsGap, getWeeklyHealth, type SkillsGap, type WeeklyHealth } from './queries';
+import { getWeeklyHealth, type WeeklyHealth } from './queries';
+import { getSkillsGap, type SkillsGap } from './skills-gap';
 import type { HealthTable } from './schema';
 
 export type CellFormat = 'text' | 'count' | 'percent' | 'days' | 'hours' | 'rating' | 'ratio';

@@ -192,6 +192,7 @@ async function main() {
     // The app's own code, pointed at the benchmark database (lib/env reads DATABASE_URL when first imported).
     process.env.DATABASE_URL = benchUrl;
     const queries: typeof import('@/lib/health/queries') = await import('@/lib/health/queries');
+    const { getSkillsGap } = await import('@/lib/health/skills-gap');
     const { db } = await import('@/lib/db');
     closeDb = () => db.$disconnect();
     const admin = { id: 'bench-admin', role: 'ADMIN' as const, status: 'ACTIVE' as const };
@@ -209,8 +210,8 @@ async function main() {
       rows.push({ name: statement.name, ...timing, lines, summary: summarisePlan(lines, LARGE_TABLES) });
     }
     // The page itself: both reads side by side through the app's client, as app/admin/health/page.tsx makes them.
-    const page = await timed(() => Promise.all([queries.getWeeklyHealth(admin, now), queries.getSkillsGap(admin, null, now)]));
-    const region = await timed(() => queries.getSkillsGap(admin, 'LONDON', now));
+    const page = await timed(() => Promise.all([queries.getWeeklyHealth(admin, now), getSkillsGap(admin, null, now)]));
+    const region = await timed(() => getSkillsGap(admin, 'LONDON', now));
 
     // Other work on the machine slows every figure: say how busy it was.
     console.log(

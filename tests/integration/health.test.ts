@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessDenied, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
-import { getSkillsGap, getWeeklyHealth, type WeeklyHealth } from '@/lib/health/queries';
+import { getWeeklyHealth, type WeeklyHealth } from '@/lib/health/queries';
+import { getSkillsGap } from '@/lib/health/skills-gap';
 import { countVolunteerSupply } from '@/lib/health/supply';
 import { getHealthTable } from '@/lib/health/tables';
 import { toCsv } from '@/lib/health/csv';
