@@ -99,7 +99,7 @@ CREATE INDEX "ClinicSeat_bookedById_idx" ON "ClinicSeat"("bookedById");
 CREATE INDEX "ClinicSeat_status_offerExpiresAt_idx" ON "ClinicSeat"("status", "offerExpiresAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ClinicSeat_one_live_per_organisation" ON "ClinicSeat"("clinicId", "organisationId") WHERE (status IN ('BOOKED', 'WAITING', 'OFFERED'));
+CREATE UNIQUE INDEX "ClinicSeat_one_live_per_organisation" ON "ClinicSeat"("clinicId", "organisationId") WHERE (status <> 'CANCELLED' AND status <> 'LAPSED');
 
 -- AddForeignKey
 ALTER TABLE "Clinic" ADD CONSTRAINT "Clinic_volunteerId_fkey" FOREIGN KEY ("volunteerId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
