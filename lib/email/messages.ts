@@ -32,6 +32,26 @@ export interface MeetingAttendee {
   email: string;
 }
 
+/**
+ * A group clinic as its emails show it (lib/clinics): the same for every attendee but `seatId`, the recipient's
+ * own seat. Its calendar invite has the clinic's one UID and `sequence` (lib/clinics/calendar.ts); the
+ * invite names the volunteer and the recipient's own charity only, never the other charities.
+ */
+export interface ClinicDetails {
+  clinicId: string;
+  seatId?: string;
+  topic: string;
+  volunteerName: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  medium: Medium;
+  /** The video link or the place: only in emails to booked charities and the volunteer. */
+  joinDetails?: string | null;
+  sequence: number;
+  url: string;
+}
+
 export interface DigestAsk {
   title: string;
   organisationName: string;
