@@ -34,7 +34,7 @@ export function meetingUid(meetingId: string): string {
  * line: the rest of a title would become a property, or an event, of its own. So every line break becomes an
  * LF, and the control characters RFC 5545 leaves out of text are dropped.
  */
-function calendarText(text: string): string {
+export function calendarText(text: string): string {
   return text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 

@@ -50,6 +50,11 @@ export interface ClinicDetails {
   joinDetails?: string | null;
   sequence: number;
   url: string;
+  /**
+   * The calendar invite's ATTENDEEs as this recipient's copy lists them (lib/clinics/calendar.ts): the volunteer
+   * and the recipient's own charity, never the other charities. Absent: the invite names the organizer only.
+   */
+  attendees?: MeetingAttendee[];
 }
 
 export interface DigestAsk {
