@@ -6,6 +6,7 @@ import { coachAsk } from '@/lib/asks/coach';
 import { countVolunteerSupply } from '@/lib/health/supply';
 import { asks, defaultAvailability, projects, type SeedAsk, type SeedOffer } from './asks';
 import { seedBlocks } from './blocks';
+import { seedClinics } from './clinics';
 import { demoEmails } from './emails';
 import { seedHistory } from './history';
 import { marketplaceAsks, seedMarketplace } from './marketplace';
@@ -38,6 +39,8 @@ export interface SeedSummary {
   offers: number;
   meetings: number;
   feedback: number;
+  clinics: number;
+  clinicSeats: number;
 }
 
 /** Seeds the demo data. `today` defaults to now; everything is placed relative to the start of that UTC day. */
@@ -84,7 +87,7 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     return id;
   };
 
-  const counts = { offers: 0, meetings: 0, feedback: 0, historyAsks: 0 };
+  const counts = { offers: 0, meetings: 0, feedback: 0, historyAsks: 0, clinics: 0, clinicSeats: 0 };
 
   await db.$transaction(
     async (tx) => {
@@ -197,6 +200,9 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
 
       await seedReports(tx, { at, adminId, volunteerId, userIdFor });
       await seedBlocks(tx, { at, adminId, volunteerId, charityOwnerId: userIdFor(DEMO_ACCOUNTS.charity) });
+      const clinics = await seedClinics(tx, { at, weekday, adminId, volunteerId, userIdFor });
+      counts.clinics = clinics.clinics;
+      counts.clinicSeats = clinics.seats;
       await tx.auditLog.createMany({
         data: organisations
           .filter((org) => org.status === 'VERIFIED')
@@ -233,6 +239,8 @@ export async function seedDatabase(db: PrismaClient, today: Date = new Date()): 
     offers: counts.offers,
     meetings: counts.meetings,
     feedback: counts.feedback,
+    clinics: counts.clinics,
+    clinicSeats: counts.clinicSeats,
   };
 }
 

@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseClient } from '@/lib/database/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import { volunteerLoad } from '@/lib/offers/capacity';
-import { DEMO_ACCOUNTS, seedDatabase } from '@/prisma/seed/seed-database';
+import { monthBounds, volunteerLoad } from '@/lib/offers/capacity';
+import { SEED_CLINICS } from '@/prisma/seed/clinics';
+import { DEMO_ACCOUNTS, seedDatabase, userIdFor } from '@/prisma/seed/seed-database';
 import { emptyDatabase, isDatabaseEmpty } from '@/prisma/seed/empty-database';
 import { testEngines } from '../support/engines';
 
@@ -318,6 +319,115 @@ describe.each(engines)('the demo marketplace loop on the $name engine', (engine)
   });
 });
 
+describe.each(engines)('the demo clinics on the $name engine', (engine) => {
+  const db = () => engine.client!.db;
+  const live = ['BOOKED', 'OFFERED'] as const;
+  const load = (clinicId: string) =>
+    db().clinic.findUniqueOrThrow({ where: { id: clinicId }, include: { seatRows: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } } });
+
+  it('has an upcoming published clinic with two seats left that the demo charity can book', async () => {
+    const clinic = await load(SEED_CLINICS.seatsLeft);
+    expect(clinic.status).toBe('PUBLISHED');
+    expect(clinic.publishedAt).not.toBeNull();
+    expect(clinic.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+    const taken = clinic.seatRows.filter((seat) => (live as readonly string[]).includes(seat.status));
+    expect(clinic.seats - taken.length).toBe(2);
+    expect(clinic.seatRows.filter((seat) => seat.status === 'WAITING')).toEqual([]);
+    expect(clinic.seatRows.map((seat) => seat.organisationId)).not.toContain('org-brightside');
+    expect(await db().block.count({ where: { organisationId: 'org-brightside', volunteerId: clinic.volunteerId } })).toBe(0);
+  });
+
+  it('has a full upcoming clinic with two charities waiting in line', async () => {
+    const clinic = await load(SEED_CLINICS.full);
+    expect(clinic.status).toBe('PUBLISHED');
+    expect(clinic.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+    expect(clinic.seatRows.filter((seat) => seat.status === 'BOOKED')).toHaveLength(clinic.seats);
+    const waiting = clinic.seatRows.filter((seat) => seat.status === 'WAITING');
+    expect(waiting.map((seat) => seat.organisationId)).toEqual(['org-secondchapter', 'org-dementiacafe']);
+    // Every place joined after the last seat was taken: the list formed because the clinic was full.
+    const lastBooked = Math.max(...clinic.seatRows.filter((seat) => seat.status === 'BOOKED').map((seat) => seat.createdAt.getTime()));
+    for (const seat of waiting) expect(seat.createdAt.getTime()).toBeGreaterThan(lastBooked);
+  });
+
+  it('has a past clinic with attendance marked and feedback, the demo charity’s with a thank-you', async () => {
+    const clinic = await load(SEED_CLINICS.past);
+    expect(clinic.endsAt.getTime()).toBeLessThan(TODAY.getTime());
+    const booked = clinic.seatRows.filter((seat) => seat.status === 'BOOKED');
+    expect(booked.length).toBeGreaterThanOrEqual(3);
+    for (const seat of booked) {
+      expect(seat.attendance, seat.id).not.toBeNull();
+      expect(seat.attendanceAt!.getTime()).toBeGreaterThanOrEqual(clinic.startsAt.getTime());
+    }
+    expect(booked.filter((seat) => seat.attendance === 'NO_SHOW')).toHaveLength(1);
+    const rated = booked.filter((seat) => seat.rating !== null);
+    expect(rated.length).toBeGreaterThanOrEqual(2);
+    for (const seat of rated) {
+      expect(seat.attendance).toBe('ATTENDED');
+      expect(seat.changes).toBeTruthy();
+      expect(seat.feedbackAt!.getTime()).toBeGreaterThan(clinic.endsAt.getTime());
+      expect(seat.feedbackAt!.getTime()).toBeLessThan(TODAY.getTime());
+    }
+    const brightside = booked.find((seat) => seat.organisationId === 'org-brightside');
+    expect(brightside).toMatchObject({ attendance: 'ATTENDED', rating: 5, bookedById: userIdFor(DEMO_ACCOUNTS.charity) });
+    expect(brightside?.thanks).toBeTruthy();
+  });
+
+  it('has exactly one clinic waiting for review, with nothing booked on it', async () => {
+    const pending = await db().clinic.findMany({ where: { status: 'PENDING_REVIEW' }, include: { seatRows: true } });
+    expect(pending.map((clinic) => clinic.id)).toEqual([SEED_CLINICS.pending]);
+    expect(pending[0]).toMatchObject({ moderatedAt: null, publishedAt: null, seatRows: [] });
+    expect(pending[0]!.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+  });
+
+  it('keeps the rules the app keeps', async () => {
+    const clinics = await db().clinic.findMany({
+      include: { seatRows: true, skills: true, volunteer: { include: { volunteerProfile: true } } },
+    });
+    expect(clinics).toHaveLength(4);
+    const volunteers = new Set<string>();
+    for (const clinic of clinics) {
+      const profile = clinic.volunteer.volunteerProfile!;
+      volunteers.add(clinic.volunteerId);
+      expect(profile.pausedAt, clinic.id).toBeNull();
+      expect(clinic.timeZone).toBe(profile.timeZone);
+      expect(profile.media).toContain(clinic.medium);
+      expect(clinic.skills.length).toBeGreaterThanOrEqual(1);
+      expect(clinic.status === 'PUBLISHED').toBe(clinic.publishedAt !== null);
+      expect(clinic.submittedAt.getTime()).toBeLessThan(TODAY.getTime());
+      for (const seat of clinic.seatRows) {
+        expect(seat.createdAt.getTime(), seat.id).toBeGreaterThan(clinic.publishedAt!.getTime());
+        expect(seat.createdAt.getTime(), seat.id).toBeLessThan(Math.min(clinic.startsAt.getTime(), TODAY.getTime()));
+        // Booked by the organisation's own staff, a verified organisation with no block between it and the volunteer.
+        const organisation = await db().organisation.findUniqueOrThrow({
+          where: { id: seat.organisationId },
+          include: { memberships: true },
+        });
+        expect(organisation.status).toBe('VERIFIED');
+        expect(organisation.memberships.map((m) => m.userId)).toContain(seat.bookedById);
+        expect(organisation.memberships.map((m) => m.userId)).not.toContain(clinic.volunteerId);
+        expect(await db().block.count({ where: { organisationId: seat.organisationId, volunteerId: clinic.volunteerId } })).toBe(0);
+        if (seat.attendance !== null) expect(clinic.endsAt.getTime()).toBeLessThan(TODAY.getTime());
+        if (seat.rating !== null) expect(seat.attendance).toBe('ATTENDED');
+      }
+    }
+    // Each clinic is one session of its volunteer's monthly capacity: nobody is seeded past theirs.
+    for (const volunteerId of volunteers) {
+      const profile = await db().volunteerProfile.findUniqueOrThrow({ where: { userId: volunteerId } });
+      for (const clinic of clinics.filter((candidate) => candidate.volunteerId === volunteerId)) {
+        const { start, end } = monthBounds(clinic.startsAt, profile.timeZone);
+        const sessions =
+          (await db().meeting.count({ where: { volunteerId, status: { in: ['SCHEDULED', 'HELD'] }, startsAt: { gte: start, lt: end } } })) +
+          (await db().clinic.count({
+            where: { volunteerId, status: { in: ['PENDING_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] }, startsAt: { gte: start, lt: end } },
+          })) +
+          (await db().offer.count({ where: { volunteerId, status: 'PENDING' } })) +
+          (await db().invitation.count({ where: { volunteerId, status: 'PENDING' } }));
+        expect(sessions, `${clinic.id} in its volunteer's month`).toBeLessThanOrEqual(profile.monthlyCapacity);
+      }
+    }
+  });
+});
+
 interface AvailabilityWindow {
   weekday: number;
   from: string;
@@ -363,6 +473,9 @@ describe('seeding', () => {
       expect(summary.meetings, day).toBe(await engine.client!.db.meeting.count());
       const upcoming = await engine.client!.db.meeting.count({ where: { status: 'SCHEDULED', startsAt: { gt: new Date(day) } } });
       expect(upcoming, day).toBeGreaterThanOrEqual(6);
+      expect(summary.clinics, day).toBe(4);
+      const clinicsAhead = await engine.client!.db.clinic.count({ where: { status: 'PUBLISHED', startsAt: { gt: new Date(day) } } });
+      expect(clinicsAhead, day).toBe(2);
     }
     await emptyDatabase(engine.client!.db);
     await seedDatabase(engine.client!.db, TODAY);
