@@ -57,6 +57,13 @@ export interface ClinicDetails {
   attendees?: MeetingAttendee[];
 }
 
+/**
+ * Who a clinic email about the session itself is for (lib/clinics/changes.ts, sweeps.ts): the volunteer, a
+ * charity with a seat, one offered a freed seat not yet confirmed, or one on the waiting list. Only the
+ * volunteer and booked charities hold the event in their calendar, so only their copies carry an invite.
+ */
+export type ClinicAudience = 'volunteer' | 'booked' | 'offered' | 'waiting';
+
 export interface DigestAsk {
   title: string;
   organisationName: string;
@@ -139,7 +146,18 @@ export type EmailMessage =
   | { kind: 'report-received'; data: { what: string; url: string } }
   | { kind: 'report-outcome'; data: { what: string; outcome: string; url: string } }
   | { kind: 'content-hidden'; data: { what: string; kind: string; reason: string; url: string } }
-  | { kind: 'user-warned'; data: { what: string; note: string; url: string } };
+  | { kind: 'user-warned'; data: { what: string; note: string; url: string } }
+  // A clinic's session (lib/clinics/changes.ts and sweeps.ts). `giveUpUrl`: the seat's one-click "I can no longer come".
+  | {
+      kind: 'clinic-moved';
+      data: ClinicDetails & { audience: ClinicAudience; previousStartsAt: string; giveUpUrl?: string | null };
+    }
+  | {
+      kind: 'clinic-cancelled';
+      data: ClinicDetails & { audience: ClinicAudience; cancelledByName: string; reason?: string | null };
+    }
+  | { kind: 'clinic-reminder'; data: ClinicDetails & { audience: ClinicAudience; lead: '24h' | '1h' } }
+  | { kind: 'clinic-feedback-request'; data: ClinicDetails & { heldAt: string } };
 
 export type EmailKind = EmailMessage['kind'];
 export type EmailData<K extends EmailKind> = Extract<EmailMessage, { kind: K }>['data'];
@@ -174,6 +192,10 @@ export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
   'report-outcome': null,
   'content-hidden': null,
   'user-warned': null,
+  'clinic-moved': null,
+  'clinic-cancelled': null,
+  'clinic-reminder': 'reminders',
+  'clinic-feedback-request': null,
 };
 
 export const EMAIL_KINDS = Object.keys(EMAIL_TOPICS) as EmailKind[];

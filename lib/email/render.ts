@@ -4,12 +4,23 @@
 // can render without a database.
 import { render } from '@react-email/render';
 import { createElement, type ComponentType } from 'react';
+import { clinicInvite } from '@/lib/clinics/calendar';
 import { meetingInvite, type InviteMethod } from './calendar';
-import type { EmailAttachment, EmailContext, EmailData, EmailKind, EmailMessage, RenderedEmail } from './messages';
+import type { ClinicAudience, EmailAttachment, EmailContext, EmailData, EmailKind, EmailMessage, RenderedEmail } from './messages';
 import { AskApprovedEmail, askApprovedSubject } from './templates/ask-approved';
 import { AskChangesRequestedEmail, askChangesRequestedSubject } from './templates/ask-changes-requested';
 import { AskExpiringEmail, askExpiringSubject } from './templates/ask-expiring';
 import { AskRejectedEmail, askRejectedSubject } from './templates/ask-rejected';
+import {
+  ClinicCancelledEmail,
+  clinicCancelledSubject,
+  ClinicFeedbackRequestEmail,
+  clinicFeedbackRequestSubject,
+  ClinicMovedEmail,
+  clinicMovedSubject,
+  ClinicReminderEmail,
+  clinicReminderSubject,
+} from './templates/clinic-session';
 import type { EmailProps } from './templates/email-layout';
 import { FeedbackRequestEmail, feedbackRequestSubject } from './templates/feedback-request';
 import { InvitationToHelpEmail, invitationToHelpSubject } from './templates/invitation-to-help';
@@ -78,6 +89,10 @@ const templates: { [K in EmailKind]: Template<K> } = {
   'report-outcome': { Email: ReportOutcomeEmail, subject: reportOutcomeSubject },
   'content-hidden': { Email: ContentHiddenEmail, subject: contentHiddenSubject },
   'user-warned': { Email: UserWarnedEmail, subject: userWarnedSubject },
+  'clinic-moved': { Email: ClinicMovedEmail, subject: clinicMovedSubject },
+  'clinic-cancelled': { Email: ClinicCancelledEmail, subject: clinicCancelledSubject },
+  'clinic-reminder': { Email: ClinicReminderEmail, subject: clinicReminderSubject },
+  'clinic-feedback-request': { Email: ClinicFeedbackRequestEmail, subject: clinicFeedbackRequestSubject },
 };
 
 /** The template for a message's kind. TypeScript cannot follow that `kind` decides `data`'s type, hence the one cast. */
@@ -117,10 +132,17 @@ export function calendarAttachments(message: EmailMessage, sender: string): Emai
       const { sequence, url } = message.data;
       return [invite('CANCEL', meetingInvite(message.data, { method: 'CANCEL', sequence, sender, url }))];
     }
+    // A clinic's invite goes only to those who hold the event: the volunteer and booked charities.
+    case 'clinic-moved':
+      return holdsClinic(message.data.audience) ? [invite('REQUEST', clinicInvite(message.data, { method: 'REQUEST', sender }))] : [];
+    case 'clinic-cancelled':
+      return holdsClinic(message.data.audience) ? [invite('CANCEL', clinicInvite(message.data, { method: 'CANCEL', sender }))] : [];
     default:
       return [];
   }
 }
+
+const holdsClinic = (audience: ClinicAudience) => audience === 'volunteer' || audience === 'booked';
 
 function invite(method: InviteMethod, content: string): EmailAttachment {
   return { filename: 'invite.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content };

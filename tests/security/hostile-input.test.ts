@@ -908,6 +908,18 @@ function everyEmail(text: string): Record<EmailKind, EmailMessage> {
     joinDetails: text,
     attendees: [{ name: text, email: 'someone@example.org' }],
   };
+  const clinic = {
+    clinicId: 'cchostile1',
+    seatId: 'cshostile1',
+    topic: text,
+    volunteerName: text,
+    ...when,
+    medium: 'IN_PERSON' as const,
+    joinDetails: text,
+    sequence: 1,
+    url,
+    attendees: [{ name: text, email: 'someone@example.org' }],
+  };
   return {
     'sign-in-link': { kind: 'sign-in-link', data: { url, minutes: 15 } },
     'organisation-invite': {
@@ -964,6 +976,13 @@ function everyEmail(text: string): Record<EmailKind, EmailMessage> {
     'report-outcome': { kind: 'report-outcome', data: { what: 'an ask', outcome: 'We agreed and have hidden it.', url } },
     'content-hidden': { kind: 'content-hidden', data: { what: text, kind: 'an ask', reason: text, url } },
     'user-warned': { kind: 'user-warned', data: { what: text, note: text, url } },
+    'clinic-moved': {
+      kind: 'clinic-moved',
+      data: { ...clinic, audience: 'booked', previousStartsAt: when.startsAt, giveUpUrl: url },
+    },
+    'clinic-cancelled': { kind: 'clinic-cancelled', data: { ...clinic, audience: 'volunteer', cancelledByName: text, reason: text } },
+    'clinic-reminder': { kind: 'clinic-reminder', data: { ...clinic, audience: 'booked', lead: '1h' } },
+    'clinic-feedback-request': { kind: 'clinic-feedback-request', data: { ...clinic, heldAt: when.startsAt } },
   };
 }
 

@@ -18,6 +18,7 @@ export const EMAIL_BUTTONS: Array<{ label: RegExp; control: PromisedControl }> =
   { label: /^Edit your ask$/, control: { role: 'button', name: 'Submit for review' } },
   { label: /^(Review|Reply to) the offer$/, control: { role: 'button', name: 'Accept and book' } },
   { label: /^View the session$/, control: { role: 'region', name: 'When' } },
+  { label: /^View the clinic$/, control: { role: 'region', name: 'When' } },
   { label: /^Answer the request$/, control: { role: 'button', name: 'Accept the new time' } },
   { label: /^Give feedback$/, control: { role: 'button', name: 'Send feedback' } },
   { label: /^Tell us what happened$/, control: { role: 'button', name: 'Send answer' } },

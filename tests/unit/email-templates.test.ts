@@ -39,6 +39,20 @@ const meeting = {
   medium: 'VIDEO' as const,
   joinDetails: 'https://meet.example.org/abc-defg?pwd=x1&lang=en',
 };
+const CLINIC = 'Gift Aid "basics" & <claims> for small charities';
+const clinic = {
+  clinicId: 'cclin1',
+  seatId: 'cseat1',
+  topic: CLINIC,
+  volunteerName: VOLUNTEER,
+  startsAt: meeting.startsAt,
+  endsAt: meeting.endsAt,
+  timeZone: meeting.timeZone,
+  medium: 'VIDEO' as const,
+  joinDetails: meeting.joinDetails,
+  sequence: 1,
+  url: `${APP}/clinics/cclin1`,
+};
 // What a reader in New York sees for that meeting.
 const NY_WHEN = 'Fri 11 Dec, 10:00 GMT-5';
 
@@ -374,6 +388,44 @@ const fixtures: Record<EmailKind, Fixture> = {
     shows: ['Please keep messages to the ask & its <first> question.', 'We keep a record of warnings'],
     cta: `${APP}/dashboard`,
   },
+  'clinic-moved': {
+    message: {
+      kind: 'clinic-moved',
+      data: {
+        ...clinic,
+        timeZone: 'Europe/London',
+        startsAt: '2026-07-02T13:30:00.000Z',
+        endsAt: '2026-07-02T14:30:00.000Z',
+        previousStartsAt: '2026-07-01T09:00:00.000Z',
+        audience: 'booked',
+        giveUpUrl: `${APP}/clinics/cclin1/give-up?seat=cseat1`,
+      },
+    },
+    subject: ['Moved', CLINIC, 'Thu 2 Jul, 14:30 BST'],
+    shows: [CLINIC, VOLUNTEER, 'Wed 1 Jul, 10:00 BST', 'Thu 2 Jul, 14:30 BST (1 hour)', clinic.joinDetails, 'I can no longer come'],
+    cta: `${APP}/clinics/cclin1`,
+  },
+  'clinic-cancelled': {
+    message: {
+      kind: 'clinic-cancelled',
+      data: { ...clinic, audience: 'booked', cancelledByName: VOLUNTEER, reason: "I'm unwell & can't run it." },
+    },
+    subject: ['Cancelled', CLINIC, NY_WHEN],
+    shows: [CLINIC, `${VOLUNTEER} cancelled the clinic`, NY_WHEN, "I'm unwell & can't run it."],
+    cta: `${APP}/clinics/cclin1`,
+  },
+  'clinic-reminder': {
+    message: { kind: 'clinic-reminder', data: { ...clinic, audience: 'booked', lead: '24h' } },
+    subject: ['Coming up', CLINIC, NY_WHEN],
+    shows: [CLINIC, VOLUNTEER, `${NY_WHEN} (45 minutes)`, clinic.joinDetails],
+    cta: `${APP}/clinics/cclin1`,
+  },
+  'clinic-feedback-request': {
+    message: { kind: 'clinic-feedback-request', data: { ...clinic, timeZone: 'Asia/Kolkata', heldAt: clinic.startsAt } },
+    subject: ['How did it go?', CLINIC],
+    shows: [CLINIC, VOLUNTEER, 'Fri 11 Dec, 20:30 GMT+5:30'],
+    cta: `${APP}/clinics/cclin1`,
+  },
 };
 
 /** The HTML as a reader sees it: React's invisible separators between adjacent pieces of text removed. */
@@ -682,6 +734,8 @@ describe('what changes with the details', () => {
 
 describe('calendar invites', () => {
   const calendarKinds: EmailKind[] = ['offer-accepted', 'meeting-rescheduled', 'meeting-cancelled'];
+  // A clinic's invites are read in tests/unit/clinic-calendar.test.ts.
+  const clinicCalendarKinds: EmailKind[] = ['clinic-moved', 'clinic-cancelled'];
 
   function parseInvite(email: RenderedEmail) {
     expect(email.attachments).toHaveLength(1);
@@ -716,7 +770,7 @@ describe('calendar invites', () => {
   });
 
   it('raises nothing for the other emails', async () => {
-    for (const kind of EMAIL_KINDS.filter((k) => !calendarKinds.includes(k))) {
+    for (const kind of EMAIL_KINDS.filter((k) => !calendarKinds.includes(k) && !clinicCalendarKinds.includes(k))) {
       expect((await renderFixture(kind)).attachments, kind).toEqual([]);
     }
   });
