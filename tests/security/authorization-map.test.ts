@@ -12,6 +12,7 @@ import * as accountData from '@/app/(app)/account/data/route';
 import * as healthCsv from '@/app/admin/health/[table]/route';
 import * as auditExport from '@/app/admin/audit/export/route';
 import * as nextAuthRoute from '@/app/api/auth/[...nextauth]/route';
+import * as e2eClinicStarted from '@/app/api/e2e/clinics/[id]/started/route';
 import * as e2eStarted from '@/app/api/e2e/meetings/[id]/started/route';
 import * as calendarRoute from '@/app/api/meetings/[id]/calendar/route';
 import * as unsubscribeRoute from '@/app/api/unsubscribe/route';
@@ -172,6 +173,7 @@ const MAP: Record<string, Rights> = {
   'GET /admin/audit/export':                                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: READS, rightful: 'admin' },
   'GET /api/auth/[...nextauth]':                            { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: NEXT_AUTH },
   'POST /api/auth/[...nextauth]':                           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: nobody: links are requested through our own server action' },
+  'POST /api/e2e/clinics/[id]/started':                     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: a test hook, answering only with E2E_TEST_HOOKS=on' },
   'POST /api/e2e/meetings/[id]/started':                    { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: a test hook, answering only with E2E_TEST_HOOKS=on' },
   'GET /api/meetings/[id]/calendar':                        { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: READS, suspended: NO, admin: READS, rightful: 'helper' },
   'GET /api/unsubscribe':                                   { signedOut: READS, volunteer: READS, otherStaff: READS, member: READS, suspended: READS, admin: READS, rightful: 'n/a: it only sends people to the page that asks first' },
@@ -437,6 +439,10 @@ const CALLS: Record<string, Calls> = {
         request(`/api/auth/signin/email?email=${w.people.owner.email}`, 'POST') as never,
         params({ nextauth: ['signin', 'email'] }),
       ),
+  },
+  'POST /api/e2e/clinics/[id]/started': {
+    // Refused before the id is read, so any id will do: the hook is off outside the end-to-end tests.
+    attack: () => e2eClinicStarted.POST(request('/api/e2e/clinics/no-such-clinic/started', 'POST'), params({ id: 'no-such-clinic' })),
   },
   'POST /api/e2e/meetings/[id]/started': {
     attack: (w) =>
