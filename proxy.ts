@@ -2,8 +2,8 @@
 // - Security (docs/decisions/0023): a POST another site sent is refused (lib/security/same-origin.ts), and
 //   each page gets a fresh CSP nonce, which Next puts on its scripts, with the policy that allows them.
 // - Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
-//   send /, /signin, /asks without filters, /asks/<id> and /projects/<id> to their cached twins; the proxy
-//   turns /asks's filters, for a visitor with no session cookie, into their one canonical key (so every
+//   send /, /signin, /asks and /clinics without filters, /asks/<id> and /projects/<id> to their cached twins; the proxy
+//   turns /asks's and /clinics's filters, for a visitor with no session cookie, into their one canonical key (so every
 //   spelling of the same filters shares one cached page; a text search stays per request), and hands
 //   /signin's return path to the cached page's form action.
 // - A signed-in person's plain view of /dashboard is their own cached page, keyed by the version of it the
@@ -18,6 +18,7 @@ import { appUrl, env } from '@/lib/env';
 import { CACHED_PAGE_POLICY, newNonce, scriptedPagePolicy, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 import { isCrossSiteWrite } from '@/lib/security/same-origin';
 import { browseKey } from '@/lib/cache/browse-key';
+import { clinicsKey } from '@/lib/cache/clinics-key';
 import { BROWSE_KEY_HEADER, DASHBOARD_KEY_HEADER, PROXY_HEADERS, RETURN_PATH_HEADER, SESSION_COOKIES } from '@/lib/cache/cached-routes';
 import { dashboardKeyForSession } from '@/lib/dashboard/versions';
 
@@ -106,6 +107,14 @@ async function pageRequestHeaders(request: NextRequest): Promise<{ headers: Head
   ) {
     const key = browseKey(params);
     if (key) set(BROWSE_KEY_HEADER, key);
+  } else if (
+    request.nextUrl.pathname === '/clinics' &&
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.headers.has('next-action') &&
+    !SESSION_COOKIES.some((name) => request.cookies.has(name))
+  ) {
+    // The list of clinics the same way (lib/cache/clinics-key.ts); it has no text search, so always a key.
+    set(BROWSE_KEY_HEADER, clinicsKey(params));
   }
   return { headers: changed ? headers : null };
 }

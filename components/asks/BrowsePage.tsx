@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { AskCard } from '@/components/asks/AskCard';
 import { BrowseFilters } from '@/components/asks/BrowseFilters';
+import { ListTabs } from '@/components/clinics/ListTabs';
 import { CursorPagination } from '@/components/ui/CursorPagination';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { COUNT_CAP, knownSlugs, listBrowseTaxonomy, searchOpenAsks } from '@/lib/asks/browse';
@@ -47,6 +48,7 @@ export async function BrowsePage({ params, user }: { params: SearchParams; user:
 
   return (
     <>
+      <ListTabs current="asks" />
       <h1 className="text-3xl font-bold tracking-tight">Open asks</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
         Specific questions from small charities, each answerable in a short session. Pick one that fits your skills.

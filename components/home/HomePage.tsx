@@ -1,15 +1,18 @@
 // The home page's body, shared by the per-request page (app/(public)/page.tsx) and its cached twin (app/cached/home).
 import Link from 'next/link';
 import { AskCard } from '@/components/asks/AskCard';
+import { ClinicCard } from '@/components/clinics/ClinicCard';
 import { MarketplaceCounts } from '@/components/home/MarketplaceCounts';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { listLatestOpenAsks } from '@/lib/asks/queries';
+import { listClinicsComingUp } from '@/lib/clinics/listing';
+import { DEFAULT_TIME_ZONE } from '@/lib/dates';
 import { getPublicCounts } from '@/lib/metrics/queries';
 
 /** The home page's content: live figures and the newest asks. The same for everyone, signed in or not. */
 export async function HomePage() {
   const now = new Date();
-  const [counts, latest] = await Promise.all([getPublicCounts(now), listLatestOpenAsks(4, now)]);
+  const [counts, latest, clinics] = await Promise.all([getPublicCounts(now), listLatestOpenAsks(4, now), listClinicsComingUp(2, now)]);
 
   return (
     <>
@@ -54,6 +57,27 @@ export async function HomePage() {
         {latest.length === 0 ? (
           <EmptyState title="No asks are open right now">
             New asks appear here as soon as they have been reviewed. Check back soon.
+          </EmptyState>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="clinics" className="mt-12">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="clinics" className="text-2xl font-semibold">
+            Clinics coming up
+          </h2>
+          {clinics.length > 0 ? <Link href="/clinics">See all group clinics</Link> : null}
+        </div>
+        <p className="mt-2 max-w-3xl text-slate-800">One expert, several charities with the same kind of question, one short session.</p>
+        {/* One page for everyone, signed in or not: times in UK time, named. */}
+        <div className="mt-4 grid gap-4 md:grid-cols-2">
+          {clinics.map((clinic) => (
+            <ClinicCard key={clinic.id} clinic={clinic} timeZone={DEFAULT_TIME_ZONE} headingLevel={3} />
+          ))}
+        </div>
+        {clinics.length === 0 ? (
+          <EmptyState title="No clinics are coming up right now">
+            Group clinics appear here as soon as they have been reviewed. Check back soon.
           </EmptyState>
         ) : null}
       </section>

@@ -41,6 +41,9 @@ export const BROWSE_QUERY_KEYS = [
   'page',
 ];
 
+/** The query parameters /clinics reads (lib/clinics/listing-query.ts); any other parameter changes nothing. */
+export const CLINICS_QUERY_KEYS = ['skill', 'from', 'page'];
+
 type Condition = { type: 'cookie' | 'header' | 'query'; key: string; value?: string };
 
 /** An anonymous page view: no session cookie, and not a server action. */
@@ -72,6 +75,9 @@ export const CACHED_ROUTES: CachedRoute[] = [
   { path: '/asks', twin: 'browse', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,2000}')] },
   { path: '/asks', twin: 'browse', key: ALL_ASKS_KEY, missing: BROWSE_QUERY_KEYS.map((key) => ({ type: 'query', key })) },
   { path: `/asks/:key${ID}`, twin: 'asks', key: ':key' },
+  // /clinics the same way: filters through proxy.ts's key (lib/cache/clinics-key.ts), then no filter at all.
+  { path: '/clinics', twin: 'clinics', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,400}')] },
+  { path: '/clinics', twin: 'clinics', key: ALL_ASKS_KEY, missing: CLINICS_QUERY_KEYS.map((key) => ({ type: 'query', key })) },
   { path: `/projects/:key${ID}`, twin: 'projects', key: ':key' },
   // Sign-in without a notice, with or without a return path (proxy.ts hands the form's action the path). Its
   // form's POST without JavaScript (no next-action header) comes here too, and must: Next runs the action and

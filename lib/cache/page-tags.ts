@@ -18,6 +18,10 @@ export const PAGE_TAGS = {
   project: (id: string) => `project:${id}`,
   /** The asks needing a skill: a volunteer's "asks that fit you" carries the tags of their skills. */
   skill: (id: string) => `skill:${id}`,
+  /** Every list of clinics: /clinics (each filter and page), the home page's "Clinics coming up", "clinics that fit". */
+  clinicLists: 'clinics:list',
+  /** One clinic's page. */
+  clinic: (id: string) => `clinic:${id}`,
 } as const;
 
 /**

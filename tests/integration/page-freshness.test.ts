@@ -14,6 +14,8 @@ import { findUserAsSignedIn } from '@/lib/auth/session';
 import { Freshness } from '@/lib/cache/freshness';
 import { listenForPageChanges, type PageChangeListener } from '@/lib/cache/listener';
 import { PAGE_TAGS } from '@/lib/cache/page-tags';
+import { listClinicSkills, listClinicsComingUp, listUpcomingClinics } from '@/lib/clinics/listing';
+import { parseClinicsQuery } from '@/lib/clinics/listing-query';
 import { dashboardData } from '@/lib/dashboard/queries';
 import type { DatabaseClient } from '@/lib/database/client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -62,6 +64,33 @@ async function makeWorld(db: PrismaClient) {
   });
   const feedback = await db.feedback.create({ data: { meetingId: meeting.id, authorId: owner.id, party: 'CHARITY', rating: 5 } });
   const followUp = await db.followUp.create({ data: { meetingId: meeting.id, kind: 'PRACTICE_CHECK', dueAt: new Date() } });
+  const clinicStart = new Date(Date.now() + 3 * 86_400_000);
+  const clinic = await db.clinic.create({
+    data: {
+      volunteerId: volunteer.id,
+      topic: 'Gift Aid basics',
+      description: 'What Gift Aid is and how to claim it.',
+      bring: 'One question about your claims.',
+      startsAt: clinicStart,
+      endsAt: new Date(clinicStart.getTime() + 3_600_000),
+      timeZone: 'Europe/London',
+      medium: 'VIDEO',
+      joinDetails: 'https://meet.example/clinic',
+      seats: 4,
+      status: 'PUBLISHED',
+      publishedAt: new Date(),
+      skills: { create: [{ skillId: skill.id }] },
+    },
+  });
+  const seat = await db.clinicSeat.create({
+    data: {
+      clinicId: clinic.id,
+      organisationId: organisation.id,
+      bookedById: owner.id,
+      question: 'Can we claim on raffles?',
+      status: 'BOOKED',
+    },
+  });
   return {
     skill,
     otherSkill,
@@ -79,6 +108,8 @@ async function makeWorld(db: PrismaClient) {
     move,
     feedback,
     followUp,
+    clinic,
+    seat,
   };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -231,6 +262,29 @@ const CASES: Case[] = [
     pages: () => [],
     dashboards: (w) => [w.owner.id, w.volunteer.id],
   },
+  {
+    // A clinic on the lists of clinics and its page (issue 22); on its volunteer's dashboard and its charities'.
+    table: 'Clinic',
+    app: (db, w) => db.clinic.update({ where: { id: w.clinic.id }, data: { topic: 'Gift Aid for shops' } }),
+    sql: (w) => touch('Clinic', w.clinic.id, `seats = 5`),
+    pages: (w) => [PAGE_TAGS.clinicLists, PAGE_TAGS.clinic(w.clinic.id)],
+    dashboards: (w) => [w.volunteer.id, w.owner.id],
+  },
+  {
+    table: 'ClinicSkill',
+    app: (db, w) => db.clinicSkill.create({ data: { clinicId: w.clinic.id, skillId: w.otherSkill.id } }),
+    sql: (w) => `DELETE FROM "ClinicSkill" WHERE "clinicId" = ${q(w.clinic.id)} AND "skillId" = ${q(w.otherSkill.id)}`,
+    pages: (w) => [PAGE_TAGS.clinicLists, PAGE_TAGS.clinic(w.clinic.id)],
+    dashboards: () => [],
+  },
+  {
+    // Seats left on the lists; the seat on the charity's dashboard and the volunteer's.
+    table: 'ClinicSeat',
+    app: (db, w) => db.clinicSeat.update({ where: { id: w.seat.id }, data: { question: 'Can we claim on a raffle?' } }),
+    sql: (w) => touch('ClinicSeat', w.seat.id, `status = 'CANCELLED', "cancelledAt" = now()`),
+    pages: (w) => [PAGE_TAGS.clinicLists, PAGE_TAGS.clinic(w.clinic.id)],
+    dashboards: (w) => [w.volunteer.id, w.owner.id],
+  },
 ];
 
 /** Each person's dashboard version (lib/dashboard/versions.ts): newest change and count. */
@@ -345,13 +399,17 @@ describe.each(testEngines())('cached pages on the $name engine', (engine) => {
     } as typeof original;
     try {
       const now = new Date();
-      // What each cached page reads (app/cached/*): the home page, the lists, an ask, a project, both dashboards.
+      // What each cached page reads (app/cached/*): the home page, the lists of asks and of clinics, an ask, a
+      // project, both dashboards.
       await getPublicCounts(now);
       await listLatestOpenAsks(4, now);
       await listBrowseTaxonomy();
       await searchOpenAsks(parseBrowseQuery({}), null, now);
       await getPublicAsk(world.ask.id);
       await getPublicProject(world.project.id);
+      await listUpcomingClinics(parseClinicsQuery({}), now);
+      await listClinicsComingUp(2, now);
+      await listClinicSkills(now);
       for (const id of [world.owner.id, world.volunteer.id]) {
         const user = await findUserAsSignedIn(id);
         if (user) await dashboardData(user, now);

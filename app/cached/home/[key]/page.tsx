@@ -14,6 +14,6 @@ export function generateStaticParams() {
 
 export default async function CachedHome({ params }: { params: Promise<{ key: string }> }) {
   if ((await params).key !== ONLY_KEY) notFound();
-  await tagPage([PAGE_TAGS.home, PAGE_TAGS.askLists]);
+  await tagPage([PAGE_TAGS.home, PAGE_TAGS.askLists, PAGE_TAGS.clinicLists]);
   return <HomePage />;
 }
