@@ -20,6 +20,8 @@ export const AUDIT_TARGET_TYPES = [
   'Report',
   'Block',
   'EmailOutbox',
+  'Clinic',
+  'ClinicSeat',
 ] as const;
 
 /** What an audit row is about: the kind of record (its model's name) and its id. */

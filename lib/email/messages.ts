@@ -91,6 +91,17 @@ export type EmailMessage =
     }
   | { kind: 'ask-changes-requested'; data: { askTitle: string; note: string; url: string } }
   | { kind: 'ask-rejected'; data: { askTitle: string; note: string; url: string } }
+  // A clinic's review and its seats (lib/moderation/clinics.ts, lib/clinics/seats.ts). `url` is the clinic's page.
+  | { kind: 'clinic-approved'; data: ClinicDetails }
+  | { kind: 'clinic-changes-requested'; data: ClinicDetails & { note: string; editUrl: string } }
+  | { kind: 'clinic-rejected'; data: ClinicDetails & { note: string } }
+  | {
+      kind: 'clinic-seat-booked';
+      /** To a booked charity: its question, and the volunteer's email (contact details once booked). */
+      data: ClinicDetails & { organisationName: string; question: string; volunteerEmail: string };
+    }
+  | { kind: 'clinic-waiting-list-joined'; data: ClinicDetails & { organisationName: string; position: number } }
+  | { kind: 'clinic-seat-offered'; data: ClinicDetails & { organisationName: string; expiresAt: string } }
   | { kind: 'offer-received'; data: { askTitle: string; volunteerName: string; message: string; url: string } }
   | { kind: 'offer-waiting'; data: { askTitle: string; volunteerName: string; waitingDays: number; url: string } }
   | { kind: 'offer-accepted'; data: MeetingDetails & { organisationName: string; sequence: number; url: string } }
@@ -171,6 +182,12 @@ export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
   'ask-approved': null,
   'ask-changes-requested': null,
   'ask-rejected': null,
+  'clinic-approved': null,
+  'clinic-changes-requested': null,
+  'clinic-rejected': null,
+  'clinic-seat-booked': null,
+  'clinic-waiting-list-joined': null,
+  'clinic-seat-offered': null,
   'offer-received': 'offers',
   'offer-waiting': 'offers',
   'offer-accepted': null,

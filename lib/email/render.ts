@@ -34,6 +34,22 @@ import { OfferDeclinedEmail, offerDeclinedSubject } from './templates/offer-decl
 import { OfferReceivedEmail, offerReceivedSubject } from './templates/offer-received';
 import { OfferWaitingEmail, offerWaitingSubject } from './templates/offer-waiting';
 import { OfferWithdrawnEmail, offerWithdrawnSubject } from './templates/offer-withdrawn';
+import {
+  ClinicApprovedEmail,
+  clinicApprovedSubject,
+  ClinicChangesRequestedEmail,
+  clinicChangesRequestedSubject,
+  ClinicRejectedEmail,
+  clinicRejectedSubject,
+} from './templates/clinic-review';
+import {
+  ClinicSeatBookedEmail,
+  clinicSeatBookedSubject,
+  ClinicSeatOfferedEmail,
+  clinicSeatOfferedSubject,
+  ClinicWaitingListJoinedEmail,
+  clinicWaitingListJoinedSubject,
+} from './templates/clinic-seats';
 import { OrganisationInviteEmail, organisationInviteSubject } from './templates/organisation-invite';
 import { OrganisationRejectedEmail, organisationRejectedSubject } from './templates/organisation-rejected';
 import { OrganisationVerifiedEmail, organisationVerifiedSubject } from './templates/organisation-verified';
@@ -74,6 +90,12 @@ const templates: { [K in EmailKind]: Template<K> } = {
   'offer-declined': { Email: OfferDeclinedEmail, subject: offerDeclinedSubject },
   'invitation-to-help': { Email: InvitationToHelpEmail, subject: invitationToHelpSubject },
   'offer-withdrawn': { Email: OfferWithdrawnEmail, subject: offerWithdrawnSubject },
+  'clinic-approved': { Email: ClinicApprovedEmail, subject: clinicApprovedSubject },
+  'clinic-changes-requested': { Email: ClinicChangesRequestedEmail, subject: clinicChangesRequestedSubject },
+  'clinic-rejected': { Email: ClinicRejectedEmail, subject: clinicRejectedSubject },
+  'clinic-seat-booked': { Email: ClinicSeatBookedEmail, subject: clinicSeatBookedSubject },
+  'clinic-waiting-list-joined': { Email: ClinicWaitingListJoinedEmail, subject: clinicWaitingListJoinedSubject },
+  'clinic-seat-offered': { Email: ClinicSeatOfferedEmail, subject: clinicSeatOfferedSubject },
   'move-proposed': { Email: MoveProposedEmail, subject: moveProposedSubject },
   'move-declined': { Email: MoveDeclinedEmail, subject: moveDeclinedSubject },
   'meeting-rescheduled': { Email: MeetingRescheduledEmail, subject: meetingRescheduledSubject },

@@ -3,6 +3,7 @@
 // email dedupe key means running it twice, or on two servers at once, changes and sends nothing twice.
 import { closeOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
+import { lapseOfferedSeats } from '@/lib/clinics/waiting-list';
 import { pruneDashboardChanges } from '@/lib/dashboard/versions';
 import { sendWeeklyDigests } from '@/lib/email/digest';
 import { sendPracticeChecks } from '@/lib/feedback/sweeps';
@@ -23,6 +24,8 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'asks-expiring-soon', cron: '15 * * * *', run: warnAsksExpiringSoon },
   { name: 'offers-expire', cron: '20 * * * *', run: expireStaleOffers },
   { name: 'offers-waiting', cron: '25 * * * *', run: nudgeWaitingOffers },
+  // An offered clinic seat lapses 24 hours after it was offered: within five minutes it passes to the next in line.
+  { name: 'clinics-lapse-offers', cron: '*/5 * * * *', run: lapseOfferedSeats },
   { name: 'meetings-reminders', cron: '*/5 * * * *', run: sendMeetingReminders },
   { name: 'meetings-feedback', cron: '*/15 * * * *', run: requestMeetingFeedback },
   { name: 'practice-checks', cron: '0 9 * * *', run: sendPracticeChecks },

@@ -1,12 +1,13 @@
 // A volunteer's load this month: how many sessions they may still take on before they reach the monthly
 // capacity they chose, and whether they are paused. The month is their calendar month, in their zone.
 // A pending invitation holds a place like a pending offer, so staff cannot invite someone past their limit.
+// A group clinic in the month counts as one session, however many charities book it (issue 22).
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { dateInZone, zonedTimeToUtc } from '@/lib/time-zones';
 
 export interface VolunteerLoad {
   capacity: number;
-  /** Meetings SCHEDULED or HELD starting this calendar month. */
+  /** Meetings SCHEDULED or HELD, and clinics in review or published, starting this calendar month. */
   booked: number;
   /** Offers still waiting for an answer. */
   pending: number;
@@ -40,6 +41,8 @@ export interface VolunteerLoadOptions {
    * to, the invitation becomes the offer, so the place it held is the one the offer takes.
    */
   exceptInvitationTo?: string;
+  /** Count the sessions of the calendar month this instant falls in, rather than `now`'s: a clinic offered for next month. */
+  month?: Date;
 }
 
 /**
@@ -50,19 +53,24 @@ export async function volunteerLoad(
   db: Prisma.TransactionClient | PrismaClient,
   volunteerId: string,
   now: Date = new Date(),
-  { exceptInvitationTo }: VolunteerLoadOptions = {},
+  { exceptInvitationTo, month = now }: VolunteerLoadOptions = {},
 ): Promise<VolunteerLoad> {
   const profile = await db.volunteerProfile.findUnique({
     where: { userId: volunteerId },
     select: { monthlyCapacity: true, timeZone: true, pausedAt: true, pausedUntil: true, pausedReason: true },
   });
   if (!profile) return { capacity: 0, booked: 0, pending: 0, invited: 0, spare: 0, paused: false, pausedReason: null };
-  const { start, end } = monthBounds(now, profile.timeZone);
+  const { start, end } = monthBounds(month, profile.timeZone);
   // One after another: `db` may be a transaction, whose one connection runs one statement at a time (pg 9
   // will refuse a second query sent before the first answered).
-  const booked = await db.meeting.count({
+  const meetings = await db.meeting.count({
     where: { volunteerId, status: { in: ['SCHEDULED', 'HELD'] }, startsAt: { gte: start, lt: end } },
   });
+  // Clinic(volunteerId, startsAt). One in review holds its place too, as a pending offer does.
+  const clinics = await db.clinic.count({
+    where: { volunteerId, status: { in: ['PENDING_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] }, startsAt: { gte: start, lt: end } },
+  });
+  const booked = meetings + clinics;
   const pending = await db.offer.count({ where: { volunteerId, status: 'PENDING' } });
   // Invitation(volunteerId, status).
   const invited = await db.invitation.count({

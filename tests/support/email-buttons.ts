@@ -19,6 +19,8 @@ export const EMAIL_BUTTONS: Array<{ label: RegExp; control: PromisedControl }> =
   { label: /^(Review|Reply to) the offer$/, control: { role: 'button', name: 'Accept and book' } },
   { label: /^View the session$/, control: { role: 'region', name: 'When' } },
   { label: /^View the clinic$/, control: { role: 'region', name: 'When' } },
+  { label: /^Edit your clinic$/, control: { role: 'button', name: /^Save/ } },
+  { label: /^Confirm your seat$/, control: { role: 'button', name: /^Confirm/ } },
   { label: /^Answer the request$/, control: { role: 'button', name: 'Accept the new time' } },
   { label: /^Give feedback$/, control: { role: 'button', name: 'Send feedback' } },
   { label: /^Tell us what happened$/, control: { role: 'button', name: 'Send answer' } },

@@ -127,6 +127,51 @@ const fixtures: Record<EmailKind, Fixture> = {
     shows: [ASK, 'We can’t help with recruiting trustees.'],
     cta: `${APP}/asks/a1`,
   },
+  'clinic-approved': {
+    message: { kind: 'clinic-approved', data: { ...clinic, joinDetails: null } },
+    subject: ['Your clinic is live', CLINIC],
+    shows: [CLINIC, `${NY_WHEN} (45 minutes)`, 'book a seat'],
+    cta: clinic.url,
+  },
+  'clinic-changes-requested': {
+    message: {
+      kind: 'clinic-changes-requested',
+      data: { ...clinic, joinDetails: null, note: 'Say what “basics” covers & who it is for.', editUrl: `${APP}/clinics/cclin1/edit` },
+    },
+    subject: ['Changes needed', CLINIC],
+    shows: [CLINIC, 'Say what “basics” covers & who it is for.'],
+    cta: `${APP}/clinics/cclin1/edit`,
+  },
+  'clinic-rejected': {
+    message: { kind: 'clinic-rejected', data: { ...clinic, joinDetails: null, note: 'This is advertising, not advice.' } },
+    subject: ['not published', CLINIC],
+    shows: [CLINIC, 'This is advertising, not advice.'],
+    cta: clinic.url,
+  },
+  'clinic-seat-booked': {
+    message: {
+      kind: 'clinic-seat-booked',
+      data: { ...clinic, organisationName: ORG, question: 'Can we claim Gift Aid on raffle tickets?', volunteerEmail: 'ruth@example.org' },
+    },
+    subject: ['Booked', CLINIC, NY_WHEN],
+    shows: [CLINIC, ORG, 'Can we claim Gift Aid on raffle tickets?', 'ruth@example.org', clinic.joinDetails, 'calendar invite'],
+    cta: clinic.url,
+  },
+  'clinic-waiting-list-joined': {
+    message: { kind: 'clinic-waiting-list-joined', data: { ...clinic, joinDetails: null, organisationName: ORG, position: 2 } },
+    subject: ['waiting list', CLINIC],
+    shows: [CLINIC, ORG, 'number 2 in line', '24 hours'],
+    cta: clinic.url,
+  },
+  'clinic-seat-offered': {
+    message: {
+      kind: 'clinic-seat-offered',
+      data: { ...clinic, joinDetails: null, organisationName: ORG, expiresAt: '2026-12-10T15:00:00.000Z' },
+    },
+    subject: ['A seat is free for you', CLINIC],
+    shows: [CLINIC, ORG, 'Thu 10 Dec, 10:00 GMT-5'],
+    cta: clinic.url,
+  },
   'offer-received': {
     message: {
       kind: 'offer-received',
