@@ -2,6 +2,7 @@
 // staff and as a volunteer. Rendered per request (app/(app)/dashboard, with a notice) and as the person's cached
 // page (app/cached/dashboard, docs/decisions/0015).
 import Link from 'next/link';
+import { ClinicSeats, FittingClinics, YourClinics } from '@/components/clinics/DashboardClinics';
 import { StaffWork } from '@/components/dashboard/StaffWork';
 import { VolunteerWork } from '@/components/dashboard/VolunteerWork';
 import { FirstSteps } from '@/components/orgs/FirstSteps';
@@ -22,7 +23,7 @@ const statusLabels = {
 
 export function DashboardView({
   user,
-  data: { staff, volunteering, firstSteps },
+  data: { staff, volunteering, firstSteps, clinics },
   notice,
 }: {
   user: SessionUser;
@@ -98,6 +99,16 @@ export function DashboardView({
 
       {staff ? <StaffWork data={staff} timeZone={user.timeZone} showOrganisation={memberships.length > 1} /> : null}
 
+      {clinics.seats || clinics.fitting ? (
+        <section aria-labelledby="clinics" className="space-y-6">
+          <h2 id="clinics" className="text-xl font-semibold">
+            Group clinics
+          </h2>
+          {clinics.seats ? <ClinicSeats seats={clinics.seats} timeZone={user.timeZone} showOrganisation={memberships.length > 1} /> : null}
+          {clinics.fitting ? <FittingClinics clinics={clinics.fitting} timeZone={user.timeZone} /> : null}
+        </section>
+      ) : null}
+
       <section aria-labelledby="volunteering" className="space-y-3">
         <h2 id="volunteering" className="text-xl font-semibold">
           Volunteering
@@ -125,6 +136,8 @@ export function DashboardView({
           }))}
         />
       ) : null}
+
+      {clinics.given ? <YourClinics clinics={clinics.given} timeZone={user.timeZone} /> : null}
     </div>
   );
 }

@@ -35,6 +35,9 @@ function SiteHeaderView({ user }: { user: HeaderUser | null }) {
             <li>
               <Link href="/asks">Browse asks</Link>
             </li>
+            <li>
+              <Link href="/clinics">Clinics</Link>
+            </li>
             {user ? (
               <>
                 <li>

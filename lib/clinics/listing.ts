@@ -47,7 +47,7 @@ const cardSelect = {
 type CardRow = Prisma.ClinicGetPayload<{ select: typeof cardSelect }>;
 
 /** Seats taken and places waiting for each clinic, in one grouped read. */
-async function seatCounts(clinicIds: string[]): Promise<Map<string, { taken: number; waiting: number }>> {
+export async function seatCounts(clinicIds: string[]): Promise<Map<string, { taken: number; waiting: number }>> {
   const counts = new Map<string, { taken: number; waiting: number }>();
   if (clinicIds.length === 0) return counts;
   const rows = await db.clinicSeat.groupBy({

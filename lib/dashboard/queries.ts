@@ -5,9 +5,11 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session';
 import { organisationProgress, type OrganisationProgress } from '@/lib/orgs/first-steps';
+import { type DashboardClinics, dashboardClinics } from './clinics';
 import { type StaffDashboard, staffDashboard } from './staff';
 import { type VolunteerDashboard, volunteerDashboard } from './volunteer';
 
+export type { DashboardClinics } from './clinics';
 export type { DashboardMeeting } from './meeting-lists';
 export type { StaffDashboard } from './staff';
 export type { DashboardInvitation, VolunteerDashboard } from './volunteer';
@@ -18,14 +20,17 @@ export interface DashboardData {
   volunteering: VolunteerDashboard | null;
   /** A new charity's checklist, for each of their organisations (lib/orgs/first-steps.ts). */
   firstSteps: OrganisationProgress[];
+  /** Their clinics as a volunteer, their charity's seats, and the clinics that fit its asks (./clinics.ts). */
+  clinics: DashboardClinics;
 }
 
 export async function dashboardData(user: SessionUser, now?: Date): Promise<DashboardData> {
   // The organisations and the profile come with the person (lib/auth/session.ts); each side is one statement.
-  const [staff, volunteering, firstSteps] = await Promise.all([
+  const [staff, volunteering, firstSteps, clinics] = await Promise.all([
     user.memberships.length > 0 ? staffDashboard(user, now) : null,
     user.volunteerProfile ? volunteerDashboard(user, now) : null,
     user.memberships.length > 0 ? organisationProgress(user) : [],
+    dashboardClinics(user, now),
   ]);
-  return { staff, volunteering, firstSteps };
+  return { staff, volunteering, firstSteps, clinics };
 }

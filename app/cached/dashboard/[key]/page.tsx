@@ -6,7 +6,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DashboardView } from '@/components/dashboard/DashboardView';
-import { tagPage } from '@/lib/cache/page-tags';
+import { PAGE_TAGS, tagPage } from '@/lib/cache/page-tags';
 import { dashboardExpiresAt } from '@/lib/dashboard/lifetime';
 import { dashboardData } from '@/lib/dashboard/queries';
 import { personForDashboardKey } from '@/lib/dashboard/cached-person';
@@ -30,6 +30,11 @@ export default async function CachedDashboard({ params }: Props) {
   // that fit them): theirs carries those asks' tags and their skills'.
   await tagPage([]);
   const data = await dashboardData(user);
-  await tagPage(data.volunteering?.fittingTags ?? [], { expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering) });
+  // Staff see "clinics that fit your open asks": any clinic published, changed or booked may enter or leave it.
+  // Clinics are few and change seldom, so the whole list's tag costs little.
+  const clinicTags = data.clinics.fitting ? [PAGE_TAGS.clinicLists] : [];
+  await tagPage([...(data.volunteering?.fittingTags ?? []), ...clinicTags], {
+    expiresAt: dashboardExpiresAt(now, data.staff, data.volunteering),
+  });
   return <DashboardView user={user} data={data} />;
 }
