@@ -11,7 +11,7 @@ import { single, SUBMISSION_FIELD, type FormValues } from '@/lib/form-values';
 export { SUBMISSION_FIELD };
 
 /** The forms that create something a second post would create again. */
-export type SubmissionKind = 'ask' | 'organisation' | 'organisation-invite';
+export type SubmissionKind = 'ask' | 'organisation' | 'organisation-invite' | 'clinic';
 
 /** One post of a create form: who sent it, which form, and the id its page rendered in it. */
 export interface Submission {
