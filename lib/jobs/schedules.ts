@@ -3,6 +3,7 @@
 // email dedupe key means running it twice, or on two servers at once, changes and sends nothing twice.
 import { closeOverdueAsks, warnAsksExpiringSoon } from '@/lib/asks/expiry';
 import { clearExpiredAuthRows } from '@/lib/auth/cleanup';
+import { requestClinicFeedback, sendClinicReminders } from '@/lib/clinics/sweeps';
 import { lapseOfferedSeats } from '@/lib/clinics/waiting-list';
 import { pruneDashboardChanges } from '@/lib/dashboard/versions';
 import { sendWeeklyDigests } from '@/lib/email/digest';
@@ -28,6 +29,8 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'clinics-lapse-offers', cron: '*/5 * * * *', run: lapseOfferedSeats },
   { name: 'meetings-reminders', cron: '*/5 * * * *', run: sendMeetingReminders },
   { name: 'meetings-feedback', cron: '*/15 * * * *', run: requestMeetingFeedback },
+  { name: 'clinics-reminders', cron: '*/5 * * * *', run: sendClinicReminders },
+  { name: 'clinics-feedback', cron: '*/15 * * * *', run: requestClinicFeedback },
   { name: 'practice-checks', cron: '0 9 * * *', run: sendPracticeChecks },
   { name: 'weekly-digest', cron: '0 8 * * 1', run: sendWeeklyDigests },
   { name: 'auth-cleanup', cron: '30 3 * * *', run: ({ db }, now) => clearExpiredAuthRows(db, now) },
