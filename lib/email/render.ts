@@ -155,6 +155,8 @@ export function calendarAttachments(message: EmailMessage, sender: string): Emai
       return [invite('CANCEL', meetingInvite(message.data, { method: 'CANCEL', sequence, sender, url }))];
     }
     // A clinic's invite goes only to those who hold the event: the volunteer and booked charities.
+    case 'clinic-seat-booked':
+      return [invite('REQUEST', clinicInvite(message.data, { method: 'REQUEST', sender }))];
     case 'clinic-moved':
       return holdsClinic(message.data.audience) ? [invite('REQUEST', clinicInvite(message.data, { method: 'REQUEST', sender }))] : [];
     case 'clinic-cancelled':

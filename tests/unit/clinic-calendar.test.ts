@@ -80,6 +80,24 @@ describe("a clinic's calendar invite", () => {
     expect(riverside.organizer).toEqual({ address: 'mailto:sessions@halfhour.example', params: { CN: 'HalfHour' } });
   });
 
+  it('comes with the booking email, as the same event the later changes update', async () => {
+    const booking = parseEverywhere(
+      await attachedInvite({
+        kind: 'clinic-seat-booked',
+        data: {
+          ...details([RIVERSIDE], { sequence: 0 }),
+          organisationName: 'Riverside Food Bank',
+          question: 'Raffles?',
+          volunteerEmail: VOLUNTEER.email,
+        },
+      }),
+    );
+    const move = parseEverywhere(await attachedInvite(moved([RIVERSIDE], 'booked')));
+    expect(booking).toMatchObject({ method: 'REQUEST', uid: move.uid, sequence: 0 });
+    expect(move.sequence).toBeGreaterThan(booking.sequence);
+    expect(booking.attendees).toEqual(move.attendees);
+  });
+
   it('is at the right instant across the clock change, with how to join while it stands', () => {
     const calendar = new ICAL.Component(ICAL.parse(clinicInvite(details([RIVERSIDE]), { method: 'REQUEST', sender: SENDER })));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);

@@ -780,7 +780,7 @@ describe('what changes with the details', () => {
 describe('calendar invites', () => {
   const calendarKinds: EmailKind[] = ['offer-accepted', 'meeting-rescheduled', 'meeting-cancelled'];
   // A clinic's invites are read in tests/unit/clinic-calendar.test.ts.
-  const clinicCalendarKinds: EmailKind[] = ['clinic-moved', 'clinic-cancelled'];
+  const clinicCalendarKinds: EmailKind[] = ['clinic-seat-booked', 'clinic-moved', 'clinic-cancelled'];
 
   function parseInvite(email: RenderedEmail) {
     expect(email.attachments).toHaveLength(1);
