@@ -282,7 +282,7 @@ export async function volunteerClinics(actor: Actor, { take = 20 }: { take?: num
 export async function clinicForEdit(
   actor: Actor,
   clinicId: string,
-): Promise<{ values: FormValues; status: ClinicStatus; moderationNote: string | null }> {
+): Promise<{ values: FormValues; timeZone: string; status: ClinicStatus; moderationNote: string | null }> {
   assertActive(actor);
   const clinic = await db.clinic.findFirst({
     where: { id: clinicId, volunteerId: actor.id, status: { in: clinicStatusesFrom('edit', 'volunteer') } },
