@@ -11,11 +11,14 @@ export function AskDecisionForms({
   askId,
   title,
   actions,
+  hints = { changes: 'The charity sees this beside the ask.', reject: 'The charity sees this reason.' },
 }: {
   askId: string;
   title: string;
   /** Each bound to the ask's id by the page. */
   actions: { approve: FormAction; requestChanges: FormAction; reject: FormAction };
+  /** Who reads each note: a clinic's card (components/clinics/ClinicReviewCard.tsx) names the volunteer. */
+  hints?: { changes: string; reject: string };
 }) {
   const [approved, approve] = useActionState(actions.approve, null);
   const [changes, requestChanges] = useActionState(actions.requestChanges, null);
@@ -37,7 +40,7 @@ export function AskDecisionForms({
           name="note"
           id={`changes-${askId}`}
           label="What should they change?"
-          hint="The charity sees this beside the ask."
+          hint={hints.changes}
           rows={3}
           maxLength={1000}
           defaultValue={changesFailed ? single(changesFailed.values, 'note') : undefined}
@@ -53,7 +56,7 @@ export function AskDecisionForms({
           name="note"
           id={`reject-${askId}`}
           label="Why reject it?"
-          hint="The charity sees this reason."
+          hint={hints.reject}
           rows={3}
           maxLength={1000}
           defaultValue={rejectFailed ? single(rejectFailed.values, 'note') : undefined}

@@ -43,7 +43,7 @@ export async function ClinicsPage({
 
       <p className="mt-6 text-slate-700" role="status">
         {plural(list.total, 'upcoming clinic')}
-        {filtered ? ' match your filters' : ''}
+        {filtered ? (list.total === 1 ? ' matches your filters' : ' match your filters') : ''}
       </p>
 
       {list.clinics.length > 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { AskDecisionForms } from '@/components/admin/AskDecisionForms';
+import { ClinicReviewCard } from '@/components/clinics/ClinicReviewCard';
 import { SkillTags } from '@/components/asks/SkillTags';
 import { Badge } from '@/components/ui/Badge';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -13,6 +14,7 @@ import { formatDate, formatDateTime, formatDuration } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
 import { approveAskAction, rejectAskAction, requestAskChangesAction } from '@/lib/moderation/actions';
 import { listAsksAwaitingReview } from '@/lib/moderation/asks';
+import { listClinicsAwaitingReview } from '@/lib/moderation/clinics';
 
 export const metadata: Metadata = { title: 'Asks to review' };
 
@@ -20,6 +22,9 @@ const notices: Record<string, string> = {
   approved: 'Approved. It is public now, or as soon as its organisation is verified.',
   'changes-requested': 'Sent back to the charity with your message.',
   rejected: 'Rejected. The charity sees your reason.',
+  'clinic-approved': 'Approved. The clinic is published and charities can book their seats.',
+  'clinic-changes-requested': 'Sent back to the volunteer with your message.',
+  'clinic-rejected': 'Rejected. The volunteer sees your reason.',
 };
 
 const organisationStatus = {
@@ -31,7 +36,11 @@ const organisationStatus = {
 
 export default async function AdminAsksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const admin = await requireAdmin('/admin/asks');
-  const [{ asks, total }, { notice }] = await Promise.all([listAsksAwaitingReview(admin), searchParams]);
+  const [{ asks, total }, clinics, { notice }] = await Promise.all([
+    listAsksAwaitingReview(admin),
+    listClinicsAwaitingReview(admin),
+    searchParams,
+  ]);
   return (
     <div className="space-y-6">
       <AdminNav current="asks" />
@@ -108,6 +117,28 @@ export default async function AdminAsksPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
+
+      {/* Group clinics wait in the same queue, each on its own card (issue 22). */}
+      <section aria-labelledby="clinics-to-review" className="space-y-4">
+        <h2 id="clinics-to-review" className="text-2xl font-semibold">
+          Group clinics to review
+        </h2>
+        <p className="text-slate-800">
+          Oldest first. Approve a clinic whose topic suits several small charities at once; once approved it is published and they can book.
+          {clinics.total > clinics.clinics.length ? ` Showing the oldest ${clinics.clinics.length} of ${clinics.total}.` : ''}
+        </p>
+        {clinics.clinics.length === 0 ? (
+          <p className="text-slate-700">No clinics are waiting for review.</p>
+        ) : (
+          <ul className="space-y-8">
+            {clinics.clinics.map((clinic) => (
+              <li key={clinic.id}>
+                <ClinicReviewCard clinic={clinic} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }
