@@ -48,7 +48,7 @@ export function ClinicSeats({ seats, timeZone }: { seats: ClinicSeatView[]; time
   const waiting = seats.filter((seat) => seat.status === 'WAITING');
   const gone = seats.length - holding.length - waiting.length;
   return (
-    <section aria-labelledby="who-is-coming" className="space-y-4">
+    <section id="seats" aria-labelledby="who-is-coming" className="scroll-mt-4 space-y-4">
       <h2 id="who-is-coming" className="text-xl font-semibold">
         Who is coming
       </h2>

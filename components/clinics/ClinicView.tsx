@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { ClinicFacts } from '@/components/clinics/ClinicFacts';
 import { ClinicSeats } from '@/components/clinics/ClinicSeats';
+import { ClinicSession } from '@/components/clinics/ClinicSession';
 import { ButtonForm } from '@/components/clinics/ButtonForm';
 import { OwnSeat } from '@/components/clinics/OwnSeat';
 import { SeatForm } from '@/components/clinics/SeatForm';
@@ -12,6 +13,7 @@ import { FormAlert } from '@/components/ui/fields';
 import { bookSeatAction, joinWaitingListAction, withdrawClinicAction } from '@/lib/clinics/actions';
 import { clinicStatusLabels } from '@/lib/clinics/labels';
 import type { ClinicPage } from '@/lib/clinics/queries';
+import type { ClinicSessionView } from '@/lib/clinics/session-view';
 
 /** What each action's redirect says (lib/clinics/actions.ts puts the key in ?notice=). */
 function noticeText(notice: string | undefined, page: ClinicPage): string | undefined {
@@ -33,6 +35,15 @@ function noticeText(notice: string | undefined, page: ClinicPage): string | unde
       return 'Thank you for letting us know. The seat has gone to the next charity in line.';
     case 'given-up':
       return 'Your seat is given up. Thank you for letting the next charity have it.';
+    // The session's own actions (lib/clinics/session-actions.ts).
+    case 'moved':
+      return 'The clinic is moved. Every charity with a seat has been emailed the new time and an updated invite.';
+    case 'clinic-cancelled':
+      return 'The clinic is cancelled. Every charity with a seat or a place has been told, and their calendars updated.';
+    case 'attendance':
+      return 'Attendance saved. Thank you.';
+    case 'feedback':
+      return 'Thank you for your feedback. The volunteer will see it.';
     default:
       return undefined;
   }
@@ -84,11 +95,14 @@ export function ClinicView({
   timeZone,
   signedIn,
   notice,
+  session,
 }: {
   page: ClinicPage;
   timeZone: string;
   signedIn: boolean;
   notice?: string;
+  /** The session part's own reads (lib/clinics/session-view.ts): move, cancel, attendance, feedback, follow-up. */
+  session?: ClinicSessionView;
 }) {
   const { clinic } = page;
   const booking = page.booking;
@@ -143,6 +157,8 @@ export function ClinicView({
       ) : null}
 
       <OwnSeat page={page} timeZone={timeZone} />
+
+      {session ? <ClinicSession page={page} timeZone={timeZone} view={session} /> : null}
 
       {booking ? (
         <section aria-labelledby="book" className="space-y-3">

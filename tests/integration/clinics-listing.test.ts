@@ -9,6 +9,8 @@ import { listenForPageChanges, type PageChangeListener } from '@/lib/cache/liste
 import { PAGE_TAGS } from '@/lib/cache/page-tags';
 import { clinicsFittingOpenAsks, listClinicSkills, listClinicsComingUp, listUpcomingClinics } from '@/lib/clinics/listing';
 import { CLINICS_PAGE_SIZE, clinicsHref, parseClinicsQuery } from '@/lib/clinics/listing-query';
+import { findUserAsSignedIn } from '@/lib/auth/session';
+import { dashboardClinics } from '@/lib/dashboard/clinics';
 import { appDatabase, db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { createAsk, createOrganisation, createSkill, createUser, createVolunteer } from '../support/factories';
@@ -165,6 +167,31 @@ describe('clinics that fit a charity’s open asks', () => {
     expect(fits[0]!.reason).toBe(`Covers ${giftAid.name}, which your ask “Claim Gift Aid on our shop” needs`);
     expect(fits[1]!.reason).toContain('Close to what your ask');
     expect(await clinicsFittingOpenAsks([(await createOrganisation(db)).id])).toEqual([]);
+  });
+});
+
+describe('the dashboard’s clinics', () => {
+  it('lists a volunteer’s own clinics with seats booked, and a charity’s seats and places, but no one else’s', async () => {
+    const volunteer = await createVolunteer(db, { onboardedAt: new Date() });
+    const own = await createClinic(2, { volunteerId: volunteer.id, seats: 3 });
+    const inReview = await createClinic(6, { volunteerId: volunteer.id, status: 'PENDING_REVIEW', publishedAt: null });
+    await createClinic(3, { volunteerId: volunteer.id, status: 'WITHDRAWN' });
+    const seat = await takeSeat(own.id, 'BOOKED');
+    await takeSeat(own.id, 'WAITING');
+    const staff = await createUser(db, { onboardedAt: new Date() });
+    await db.membership.create({ data: { userId: staff.id, organisationId: seat.organisationId, role: 'OWNER' } });
+
+    const asVolunteer = await dashboardClinics((await findUserAsSignedIn(volunteer.id))!);
+    expect(asVolunteer.given?.map((clinic) => [clinic.id, clinic.taken, clinic.waiting])).toEqual([
+      [own.id, 1, 1],
+      [inReview.id, 0, 0],
+    ]);
+    expect(asVolunteer.seats).toBeNull();
+
+    const asStaff = await dashboardClinics((await findUserAsSignedIn(staff.id))!);
+    expect(asStaff.given).toBeNull();
+    expect(asStaff.seats?.map((held) => [held.clinic.id, held.status])).toEqual([[own.id, 'BOOKED']]);
+    expect(asStaff.fitting).toEqual([]); // the charity has no asks yet
   });
 });
 
