@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { bookClinicFollowUp, giveClinicFeedback, markAttendance } from '@/lib/clinics/after';
 import { clinicUid } from '@/lib/clinics/calendar';
+import { clinicCalendarFor } from '@/lib/clinics/calendar-download';
 import { cancelClinic, moveClinic } from '@/lib/clinics/changes';
 import { requestClinicFeedback, sendClinicReminders } from '@/lib/clinics/sweeps';
 import { db } from '@/lib/db';
@@ -212,6 +213,32 @@ describe('cancelling a clinic', () => {
     expect(await cancelClinic(await admin(), clinic.id, { reason: 'The volunteer asked us to.' })).toMatchObject({ ok: true });
     const [row] = await outbox('clinic-cancelled', `clinic-cancelled:${clinic.id}:`);
     expect(row!.data).toMatchObject({ cancelledByName: 'The HalfHour team' });
+  });
+});
+
+describe('the calendar download', () => {
+  it('gives each attendee their own copy of the one event, and METHOD:CANCEL once the clinic is cancelled', async () => {
+    const { volunteer, clinic, seats } = await clinicWith([{ status: 'BOOKED' }, { status: 'BOOKED' }, { status: 'WAITING' }]);
+    const [first, second, waiting] = seats;
+    const mine = parseEverywhere((await clinicCalendarFor(volunteer, clinic.id)).content);
+    const theirs = parseEverywhere((await clinicCalendarFor(first!.charity.owner, clinic.id)).content);
+    expect(theirs).toMatchObject({ method: 'REQUEST', uid: clinicUid(clinic.id), sequence: 0 });
+    expect(mine.uid).toBe(theirs.uid);
+    expect(theirs.attendees.map((person) => person.address)).toEqual([`mailto:${volunteer.email}`, `mailto:${first!.charity.owner.email}`]);
+    expect(mine.attendees.map((person) => person.address).sort()).toEqual(
+      [volunteer.email, first!.charity.owner.email, second!.charity.owner.email].map((email) => `mailto:${email}`).sort(),
+    );
+    // Nobody else holds the event: a charity only waiting, another volunteer, an admin.
+    for (const actor of [waiting!.charity.owner, await createClinicVolunteer(db), await admin()]) {
+      await expect(clinicCalendarFor(actor, clinic.id)).rejects.toThrow('Not allowed');
+    }
+
+    expect((await cancelClinic(volunteer, clinic.id, { reason: 'Unwell.' })).ok).toBe(true);
+    for (const actor of [volunteer, first!.charity.owner, second!.charity.owner]) {
+      const file = await clinicCalendarFor(actor, clinic.id);
+      expect(file.method).toBe('CANCEL');
+      expect(parseEverywhere(file.content)).toMatchObject({ method: 'CANCEL', uid: clinicUid(clinic.id), sequence: 1 });
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { ClinicView } from '@/components/clinics/ClinicView';
 import { orNotFound } from '@/lib/auth/not-found';
 import { getCurrentUser } from '@/lib/auth/session';
 import { clinicPage } from '@/lib/clinics/queries';
+import { clinicSessionView } from '@/lib/clinics/session-view';
 import { DEFAULT_TIME_ZONE } from '@/lib/dates';
 
 export const metadata: Metadata = { title: 'Group clinic' };
@@ -16,12 +17,14 @@ export default async function ClinicRoute({ params, searchParams }: Props) {
   const [{ id }, { notice }, user] = await Promise.all([params, searchParams, getCurrentUser()]);
   const page = await orNotFound(() => clinicPage(user, id));
   if (!page) notFound();
+  const session = await clinicSessionView(user, page);
   return (
     <ClinicView
       page={page}
       timeZone={user?.timeZone ?? DEFAULT_TIME_ZONE}
       signedIn={Boolean(user)}
       notice={typeof notice === 'string' ? notice : undefined}
+      session={session}
     />
   );
 }
