@@ -21,11 +21,13 @@ import * as account from '@/lib/account/actions';
 import * as asks from '@/lib/asks/actions';
 import * as auth from '@/lib/auth/actions';
 import * as blocks from '@/lib/blocks/actions';
+import * as clinics from '@/lib/clinics/actions';
 import * as email from '@/lib/email/actions';
 import * as feedback from '@/lib/feedback/actions';
 import * as invitations from '@/lib/invitations/actions';
 import * as meetings from '@/lib/meetings/actions';
 import * as moderation from '@/lib/moderation/actions';
+import * as clinicModeration from '@/lib/moderation/clinic-actions';
 import * as users from '@/lib/moderation/user-actions';
 import * as offers from '@/lib/offers/actions';
 import * as orgs from '@/lib/orgs/actions';
@@ -127,6 +129,16 @@ const MAP: Record<string, Rights> = {
   // A volunteer blocks and unblocks for themselves only; people with no volunteer profile are sent to make one.
   'lib/blocks/actions.ts blockOrganisationAction':          { signedOut: NO,  volunteer: OWN,  otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'volunteer' },
   'lib/blocks/actions.ts unblockOrganisationAction':        { signedOut: NO,  volunteer: OWN,  otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'blocker' },
+  // Group clinics (issue 22): a volunteer offers, edits and withdraws their own; staff (any member) book for their
+  // organisation, and confirm, decline or give up its seat. Another charity may book the open clinic for itself.
+  'lib/clinics/actions.ts offerClinicAction':               { signedOut: NO,  volunteer: OWN,  otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'volunteer' },
+  'lib/clinics/actions.ts editClinicAction':                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'helper' },
+  'lib/clinics/actions.ts withdrawClinicAction':            { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'helper' },
+  'lib/clinics/actions.ts bookSeatAction':                  { signedOut: NO,  volunteer: NO,   otherStaff: YES,  member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/clinics/actions.ts joinWaitingListAction':           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/clinics/actions.ts confirmSeatAction':               { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/clinics/actions.ts declineSeatAction':               { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/clinics/actions.ts cancelSeatAction':                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/email/actions.ts retryEmailAction':                  { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/email/actions.ts unsubscribeAction':                 { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'signedOut' },
   'lib/feedback/actions.ts answerPracticeCheckAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
@@ -146,6 +158,9 @@ const MAP: Record<string, Rights> = {
   'lib/moderation/actions.ts requestAskChangesAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/actions.ts verifyOrganisationAction':     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/actions.ts vouchOrganisationAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
+  'lib/moderation/clinic-actions.ts approveClinicAction':   { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
+  'lib/moderation/clinic-actions.ts rejectClinicAction':    { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
+  'lib/moderation/clinic-actions.ts requestClinicChangesAction': { signedOut: NO, volunteer: NO, otherStaff: NO, member: NO,   suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts liftVolunteerPauseAction': { signedOut: NO, volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts reinstateUserAction':     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/moderation/user-actions.ts suspendUserAction':       { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
@@ -221,6 +236,21 @@ function askForm(world: World, extra: Record<string, string | string[]> = {}) {
   });
 }
 
+/** The volunteer's clinic form: five days away, in London. */
+const clinicForm = (world: World, extra: Record<string, string> = {}): Record<string, string> => ({
+  topic: 'Gift Aid basics for small charities',
+  description: 'What Gift Aid is, who can claim it, and how to make a first claim without fear.',
+  bring: 'One question about your own Gift Aid claims.',
+  skills: world.skill.slug,
+  date: inDays(5),
+  time: '14:00',
+  durationMinutes: '60',
+  medium: 'VIDEO',
+  joinDetails: 'https://meet.example/gift-aid',
+  seats: '4',
+  ...extra,
+});
+
 const organisationForm = (world: World) =>
   form({
     organisationId: world.organisation.id,
@@ -284,6 +314,21 @@ const CALLS: Record<string, Calls> = {
     attack: (w) => blocks.blockOrganisationAction(w.organisation.id, null, form({ confirm: 'on' })),
   },
   'lib/blocks/actions.ts unblockOrganisationAction': { attack: (w) => blocks.unblockOrganisationAction(w.organisation.id) },
+  'lib/clinics/actions.ts offerClinicAction': { attack: (w) => clinics.offerClinicAction(null, form(clinicForm(w))) },
+  'lib/clinics/actions.ts editClinicAction': {
+    attack: (w) => clinics.editClinicAction(w.clinics.pendingClinic.id, null, form(clinicForm(w, { topic: 'Gift Aid for village halls' }))),
+  },
+  'lib/clinics/actions.ts withdrawClinicAction': { attack: (w) => clinics.withdrawClinicAction(w.clinics.pendingClinic.id, null, form()) },
+  'lib/clinics/actions.ts bookSeatAction': {
+    attack: (w) => clinics.bookSeatAction(w.clinics.openClinic.id, null, form({ question: 'How do we claim Gift Aid on a raffle?' })),
+  },
+  'lib/clinics/actions.ts joinWaitingListAction': {
+    attack: (w) =>
+      clinics.joinWaitingListAction(w.clinics.fullClinic.id, null, form({ question: 'How do we claim Gift Aid on a raffle?' })),
+  },
+  'lib/clinics/actions.ts confirmSeatAction': { attack: (w) => clinics.confirmSeatAction(w.seats.offeredSeat.id, null, form()) },
+  'lib/clinics/actions.ts declineSeatAction': { attack: (w) => clinics.declineSeatAction(w.seats.offeredSeat.id, null, form()) },
+  'lib/clinics/actions.ts cancelSeatAction': { attack: (w) => clinics.cancelSeatAction(w.seats.bookedSeat.id, null, form()) },
   'lib/email/actions.ts retryEmailAction': { attack: (w) => email.retryEmailAction(w.deadLetter.id, form({ status: 'FAILED' })) },
   'lib/email/actions.ts unsubscribeAction': {
     // Without the signed link nobody may: a token naming the owner, signed with another secret.
@@ -352,6 +397,17 @@ const CALLS: Record<string, Calls> = {
         null,
         form({ note: 'I met their committee at the community centre and saw their minutes.' }),
       ),
+  },
+  'lib/moderation/clinic-actions.ts approveClinicAction': {
+    attack: (w) => clinicModeration.approveClinicAction(w.clinics.pendingClinic.id, null, form()),
+  },
+  'lib/moderation/clinic-actions.ts rejectClinicAction': {
+    attack: (w) =>
+      clinicModeration.rejectClinicAction(w.clinics.pendingClinic.id, null, form({ note: 'This reads as an advert for a paid course.' })),
+  },
+  'lib/moderation/clinic-actions.ts requestClinicChangesAction': {
+    attack: (w) =>
+      clinicModeration.requestClinicChangesAction(w.clinics.pendingClinic.id, null, form({ note: 'Please say who the clinic is for.' })),
   },
   'lib/moderation/user-actions.ts liftVolunteerPauseAction': { attack: (w) => users.liftVolunteerPauseAction(w.people.paused.id, '') },
   'lib/moderation/user-actions.ts reinstateUserAction': { attack: (w) => users.reinstateUserAction(w.people.suspended.id, '') },

@@ -1,7 +1,7 @@
 // A small world of someone else's data for the authorization map (tests/security/authorization-map.test.ts):
 // one charity with an owner, a member and a suspended member, its asks in every state the endpoints act on,
 // a waiting offer, booked/started/held meetings, a practice check, an invitation to help, invitations to join,
-// a dead-letter email, an open report of its ask; and the people who try their luck with it. Built through the same lib functions the
+// a dead-letter email, an open report of its ask, seats at group clinics; and the people who try their luck with it. Built through the same lib functions the
 // app uses where they exist (offers, invitations), so the rows are the shape the app makes.
 import { db } from '@/lib/db';
 import { findUserAsSignedIn, type SessionUser } from '@/lib/auth/session';
@@ -10,6 +10,7 @@ import { makeOffer } from '@/lib/offers/mutations';
 import { createInvite, hashInviteToken } from '@/lib/orgs/mutations';
 import { addDays, dateInZone } from '@/lib/time-zones';
 import { createOffer, createOrganisation, createSkill, createUser } from './factories';
+import { createPublishedClinic } from './clinic-factories';
 import { addMember, createAskBy, createBookedMeeting, createCharity } from './meeting-factories';
 
 export const LONDON = 'Europe/London';
@@ -160,6 +161,29 @@ export async function buildWorld() {
     }),
   ]);
 
+  // Group clinics run by the helper (lib/clinics): one waiting for review; one the charity has a seat at; one
+  // with seats free; one full (the other charity and a third hold its seats); one whose freed seat is offered
+  // to the charity, to confirm within the day.
+  const third = await createCharity(db);
+  const [pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic] = await Promise.all([
+    createPublishedClinic(db, helper.id, { status: 'PENDING_REVIEW', publishedAt: null }),
+    createPublishedClinic(db, helper.id, { startsInHours: 5 * 24 }),
+    createPublishedClinic(db, helper.id, { startsInHours: 6 * 24 }),
+    createPublishedClinic(db, helper.id, { startsInHours: 7 * 24, seats: 2 }),
+    createPublishedClinic(db, helper.id, { startsInHours: 8 * 24, seats: 2 }),
+  ]);
+  const seat = (clinicId: string, organisationId: string, bookedById: string, data: Record<string, unknown> = {}) =>
+    db.clinicSeat.create({
+      data: { clinicId, organisationId, bookedById, question: 'How do we claim Gift Aid on our raffle?', status: 'BOOKED', ...data },
+    });
+  const [bookedSeat, offeredSeat] = await Promise.all([
+    seat(bookedClinic.id, organisation.id, owner.id),
+    seat(offeredClinic.id, organisation.id, owner.id, { status: 'OFFERED', offeredAt: new Date(), offerExpiresAt: fromNow(DAY) }),
+    seat(fullClinic.id, other.organisation.id, otherStaff.id),
+    seat(fullClinic.id, third.organisation.id, third.owner.id),
+    seat(offeredClinic.id, third.organisation.id, third.owner.id),
+  ]);
+
   return {
     skill,
     organisation,
@@ -175,6 +199,8 @@ export async function buildWorld() {
     practiceCheck,
     report,
     invitation,
+    clinics: { pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic },
+    seats: { bookedSeat, offeredSeat },
     liveToken,
     liveInvite,
     expiredToken,
@@ -254,6 +280,8 @@ export async function victimRows(world: World, actorId: string | null): Promise<
       UNION ALL SELECT 'User ' || id || ' ' || status || ' ' || "updatedAt" FROM "User" WHERE id = ANY(${people}::text[])
       UNION ALL SELECT 'VolunteerProfile ' || id || ' ' || "updatedAt" FROM "VolunteerProfile" WHERE "userId" = ANY(${people}::text[])
       UNION ALL SELECT 'EmailOutbox ' || id || ' ' || "updatedAt" FROM "EmailOutbox" WHERE id = ${world.deadLetter.id}
+      UNION ALL SELECT 'ClinicSeat ' || id || ' ' || status || ' ' || "updatedAt" FROM "ClinicSeat" WHERE "organisationId" IN (SELECT id FROM orgs)
+      UNION ALL SELECT 'Clinic ' || id || ' ' || status || ' ' || "updatedAt" FROM "Clinic" WHERE id = ANY(${Object.values(world.clinics).map((clinic) => clinic.id)}::text[])
     ) everything ORDER BY row`;
   return rows.map(({ row }) => row);
 }
