@@ -22,7 +22,7 @@ test.describe('group clinics for a visitor', () => {
     await expect(page.locator('main')).not.toContainText('zoom.example'); // how to join is for booked charities
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('Skill').selectOption({ label: 'Cashbook in Excel' });
+    await page.getByLabel('Skill', { exact: true }).selectOption({ label: 'Cashbook in Excel' });
     await page.getByRole('button', { name: 'Show clinics' }).click();
     await expect(page).toHaveURL(/skill=cashbook-excel/);
     await expect(page.getByRole('status')).toHaveText('1 upcoming clinic matches your filters');
@@ -87,7 +87,7 @@ test.describe('group clinics without JavaScript', () => {
 
   test('the filters and the links still work', async ({ page }) => {
     await page.goto('/clinics');
-    await page.getByLabel('Skill').selectOption({ label: 'Gift Aid' });
+    await page.getByLabel('Skill', { exact: true }).selectOption({ label: 'Gift Aid' });
     await page.getByRole('button', { name: 'Show clinics' }).click();
     await expect(page).toHaveURL(/skill=gift-aid/);
     await expect(page.getByRole('status')).toHaveText('1 upcoming clinic matches your filters');
