@@ -1,5 +1,7 @@
-// A volunteer's impact: the sessions they gave and what came of them. Two queries whatever the history:
-// one aggregate for the figures, one bounded list of the meetings that carry a thank-you or an answer.
+// A volunteer's impact: the sessions they gave and what came of them. Three queries whatever the history:
+// one aggregate for the figures, one bounded list of the meetings that carry a thank-you or an answer, and one of
+// the group clinics' thank-yous. A clinic counts as one session (its length, once) when at least one charity came,
+// and each charity that came is an organisation helped (issue 22).
 import 'server-only';
 import { assertActive, type Actor } from '@/lib/auth/actor';
 import { db } from '@/lib/db';
@@ -16,25 +18,49 @@ export interface ImpactNote {
   givenAt: Date;
 }
 
+/** A charity's thank-you from its seat at one of the volunteer's group clinics. */
+export interface ClinicThanks {
+  clinicId: string;
+  topic: string;
+  organisationName: string;
+  heldAt: Date;
+  givenAt: Date;
+  thanks: string;
+}
+
 export interface VolunteerImpact {
   sessions: number;
   minutes: number;
   organisations: number;
   thanks: Array<ImpactNote & { thanks: string }>;
+  clinicThanks: ClinicThanks[];
   practice: Array<ImpactNote & { outcome: PracticeOutcome; response: string | null }>;
 }
 
 /** The actor's own impact as a volunteer: HELD sessions, hours given, organisations helped, notes, answers. */
 export async function volunteerImpact(actor: Actor): Promise<VolunteerImpact> {
   assertActive(actor);
-  const [[totals], meetings] = await Promise.all([
-    // Index Meeting(volunteerId, status, noShowParty) finds the volunteer's HELD meetings.
+  const [[totals], meetings, clinicSeats] = await Promise.all([
+    // Index Meeting(volunteerId, status, noShowParty) finds the volunteer's HELD meetings; Clinic(volunteerId,
+    // startsAt) their clinics, and ClinicSeat(clinicId, status, createdAt) each clinic's seats.
     db.$queryRaw<Array<{ sessions: number; minutes: number; organisations: number }>>`
-      SELECT count(*)::int AS "sessions",
-             coalesce(round(sum(extract(epoch FROM ("endsAt" - "startsAt")) / 60)), 0)::int AS "minutes",
-             count(DISTINCT "organisationId")::int AS "organisations"
-        FROM "Meeting"
-       WHERE "volunteerId" = ${actor.id} AND "status" = 'HELD'`,
+      WITH "given" AS (
+        SELECT "id", "organisationId", "startsAt", "endsAt"
+          FROM "Meeting"
+         WHERE "volunteerId" = ${actor.id} AND "status" = 'HELD'
+      ), "came" AS (
+        SELECT c."id" AS "clinicId", c."startsAt", c."endsAt", s."organisationId"
+          FROM "Clinic" c
+          JOIN "ClinicSeat" s ON s."clinicId" = c."id" AND s."status" = 'BOOKED' AND s."attendance" = 'ATTENDED'
+         WHERE c."volunteerId" = ${actor.id} AND c."status" = 'PUBLISHED'
+      ), "clinics" AS (
+        SELECT DISTINCT "clinicId", "startsAt", "endsAt" FROM "came"
+      )
+      SELECT ((SELECT count(*) FROM "given") + (SELECT count(*) FROM "clinics"))::int AS "sessions",
+             coalesce(round((SELECT sum(extract(epoch FROM ("endsAt" - "startsAt"))) FROM "given") / 60), 0)::int
+               + coalesce(round((SELECT sum(extract(epoch FROM ("endsAt" - "startsAt"))) FROM "clinics") / 60), 0)::int AS "minutes",
+             (SELECT count(DISTINCT "organisationId")
+                FROM (SELECT "organisationId" FROM "given" UNION SELECT "organisationId" FROM "came") AS "helped")::int AS "organisations"`,
     db.meeting.findMany({
       where: {
         volunteerId: actor.id,
@@ -58,6 +84,18 @@ export async function volunteerImpact(actor: Actor): Promise<VolunteerImpact> {
         },
       },
       orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      take: IMPACT_LIST_LIMIT,
+    }),
+    db.clinicSeat.findMany({
+      where: { status: 'BOOKED', thanks: { not: null }, clinic: { volunteerId: actor.id, status: 'PUBLISHED' } },
+      select: {
+        thanks: true,
+        feedbackAt: true,
+        updatedAt: true,
+        organisation: { select: { name: true } },
+        clinic: { select: { id: true, topic: true, startsAt: true } },
+      },
+      orderBy: [{ feedbackAt: 'desc' }, { id: 'desc' }],
       take: IMPACT_LIST_LIMIT,
     }),
   ]);
@@ -88,6 +126,20 @@ export async function volunteerImpact(actor: Actor): Promise<VolunteerImpact> {
     minutes: totals?.minutes ?? 0,
     organisations: totals?.organisations ?? 0,
     thanks,
+    clinicThanks: clinicSeats.flatMap((seat) =>
+      seat.thanks?.trim()
+        ? [
+            {
+              clinicId: seat.clinic.id,
+              topic: seat.clinic.topic,
+              organisationName: seat.organisation.name,
+              heldAt: seat.clinic.startsAt,
+              givenAt: seat.feedbackAt ?? seat.updatedAt,
+              thanks: seat.thanks,
+            },
+          ]
+        : [],
+    ),
     practice,
   };
 }

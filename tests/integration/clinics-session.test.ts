@@ -10,6 +10,7 @@ import { clinicCalendarFor } from '@/lib/clinics/calendar-download';
 import { cancelClinic, moveClinic } from '@/lib/clinics/changes';
 import { requestClinicFeedback, sendClinicReminders } from '@/lib/clinics/sweeps';
 import { db } from '@/lib/db';
+import { volunteerImpact } from '@/lib/feedback/impact';
 import type { EmailContext, EmailMessage } from '@/lib/email/messages';
 import { renderEmail } from '@/lib/email/render';
 import type { ClinicSeatStatus } from '@/lib/generated/prisma/enums';
@@ -377,5 +378,43 @@ describe('after the clinic', () => {
         where: { kind: 'offer-accepted', dedupeKey: { startsWith: `meeting-booked:${linked.followUpMeeting!.id}` } },
       }),
     ).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the volunteer’s impact', () => {
+  it('counts a clinic that charities came to as one session of its length, and each charity that came as helped', async () => {
+    const { volunteer, clinic, seats } = await clinicWith([{ status: 'BOOKED' }, { status: 'BOOKED' }, { status: 'BOOKED' }], {
+      startsInHours: -5,
+    });
+    // Another clinic of theirs nobody was marked as coming to does not count, nor one still to come.
+    const quiet = await createPublishedClinic(db, volunteer.id, { startsInHours: -30 });
+    await createPublishedClinic(db, volunteer.id, { startsInHours: 30 });
+    await db.clinicSeat.create({
+      data: {
+        clinicId: quiet.id,
+        organisationId: seats[0]!.charity.organisation.id,
+        question: 'A question nobody came to ask?',
+        status: 'BOOKED',
+      },
+    });
+    expect(await volunteerImpact(volunteer)).toMatchObject({ sessions: 0, minutes: 0, organisations: 0, clinicThanks: [] });
+
+    await markAttendance(volunteer, seats[0]!.seat.id, { attendance: 'ATTENDED' });
+    await markAttendance(volunteer, seats[1]!.seat.id, { attendance: 'ATTENDED' });
+    await markAttendance(volunteer, seats[2]!.seat.id, { attendance: 'NO_SHOW' });
+    await giveClinicFeedback(seats[0]!.charity.owner, seats[0]!.seat.id, { rating: '4', thanks: 'Our first claim is in!' });
+
+    const impact = await volunteerImpact(volunteer);
+    expect(impact).toMatchObject({ sessions: 1, minutes: 60, organisations: 2 });
+    expect(impact.clinicThanks).toEqual([
+      {
+        clinicId: clinic.id,
+        topic: clinic.topic,
+        organisationName: seats[0]!.charity.organisation.name,
+        heldAt: clinic.startsAt,
+        givenAt: expect.any(Date),
+        thanks: 'Our first claim is in!',
+      },
+    ]);
   });
 });

@@ -364,7 +364,14 @@ describe('the volunteer’s impact', () => {
   });
 
   it('is all zeros for someone who has not given a session, and never shows another volunteer’s', async () => {
-    expect(await volunteerImpact(newcomer)).toEqual({ sessions: 0, minutes: 0, organisations: 0, thanks: [], practice: [] });
+    expect(await volunteerImpact(newcomer)).toEqual({
+      sessions: 0,
+      minutes: 0,
+      organisations: 0,
+      thanks: [],
+      clinicThanks: [],
+      practice: [],
+    });
     const bens = await volunteerImpact(ben);
     expect(bens).toMatchObject({
       sessions: 1,

@@ -58,7 +58,7 @@ export default async function VolunteerImpactPage() {
         <h2 id="thanks" className="text-xl font-semibold">
           Thank-you notes
         </h2>
-        {impact.thanks.length === 0 ? (
+        {impact.thanks.length === 0 && impact.clinicThanks.length === 0 ? (
           <p className="text-slate-700">No notes yet. When a charity writes you a thank-you after a session, you will find it here.</p>
         ) : (
           <ul className="space-y-4">
@@ -67,6 +67,15 @@ export default async function VolunteerImpactPage() {
                 <blockquote className="whitespace-pre-line text-slate-900">{note.thanks}</blockquote>
                 <p className="mt-2 text-sm text-slate-700">
                   {note.organisationName}, about <Link href={`/meetings/${note.meetingId}`}>{note.askTitle}</Link>,{' '}
+                  {formatDate(note.givenAt, zone)}
+                </p>
+              </li>
+            ))}
+            {impact.clinicThanks.map((note) => (
+              <li key={`${note.clinicId}-${note.organisationName}`} className="rounded-lg border border-slate-200 p-4">
+                <blockquote className="whitespace-pre-line text-slate-900">{note.thanks}</blockquote>
+                <p className="mt-2 text-sm text-slate-700">
+                  {note.organisationName}, after your group clinic <Link href={`/clinics/${note.clinicId}`}>{note.topic}</Link>,{' '}
                   {formatDate(note.givenAt, zone)}
                 </p>
               </li>
