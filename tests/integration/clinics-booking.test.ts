@@ -162,6 +162,34 @@ describe('the waiting list', () => {
     expect(await emailsKeyed(`clinic-seat-booked:${waiting[2]}`)).toBe(1);
   });
 
+  // The seat is handed on in the transaction that frees it, so no racer ever reads it free: were the offer made
+  // afterwards (by a job, or a second transaction), a racer could take it from the charity first in line.
+  it('a seat given up while ten others race to book it goes to the first in line, every run', async () => {
+    for (let run = 0; run < RUNS; run += 1) {
+      const volunteer = await createClinicVolunteer(db);
+      const clinic = await createPublishedClinic(db, volunteer.id, { seats: 2 });
+      const [holder, other, waiter, ...racers] = charities.slice(30, 43);
+      const held = await bookSeat(holder!.owner, clinic.id, { question: question(30) });
+      expect((await bookSeat(other!.owner, clinic.id, { question: question(31) })).ok).toBe(true);
+      const waiting = await joinWaitingList(waiter!.owner, clinic.id, { question: question(32) });
+      if (!held.ok || !waiting.ok) throw new Error('setting up the full clinic failed');
+
+      const [cancelled, ...bookings] = await allAnswer<{ ok: boolean }>([
+        () => cancelSeat(holder!.owner, held.data.seatId),
+        ...racers.map(
+          ({ owner }, index) =>
+            () =>
+              bookSeat(owner, clinic.id, { question: question(33 + index) }),
+        ),
+      ]);
+      expect(cancelled, `run ${run}`).toMatchObject({ ok: true });
+      // Before the seat was given up the clinic was full; after, the seat was the first in line's.
+      expect(bookings.filter((booking) => booking.ok)).toEqual([]);
+      expect(await db.clinicSeat.findUniqueOrThrow({ where: { id: waiting.data.seatId } })).toMatchObject({ status: 'OFFERED' });
+      expect(await seatStatuses(clinic.id)).toEqual({ BOOKED: 1, OFFERED: 1, CANCELLED: 1 });
+    }
+  });
+
   it('a seat given up with nobody in line stays free for the next booking', async () => {
     const volunteer = await createClinicVolunteer(db);
     const clinic = await createPublishedClinic(db, volunteer.id, { seats: 2 });
