@@ -98,9 +98,16 @@ const regions = [
 
 // ---------------------------------------------------------------------------------------- filling
 
-/** Ids: organisations org-1 to org-N, asks ask-000001 to ask-N (six digits), offers offer-<ask id>-<k>. */
+/** Digits in a bench ask's number: six, as at 100k, or more when there are more asks. */
+export const askIdWidth = (asks: number) => Math.max(6, String(Math.max(0, Math.floor(asks))).length);
+
+/**
+ * Ids: organisations org-1 to org-N, asks ask-000001 to ask-N, offers offer-<ask id>-<k>. Ask numbers are padded to
+ * six digits or to the width of N if wider (ask-0000001 at a million), so they never collide and sort in order.
+ */
 export async function fillAsks(client: pg.Client, { asks: ASKS, organisations: ORGANISATIONS, skillIds, offerVolunteers }: AskFill) {
   const q = (sql: string, params?: unknown[]) => client.query(sql, params);
+  const width = askIdWidth(ASKS);
   await q('SELECT setseed(0.42)');
 
   // Organisations: most verified; London over-represented; one to three cause areas each.
@@ -134,9 +141,9 @@ export async function fillAsks(client: pg.Client, { asks: ASKS, organisations: O
   await q(
     `CREATE TEMPORARY TABLE bench_ask_skill AS
      SELECT DISTINCT t.id AS "askId", ($1::text[])[1 + floor(power(random(), 1.4) * cardinality($1::text[]))::int] AS "skillId"
-       FROM (SELECT 'ask-' || lpad(g::text, 6, '0') AS id FROM generate_series(1, $2) g) AS t CROSS JOIN generate_series(1, 3) k
+       FROM (SELECT 'ask-' || lpad(g::text, $3, '0') AS id FROM generate_series(1, $2) g) AS t CROSS JOIN generate_series(1, 3) k
       WHERE k <= 1 + abs(hashtext(t.id)) % 3`,
-    [skillIds, ASKS],
+    [skillIds, ASKS, width],
   );
   await q(
     `INSERT INTO "Ask" (id, "organisationId", title, question, outcome, "durationMinutes", media, deadline, status,
@@ -159,7 +166,7 @@ export async function fillAsks(client: pg.Client, { asks: ASKS, organisations: O
                 END AS deadline,
                 now() - interval '400 days' * random() AS created
            FROM (
-             SELECT 'ask-' || lpad(g::text, 6, '0') AS id,
+             SELECT 'ask-' || lpad(g::text, $9, '0') AS id,
                     'org-' || (1 + floor(power(random(), 1.6) * $1))::int AS org,
                     CASE WHEN g % 5 <> 0 THEN 'OPEN'
                          ELSE (ARRAY['DRAFT','PENDING_REVIEW','CHANGES_REQUESTED','MATCHED','COMPLETED','REJECTED','WITHDRAWN','EXPIRED'])[1 + (g / 5) % 8]
@@ -182,7 +189,7 @@ export async function fillAsks(client: pg.Client, { asks: ASKS, organisations: O
        LEFT JOIN (SELECT x."askId", array_agg(x."skillId" ORDER BY x."skillId") AS ids,
                          array_agg(DISTINCT k."categoryId" ORDER BY k."categoryId") AS categories
                     FROM bench_ask_skill x JOIN "Skill" k ON k.id = x."skillId" GROUP BY x."askId") AS sk ON sk."askId" = r.id`,
-    [ORGANISATIONS, verbs, objects, purposes, situations, questions, rareWords, ASKS],
+    [ORGANISATIONS, verbs, objects, purposes, situations, questions, rareWords, ASKS, width],
   );
 
   await q(`INSERT INTO "AskSkill" ("askId", "skillId", "updatedAt") SELECT "askId", "skillId", now() FROM bench_ask_skill`);
