@@ -16,7 +16,7 @@ import {
   volunteerSkills,
 } from './candidate-sql';
 import { rankVolunteers } from './rank-volunteers';
-import type { RankedVolunteer, VolunteerForMatching } from './types';
+import type { AskForMatching, RankedVolunteer, TaxonomySkill, VolunteerForMatching } from './types';
 
 export interface SuggestedVolunteer extends RankedVolunteer {
   name: string;
@@ -40,7 +40,7 @@ export function rotationPoint(askId: string): number {
   return parseInt(createHash('md5').update(askId).digest('hex').slice(0, 5), 16);
 }
 
-interface CandidateRow {
+export interface CandidateRow {
   id: string;
   name: string;
   headline: string;
@@ -72,6 +72,29 @@ export async function suggestVolunteers(
   askId: string,
   options: { limit?: number; now?: Date; excludeIds?: string[]; trace?: StatementTrace } = {},
 ): Promise<SuggestedVolunteer[]> {
+  const pool = await volunteerCandidates(db, askId, options);
+  if (!pool) return [];
+  const byId = new Map(pool.rows.map((row) => [row.id, row]));
+  return rankVolunteers(pool.ask, pool.volunteers, pool.taxonomy, { limit: options.limit }).map((ranked) => {
+    const row = byId.get(ranked.volunteerId)!;
+    return { ...ranked, name: row.name, headline: row.headline };
+  });
+}
+
+/** What suggestVolunteers ranks: the ask, the candidates the narrowing found (as rows and for the ranker) and the taxonomy. */
+export interface VolunteerCandidates {
+  ask: AskForMatching;
+  rows: CandidateRow[];
+  volunteers: VolunteerForMatching[];
+  taxonomy: TaxonomySkill[];
+}
+
+/** The narrowing of suggestVolunteers without the ranking (npm run bench:matching times the ranking on its own). */
+export async function volunteerCandidates(
+  db: MatchingDb,
+  askId: string,
+  options: { now?: Date; excludeIds?: string[]; trace?: StatementTrace } = {},
+): Promise<VolunteerCandidates | null> {
   const now = options.now ?? new Date();
   const [ask] = await query<{ id: string; organisationId: string; media: string[]; skillIds: string[] }>(
     db,
@@ -79,9 +102,9 @@ export async function suggestVolunteers(
     Prisma.sql`SELECT a.id, a."organisationId", a.media::text[] AS media, a."skillIds" FROM "Ask" a WHERE a.id = ${askId}`,
     options.trace,
   );
-  if (!ask) return [];
+  if (!ask) return null;
   const media = asMedia(ask.media);
-  if (media.length === 0 || ask.skillIds.length === 0) return [];
+  if (media.length === 0 || ask.skillIds.length === 0) return null;
   const taxonomy = await matchingTaxonomy(db, ask.skillIds);
 
   const exact = [...new Set(ask.skillIds)];
@@ -148,7 +171,6 @@ export async function suggestVolunteers(
     options.trace,
   );
 
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const volunteers: VolunteerForMatching[] = rows.map((row) => ({
     id: row.id,
     skills: volunteerSkills(row.skillIds, row.levels),
@@ -159,8 +181,5 @@ export async function suggestVolunteers(
     averageRating: averageOf(row.ratingCount, row.ratingTotal),
     ratingCount: row.ratingCount,
   }));
-  return rankVolunteers({ id: ask.id, skillIds: exact, media }, volunteers, taxonomy, { limit: options.limit }).map((ranked) => {
-    const row = byId.get(ranked.volunteerId)!;
-    return { ...ranked, name: row.name, headline: row.headline };
-  });
+  return { ask: { id: ask.id, skillIds: exact, media }, rows, volunteers, taxonomy };
 }

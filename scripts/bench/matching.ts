@@ -1,14 +1,21 @@
-// npm run bench:matching: how fast is matching with 100k volunteers? Builds a scratch database on the local server
+// npm run bench:matching: how fast is matching with 100k volunteers, or any number? Builds a scratch database on the local server
 // DATABASE_URL names (default postgresql://postgres@127.0.0.1:5432/postgres), fills it with SQL (100k volunteers over
 // the real skill taxonomy with realistic levels, media, capacities, pauses, this month's meetings, offers and
 // invitations, ratings; 10k open asks; the volunteers by scripts/bench/support/fill-volunteers.ts, which npm run
 // bench:load shares), then times the same lib functions the pages call: suggesting volunteers for
 // an ask (lib/matching/volunteers-for-ask.ts suggestVolunteers: the narrowing query and rankVolunteers) and "asks that fit
-// you" (lib/matching/asks-for-volunteer.ts asksThatFit), plus rankVolunteers over 100k volunteers in memory. Prints p50/p95, what each statement's plan
-// uses, flags any sequential scan of a large table, and drops the database again, even on failure.
+// you" (lib/matching/asks-for-volunteer.ts asksThatFit), the pure ranking of the candidates the narrowing found,
+// plus rankVolunteers over 100k volunteers in memory. Prints p50/p95, what each statement's plan uses, flags any
+// sequential scan of a large table, and drops the database again, even on failure.
+//   --volunteers=N  how many volunteers (default 100000); --asks=N how many open asks (default 10000). Several
+//            sizes (--volunteers=100000,1000000 --asks=10000,100000, paired in order; one value serves every
+//            size) run the bench at each in turn and print a growth table with the ratios, fill times and plans
 //   --plans  also print every EXPLAIN (ANALYZE, BUFFERS) in full
 //   --keep   leave the database behind, to try indexes by hand
-//   --reuse  measure the database a --keep run left behind, as it is now (no migrating or filling)
+//   --reuse  measure the database a --keep run left behind, as it is now (no migrating or filling); one that is
+//            not there yet is filled and kept
+//   --database=NAME  the database's name (default halfhour_bench_matching; other sizes add _<volunteers>_<asks>)
+import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrateDatabase } from '@/lib/database/connection';
@@ -18,18 +25,49 @@ import type { AskForMatching, Medium, SkillLevel, TaxonomySkill, VolunteerForMat
 import { skillCategories } from '@/lib/skills/taxonomy';
 import { allowServerOnly } from '../support/server-only';
 import { fillVolunteers } from './support/fill-volunteers';
+import {
+  databaseExists,
+  loadAverage,
+  printGrowthTable,
+  recordedFillSeconds,
+  recordFillSeconds,
+  runEachSize,
+  sizedDatabaseName,
+  sizeLabel,
+  sizesArg,
+  textArg,
+} from './support/growth';
 import { percentile, summarisePlan } from './support/plans';
 import { insertTaxonomy } from './support/taxonomy';
 
 allowServerOnly();
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const SERVER_URL = process.env.DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
-const BENCH_DATABASE = 'halfhour_bench_matching';
-const VOLUNTEERS = 100_000;
-const ORGANISATIONS = 2_000;
-const OPEN_ASKS = 10_000;
-const CLOSED_ASKS = 2_000; // completed asks the past (rated) meetings hang off
+const DEFAULT_VOLUNTEERS = 100_000;
+const DEFAULT_OPEN_ASKS = 10_000;
+const VOLUNTEER_SIZES = sizesArg(argv, 'volunteers', [DEFAULT_VOLUNTEERS]);
+const ASK_SIZES = sizesArg(argv, 'asks', [DEFAULT_OPEN_ASKS]);
+const SIZES = Math.max(VOLUNTEER_SIZES.length, ASK_SIZES.length);
+if (VOLUNTEER_SIZES.length > 1 && ASK_SIZES.length > 1 && VOLUNTEER_SIZES.length !== ASK_SIZES.length) {
+  throw new Error('--volunteers and --asks pair up in order: give both the same number of sizes, or one of them a single size');
+}
+const VOLUNTEERS = VOLUNTEER_SIZES[0]!;
+const OPEN_ASKS = ASK_SIZES[0]!;
+const IS_DEFAULT_SIZE = VOLUNTEERS === DEFAULT_VOLUNTEERS && OPEN_ASKS === DEFAULT_OPEN_ASKS;
+const BENCH_DATABASE = sizedDatabaseName(
+  textArg(argv, 'database') ?? 'halfhour_bench_matching',
+  `${sizeLabel(VOLUNTEERS)}_${sizeLabel(OPEN_ASKS)}`,
+  IS_DEFAULT_SIZE,
+);
+// As at the default size: 2,000 organisations and 2,000 completed asks (the past, rated meetings hang off them)
+// per 10,000 open asks; 8,000 invitations per 100,000 volunteers.
+const ORGANISATIONS = Math.max(1, Math.round(OPEN_ASKS / 5));
+const CLOSED_ASKS = Math.max(1, Math.round(OPEN_ASKS / 5));
+const INVITATIONS = Math.round(VOLUNTEERS * 0.08);
+const PURE_VOLUNTEERS = 100_000;
+const JSON_OUT = textArg(argv, 'json');
 const WARM_UP = 5;
 const RUNS = 40;
 const PURE_ASKS = 30;
@@ -125,9 +163,9 @@ async function fill(client: pg.Client) {
     `INSERT INTO "Invitation" (id, "askId", "volunteerId", "invitedById", status, "updatedAt")
      SELECT 'inv-' || g, 'ask-' || (1 + floor(random() * $1))::int, 'vu-' || (1 + floor(random() * $2))::int, NULL,
             CASE WHEN random() < 0.7 THEN 'PENDING' ELSE 'DECLINED' END::"InvitationStatus", now()
-       FROM generate_series(1, 8000) g
+       FROM generate_series(1, $3) g
      ON CONFLICT DO NOTHING`,
-    [OPEN_ASKS, VOLUNTEERS],
+    [OPEN_ASKS, VOLUNTEERS, INVITATIONS],
   );
 
   // Meetings this month for a fifth of the volunteers (one or two, some already held), and past held meetings with
@@ -174,7 +212,7 @@ async function fill(client: pg.Client) {
 
 // ---------------------------------------------------------------------------------------- pure ranking
 
-/** rankVolunteers over 100k volunteers built in memory, as scripts/bench/matching-pure.ts does. */
+/** rankVolunteers over 100k volunteers built in memory (whatever the database's size), as scripts/bench/matching-pure.ts does. */
 async function pureRanking(): Promise<number[]> {
   const { rankVolunteers } = await import('@/lib/matching');
   let state = 20261130;
@@ -196,7 +234,7 @@ async function pureRanking(): Promise<number[]> {
     const media = allMedia.filter((_, i) => random() < [0.85, 0.5, 0.3, 0.1][i]!);
     return media.length ? media : ['VIDEO'];
   };
-  const volunteers: VolunteerForMatching[] = Array.from({ length: VOLUNTEERS }, (_, n) => {
+  const volunteers: VolunteerForMatching[] = Array.from({ length: PURE_VOLUNTEERS }, (_, n) => {
     const home = pick(categories);
     const held = new Map<string, SkillLevel>();
     for (let i = 1 + Math.floor(random() * 6); i > 0; i--)
@@ -241,21 +279,58 @@ async function timed(inputs: string[], run: (input: string) => Promise<unknown>)
   return times.sort((a, b) => a - b);
 }
 
+interface CaseResult {
+  key: string;
+  name: string;
+  p50: number;
+  p95: number;
+  max: number;
+  note: string;
+}
+
+interface PlanResult {
+  name: string;
+  label: string;
+  lines: string[];
+  summary: ReturnType<typeof summarisePlan>;
+}
+
+/** What one size's run hands the growth table. */
+interface SizeResult {
+  volunteers: number;
+  openAsks: number;
+  database: string;
+  fillSeconds?: number;
+  filledNow: boolean;
+  load: string;
+  cases: CaseResult[];
+  plans: PlanResult[];
+}
+
 async function main() {
   assertLocalDatabaseUrl(SERVER_URL, 'the matching benchmark');
-  const reuse = args.has('--reuse');
+  if (SIZES > 1) return growth();
+  const reuse = args.has('--reuse') && (await databaseExists(SERVER_URL, BENCH_DATABASE));
+  const keep = args.has('--keep') || args.has('--reuse');
   const benchUrl = reuse ? withDatabaseName(SERVER_URL, BENCH_DATABASE) : await recreateDatabase(SERVER_URL, BENCH_DATABASE);
   let client: pg.Client | undefined;
   let closeDb: (() => Promise<void>) | undefined;
   try {
     if (!reuse) {
-      console.log(`Benchmark database ${BENCH_DATABASE}: migrating and filling (${VOLUNTEERS.toLocaleString('en-GB')} volunteers)…`);
+      console.log(
+        `Benchmark database ${BENCH_DATABASE}: migrating and filling (${VOLUNTEERS.toLocaleString('en-GB')} volunteers, ` +
+          `${OPEN_ASKS.toLocaleString('en-GB')} open asks)…`,
+      );
       await migrateDatabase({ databaseUrl: benchUrl, pgliteDataDir: 'unused' });
     }
     client = new pg.Client({ connectionString: benchUrl });
     await client.connect();
     const started = performance.now();
-    if (!reuse) await fill(client);
+    if (!reuse) {
+      await fill(client);
+      await recordFillSeconds(client, BENCH_DATABASE, (performance.now() - started) / 1000);
+    }
+    const fillSeconds = await recordedFillSeconds(client, BENCH_DATABASE);
     const totals = (
       await client.query(`SELECT (SELECT count(*) FROM "VolunteerProfile")::int AS volunteers,
         (SELECT count(*) FROM "VolunteerProfile" WHERE "pausedAt" IS NOT NULL AND ("pausedUntil" IS NULL OR "pausedUntil" > now()))::int AS paused,
@@ -264,12 +339,16 @@ async function main() {
         (SELECT count(*) FROM "Invitation")::int AS invitations, (SELECT count(*) FROM "Meeting")::int AS meetings,
         (SELECT count(*) FROM "Feedback")::int AS ratings`)
     ).rows[0];
-    console.log(reuse ? `Reusing ${BENCH_DATABASE}:` : `Filled in ${((performance.now() - started) / 1000).toFixed(1)} s:`, totals);
+    console.log(
+      reuse ? `Reusing ${BENCH_DATABASE} (filled in ${fillSeconds?.toFixed(1) ?? '?'} s):` : `Filled in ${fillSeconds?.toFixed(1)} s:`,
+      totals,
+    );
 
     // The app's own code, pointed at the benchmark database (lib/env reads DATABASE_URL when first imported).
     process.env.DATABASE_URL = benchUrl;
-    const { suggestVolunteers } = await import('@/lib/matching/volunteers-for-ask');
+    const { suggestVolunteers, volunteerCandidates } = await import('@/lib/matching/volunteers-for-ask');
     const { asksThatFit } = await import('@/lib/matching/asks-for-volunteer');
+    const { rankVolunteers } = await import('@/lib/matching');
     const { db } = await import('@/lib/db');
     closeDb = () => db.$disconnect();
 
@@ -288,10 +367,21 @@ async function main() {
     const suggestTimes = await timed(askIds, async (askId) => (suggested += (await suggestVolunteers(db, askId, { now })).length));
     let fitting = 0;
     const fitTimes = await timed(volunteerIds, async (userId) => (fitting += (await asksThatFit(db, userId, { now })).length));
+    // The ranking alone, over the very candidates the narrowing found for each ask.
+    const pools = (await Promise.all(askIds.map((askId) => volunteerCandidates(db, askId, { now })))).filter((pool) => pool !== null);
+    const candidates = pools.map((pool) => pool.volunteers.length);
+    for (const pool of pools.slice(0, WARM_UP)) rankVolunteers(pool.ask, pool.volunteers, pool.taxonomy);
+    const candidateTimes = pools
+      .map((pool) => {
+        const rankStarted = performance.now();
+        rankVolunteers(pool.ask, pool.volunteers, pool.taxonomy);
+        return performance.now() - rankStarted;
+      })
+      .sort((a, b) => a - b);
     const pureTimes = (await pureRanking()).sort((a, b) => a - b);
 
     // The plans of exactly what the functions run, for the first ask and volunteer.
-    const plans: Array<{ name: string; label: string; lines: string[]; summary: ReturnType<typeof summarisePlan> }> = [];
+    const plans: PlanResult[] = [];
     const explain = async (name: string, work: (trace: (label: string, statement: Prisma.Sql) => void) => Promise<unknown>) => {
       const statements: Array<[string, Prisma.Sql]> = [];
       await work((label, statement) => statements.push([label, statement]));
@@ -304,24 +394,49 @@ async function main() {
     await explain('suggestVolunteers', (trace) => suggestVolunteers(db, askIds[0]!, { now, trace }));
     await explain('asksThatFit', (trace) => asksThatFit(db, volunteerIds[0]!, { now, trace }));
 
+    const sortedCandidates = [...candidates].sort((a, b) => a - b);
     const rows = [
       {
+        key: 'suggest',
         name: 'suggest volunteers for an ask (end to end)',
         times: suggestTimes,
         note: `${(suggested / (RUNS + WARM_UP)).toFixed(1)} results each`,
       },
-      { name: 'asks that fit a volunteer (end to end)', times: fitTimes, note: `${(fitting / (RUNS + WARM_UP)).toFixed(1)} results each` },
-      { name: 'pure rankVolunteers over 100k in memory', times: pureTimes, note: `${PURE_ASKS} asks` },
+      {
+        key: 'fit',
+        name: 'asks that fit a volunteer (end to end)',
+        times: fitTimes,
+        note: `${(fitting / (RUNS + WARM_UP)).toFixed(1)} results each`,
+      },
+      {
+        key: 'rank candidates',
+        name: 'pure rankVolunteers over the candidates found',
+        times: candidateTimes,
+        note: `${pools.length} asks; candidates p50 ${percentile(sortedCandidates, 50)}, max ${sortedCandidates.at(-1)}`,
+      },
+      {
+        key: 'rank 100k',
+        name: 'pure rankVolunteers over 100k in memory',
+        times: pureTimes,
+        note: `${PURE_ASKS} asks; the same pool at every size`,
+      },
     ];
-    console.log(`\n${RUNS} timed runs per case after ${WARM_UP} warm-up runs (the pure case: ${PURE_ASKS} asks).\n`);
+    const cases: CaseResult[] = rows.map((r) => ({
+      key: r.key,
+      name: r.name,
+      p50: percentile(r.times, 50),
+      p95: percentile(r.times, 95),
+      max: r.times[r.times.length - 1]!,
+      note: r.note,
+    }));
+    const load = await loadAverage();
+    console.log(
+      `\n${RUNS} timed runs per case after ${WARM_UP} warm-up runs (the pure case: ${PURE_ASKS} asks) at ` +
+        `${VOLUNTEERS.toLocaleString('en-GB')} volunteers and ${OPEN_ASKS.toLocaleString('en-GB')} open asks.`,
+    );
+    console.log(`Load average (1, 5, 15 min) after the runs: ${load} on ${(await import('node:os')).cpus().length} cores.\n`);
     const header = ['case', 'p50 ms', 'p95 ms', 'max ms', ''];
-    const table = rows.map((r) => [
-      r.name,
-      percentile(r.times, 50).toFixed(1),
-      percentile(r.times, 95).toFixed(1),
-      r.times[r.times.length - 1]!.toFixed(1),
-      r.note,
-    ]);
+    const table = cases.map((c) => [c.name, c.p50.toFixed(1), c.p95.toFixed(1), c.max.toFixed(1), c.note]);
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
     const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
     console.log(line(header));
@@ -339,20 +454,62 @@ async function main() {
     if (args.has('--plans')) for (const p of plans) console.log(`\n--- ${p.name}: ${p.label}\n${p.lines.join('\n')}`);
 
     const endToEnd = Math.max(percentile(suggestTimes, 95), percentile(fitTimes, 95));
-    const pure = percentile(pureTimes, 95);
+    const pure = Math.max(percentile(pureTimes, 95), candidateTimes.length ? percentile(candidateTimes, 95) : 0);
     console.log(
       `\n${flagged.length ? `${flagged.length} plan(s) scan a large table.` : 'No sequential scan of a large table.'} ` +
         `Targets: end to end p95 under ${TARGET_END_TO_END_MS} ms (${endToEnd < TARGET_END_TO_END_MS ? 'met' : 'MISSED'}), ` +
         `pure ranking p95 under ${TARGET_PURE_MS} ms (${pure < TARGET_PURE_MS ? 'met' : 'MISSED'}).`,
     );
     console.log(`end-to-end p95: ${Math.round(endToEnd)} ms`);
-    console.log(`pure ranking 100k p95: ${Math.round(pure)} ms`);
+    console.log(`pure ranking p95 (the candidates, and 100k in memory): ${Math.round(pure)} ms`);
+    if (JSON_OUT) {
+      const sized: SizeResult = {
+        volunteers: VOLUNTEERS,
+        openAsks: OPEN_ASKS,
+        database: BENCH_DATABASE,
+        fillSeconds,
+        filledNow: !reuse,
+        load,
+        cases,
+        plans,
+      };
+      await writeFile(JSON_OUT, JSON.stringify(sized));
+    }
   } finally {
     await closeDb?.().catch(() => undefined);
     await client?.end().catch(() => undefined);
-    if (args.has('--keep') || reuse) console.log(`Kept ${benchUrl}`);
+    if (keep) console.log(`Kept ${benchUrl}`);
     else await dropDatabase(SERVER_URL, BENCH_DATABASE);
   }
+}
+
+/** Each size in turn, then every case side by side: p95 at each size and the ratio, fill times, the plans at the largest. */
+async function growth() {
+  const shared = argv.filter((arg) => !/^--(volunteers|asks|json)=/.test(arg));
+  const at = (sizes: number[], index: number) => sizes[Math.min(index, sizes.length - 1)]!;
+  const sized = await runEachSize<SizeResult>(
+    Array.from({ length: SIZES }, (_, index) => [`--volunteers=${at(VOLUNTEER_SIZES, index)}`, `--asks=${at(ASK_SIZES, index)}`]),
+    shared,
+  );
+  const labels = sized.map((size) => `${sizeLabel(size.volunteers)}v/${sizeLabel(size.openAsks)}a`);
+  const largest = sized.at(-1)!;
+  printGrowthTable(
+    `Growth: matching p95 by volunteers (v) and open asks (a), ${RUNS} runs each; the ratio is ${labels.at(-1)} over ${labels[0]}`,
+    labels,
+    largest.cases.map((c) => ({
+      name: c.name,
+      values: sized.map((size) => size.cases.find((other) => other.key === c.key)?.p95),
+      note: sized.map((size) => size.cases.find((other) => other.key === c.key)?.note ?? '-').join(' | '),
+    })),
+  );
+  console.log('\nFill times and load:');
+  for (const [index, size] of sized.entries()) {
+    console.log(
+      `  ${labels[index]!.padEnd(12)} ${size.database}: filled in ${size.fillSeconds?.toFixed(1) ?? '?'} s` +
+        `${size.filledNow ? ' (this run)' : ' (an earlier run; reused)'}; load average after the runs ${size.load}`,
+    );
+  }
+  for (const plan of largest.plans) console.log(`\n=== at ${labels.at(-1)}: ${plan.name} / ${plan.label}\n${plan.lines.join('\n')}`);
 }
 
 main().catch((error: unknown) => {
