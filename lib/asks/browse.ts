@@ -9,7 +9,8 @@ import type { Medium, Region } from '@/lib/generated/prisma/enums';
 import { asksThatFit } from '@/lib/matching/asks-for-volunteer';
 import { listedAskSql } from './listed';
 import { type BrowseFilters, type BrowseQuery, type BrowseSort, type Cursor, cursorKeyFor, type KnownSlugs } from './browse-query';
-import { filterSql, planSearch, resolveTaxonomyIds, type TaxonomyIds } from './search-plan';
+import { estimatedRows, estimateSql, type ListPlan, planFromCount, planFromEstimate, probeSql, totalRowsSql } from './list-plan';
+import { filterSql, gatheringSql, planSearch, resolveTaxonomyIds, type TaxonomyIds, typoLookupSql } from './search-plan';
 
 export const ASKS_PER_PAGE = 20;
 /**
@@ -100,12 +101,22 @@ export interface BrowseResult {
   /** Cursors of the rows either side of this page; absent at the start or end of the list. */
   previous?: Cursor;
   next?: Cursor;
+  /**
+   * How the list was read (./list-plan.ts): walked down an index in order, or gathered through the GIN index of
+   * the words or filters and sorted; undefined when PostgreSQL chose (no GIN-indexed filter: it always walks).
+   */
+  plan?: ListPlan;
+}
+
+/** For tests and the bench: read the list with this plan instead of the one the page would choose. */
+export interface BrowseOptions {
+  plan?: ListPlan;
 }
 
 // ------------------------------------------------------------------------------------------ the page's statements
 
-function whereSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids?: TaxonomyIds): Prisma.Sql {
-  return Prisma.join([listedAskSql(now), ...filterSql(filters, tsquery, now, ids)], ' AND ');
+function whereSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids?: TaxonomyIds, plan?: ListPlan): Prisma.Sql {
+  return Prisma.join([listedAskSql(now), ...filterSql(filters, tsquery, now, ids, { walk: plan === 'walk' })], ' AND ');
 }
 
 const SORT_COLUMNS = {
@@ -125,15 +136,22 @@ export interface BrowseStatements {
 /**
  * The two statements a page runs; exported so the benchmark can EXPLAIN exactly what the page runs.
  * `ids` are the skill and area slugs looked up (resolveTaxonomyIds); without them the statements look
- * them up themselves.
+ * them up themselves. `plan` (./list-plan.ts) writes them so PostgreSQL walks or gathers; without it,
+ * PostgreSQL chooses, which is right whenever no GIN-indexed filter is asked for (it walks).
  */
-export function browseStatements(query: BrowseQuery, tsquery: string | undefined, now: Date, ids?: TaxonomyIds): BrowseStatements {
+export function browseStatements(
+  query: BrowseQuery,
+  tsquery: string | undefined,
+  now: Date,
+  ids?: TaxonomyIds,
+  plan?: ListPlan,
+): BrowseStatements {
   const { column, descending } = SORT_COLUMNS[cursorKeyFor(query.sort)];
   const reversed = query.page.kind === 'before' || query.page.kind === 'last';
   // Forward order for newest is (key, id) descending; a reversed page walks the same index backwards.
   const down = descending !== reversed;
   const direction = Prisma.raw(down ? 'DESC' : 'ASC');
-  const where = whereSql(query, tsquery, now, ids);
+  const where = whereSql(query, tsquery, now, ids, plan);
   const conditions = [where];
   if (query.page.kind === 'after' || query.page.kind === 'before') {
     const { at, id } = query.page.cursor;
@@ -141,17 +159,98 @@ export function browseStatements(query: BrowseQuery, tsquery: string | undefined
       down ? Prisma.sql`(${column}, a.id) < (${at}::timestamptz, ${id})` : Prisma.sql`(${column}, a.id) > (${at}::timestamptz, ${id})`,
     );
   }
+  const limit = Prisma.raw(String(ASKS_PER_PAGE + 1));
+  const countLimit = Prisma.raw(String(COUNT_CAP + 1));
+  if (plan === 'gather') {
+    // Every match, read through the GIN index (a materialized CTE is planned for all its rows, so no walk
+    // hoping to meet matches soon), sorted; then the cards of the page's rows only.
+    return {
+      list: Prisma.sql`WITH matched AS MATERIALIZED (SELECT a.id, ${column} AS key FROM "Ask" a WHERE ${Prisma.join(conditions, ' AND ')}),
+        page AS (SELECT id, key FROM matched ORDER BY key ${direction}, id ${direction} LIMIT ${limit})
+        SELECT ${CARD_COLUMNS}, p.key AS "sortKey" FROM page p JOIN "Ask" a ON a.id = p.id ORDER BY p.key ${direction}, p.id ${direction}`,
+      count: Prisma.sql`WITH matched AS MATERIALIZED (SELECT 1 FROM "Ask" a WHERE ${where})
+        SELECT count(*)::int AS "count" FROM (SELECT 1 FROM matched LIMIT ${countLimit}) AS capped`,
+      reversed,
+    };
+  }
   return {
     list: Prisma.sql`SELECT ${CARD_COLUMNS}, ${column} AS "sortKey" FROM "Ask" a
-      WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ${ASKS_PER_PAGE + 1}`,
+      WHERE ${Prisma.join(conditions, ' AND ')} ORDER BY ${column} ${direction}, a.id ${direction} LIMIT ${limit}`,
     // The order only steers the plan (any 101 rows count the same, whatever the sort): ordered, the
     // count walks a covering list index newest first, index-only, until 101 entries match (a broad
     // filter; a region has its own), or ANDs the filters' bitmaps and sorts the few rows (a narrow one).
     // Unordered, PostgreSQL would find the first 101 rows of a broad filter with a sequential scan.
     count: Prisma.sql`SELECT count(*)::int AS "count" FROM (SELECT 1 FROM "Ask" a WHERE ${where}
-      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${COUNT_CAP + 1}) AS capped`,
+      ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${countLimit}) AS capped`,
     reversed,
   };
+}
+
+/** One statement a page runs, labelled, for EXPLAIN. */
+export interface ExplainedStatement {
+  label: string;
+  sql: Prisma.Sql;
+}
+
+/**
+ * The statements a first-or-cursor page of `query` runs, labelled, for npm run bench:browse to EXPLAIN: the
+ * look-ups, the plan's estimate and count if any, then the list and the count as the plan chosen writes them.
+ */
+export async function pageStatementsForExplain(query: BrowseQuery, now: Date): Promise<ExplainedStatement[]> {
+  const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
+  const typo = typoLookupSql(query.q);
+  const gathering = gatheringSql(query, search.tsquery, now, ids);
+  const where = whereSql(query, search.tsquery, now, ids);
+  const explained: ExplainedStatement[] = typo ? [{ label: 'typo', sql: typo }] : [];
+  if (gathering) explained.push({ label: 'estimate', sql: Prisma.sql`SELECT 1 FROM "Ask" a WHERE ${gathering}` });
+  const chosen = gathering ? await choosePlan(gathering, where) : undefined;
+  if (chosen?.probed !== undefined) explained.push({ label: 'probe', sql: probeSql(where) });
+  const statements = browseStatements(query, search.tsquery, now, ids, chosen?.plan);
+  explained.push({ label: `list${chosen ? ` (${chosen.plan})` : ''}`, sql: statements.list });
+  if (chosen?.plan !== 'gather') explained.push({ label: 'count', sql: statements.count });
+  return explained;
+}
+
+/**
+ * Walk or gather (./list-plan.ts): walk when PostgreSQL's estimate of the GIN-indexed conditions (`gathering`)
+ * says the matches are many; otherwise count the asks matching every condition (`where`) through that index, up
+ * to GATHER_LIMIT + 1, and gather when they are that few. `probed` is that count, which is the page's count too.
+ */
+async function choosePlan(gathering: Prisma.Sql, where: Prisma.Sql): Promise<{ plan: ListPlan; probed?: number }> {
+  const [estimate, total] = await Promise.all([
+    db.$queryRaw<Array<Record<string, unknown>>>(estimateSql(gathering)),
+    db.$queryRaw<Array<{ rows: number }>>(totalRowsSql),
+  ]);
+  const estimated = planFromEstimate(estimatedRows(estimate), total[0]?.rows ?? 0);
+  if (estimated) return { plan: estimated };
+  const [probe] = await db.$queryRaw<Array<{ count: number }>>(probeSql(where));
+  const probed = probe?.count ?? 0;
+  return { plan: planFromCount(probed), probed };
+}
+
+/**
+ * The page's list and count. With no GIN-indexed filter PostgreSQL walks an index in order whatever the size,
+ * and chooses as it always has. With one, the plan is chosen from the answer (choosePlan) unless the caller
+ * forces one, and the statements are written for it; a gather already knows its count from the probe.
+ */
+async function readPage(
+  query: BrowseQuery,
+  search: { tsquery: string | undefined },
+  now: Date,
+  ids: TaxonomyIds,
+  forced?: ListPlan,
+): Promise<{ statements: BrowseStatements; rows: CardRow[]; count: number; plan?: ListPlan }> {
+  const gathering = gatheringSql(query, search.tsquery, now, ids);
+  const chosen = forced ? { plan: forced } : gathering ? await choosePlan(gathering, whereSql(query, search.tsquery, now, ids)) : undefined;
+  const statements = browseStatements(query, search.tsquery, now, ids, chosen?.plan);
+  if (chosen?.plan === 'gather' && chosen.probed !== undefined) {
+    return { statements, rows: await db.$queryRaw<CardRow[]>(statements.list), count: chosen.probed, plan: 'gather' };
+  }
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<CardRow[]>(statements.list),
+    db.$queryRaw<Array<{ count: number }>>(statements.count),
+  ]);
+  return { statements, rows, count: counted[0]?.count ?? 0, plan: chosen?.plan };
 }
 
 // ------------------------------------------------------------------------------------------ the list
@@ -194,7 +293,12 @@ async function bestFitPage(query: BrowseQuery, userId: string, now: Date): Promi
 }
 
 /** One page of listed asks matching the query, with the cursors either side and a capped count. */
-export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer | null, now = new Date()): Promise<BrowseResult> {
+export async function searchOpenAsks(
+  query: BrowseQuery,
+  viewer?: BrowseViewer | null,
+  now = new Date(),
+  options: BrowseOptions = {},
+): Promise<BrowseResult> {
   const sort = effectiveSort(query.sort, viewer);
   if (sort === 'best-fit' && viewer?.userId) {
     const ranked = await bestFitPage(query, viewer.userId, now);
@@ -205,12 +309,7 @@ export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer |
   const { page } = query;
   const position = (page.kind === 'after' || page.kind === 'before') && page.cursor.key !== key ? ({ kind: 'first' } as const) : page;
   const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
-  const statements = browseStatements({ ...query, sort, page: position }, search.tsquery, now, ids);
-
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<CardRow[]>(statements.list),
-    db.$queryRaw<Array<{ count: number }>>(statements.count),
-  ]);
+  const { statements, rows, count, plan } = await readPage({ ...query, sort, page: position }, search, now, ids, options.plan);
   const more = rows.length > ASKS_PER_PAGE;
   const pageRows = rows.slice(0, ASKS_PER_PAGE);
   if (statements.reversed) pageRows.reverse();
@@ -219,7 +318,7 @@ export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer |
   // Forward pages know there is more after them; reversed pages know there is more before them.
   const hasPrevious = statements.reversed ? more : position.kind === 'after';
   const hasNext = statements.reversed ? position.kind === 'before' : more;
-  const value = counted[0]?.count ?? 0;
+  const value = count;
 
   return {
     asks: pageRows.map(toCard),
@@ -229,6 +328,7 @@ export async function searchOpenAsks(query: BrowseQuery, viewer?: BrowseViewer |
     alsoSearchedFor: search.alsoSearchedFor,
     previous: hasPrevious ? cursorAt(pageRows[0]) : undefined,
     next: hasNext ? cursorAt(pageRows.at(-1)) : undefined,
+    plan,
   };
 }
 

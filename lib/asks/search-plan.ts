@@ -92,41 +92,83 @@ function holdsSql(column: 'skillIds' | 'skillCategoryIds', id: string | null): P
  * index, the region leads two btree indexes, so PostgreSQL combines any of them without a join. Enum
  * parameters are cast one by one: the embedded engine's adapter cannot send enum arrays.
  */
-export function filterSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids: TaxonomyIds = {}): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
+export function filterSql(
+  filters: BrowseFilters,
+  tsquery: string | undefined,
+  now: Date,
+  ids: TaxonomyIds = {},
+  options: { walk?: boolean } = {},
+): Prisma.Sql[] {
+  // To walk, the GIN-indexed conditions are checked on each row walked and never read through their index:
+  // wrapped in coalesce, PostgreSQL can neither match them to an index nor estimate them from statistics (it
+  // takes half the rows), so the walk down the order's index is the cheapest plan it sees (./list-plan.ts).
+  return conditionsFor(filters, tsquery, now, ids).map((condition) =>
+    options.walk && condition.gin ? Prisma.sql`coalesce((${condition.sql}), false)` : condition.sql,
+  );
+}
+
+/**
+ * The filters' conditions that a GIN index can answer on its own (the words, the skill, skill area, cause area
+ * and media), ANDed; undefined when there are none. ./list-plan.ts counts their matches through that index to
+ * choose how the page reads the list.
+ */
+export function gatheringSql(
+  filters: BrowseFilters,
+  tsquery: string | undefined,
+  now: Date,
+  ids: TaxonomyIds = {},
+): Prisma.Sql | undefined {
+  const gathering = conditionsFor(filters, tsquery, now, ids).filter((condition) => condition.gin);
+  return gathering.length > 0
+    ? Prisma.join(
+        gathering.map((condition) => condition.sql),
+        ' AND ',
+      )
+    : undefined;
+}
+
+function conditionsFor(
+  filters: BrowseFilters,
+  tsquery: string | undefined,
+  now: Date,
+  ids: TaxonomyIds,
+): Array<{ sql: Prisma.Sql; gin: boolean }> {
+  const conditions: Array<{ sql: Prisma.Sql; gin: boolean }> = [];
+  const gin = (sql: Prisma.Sql) => conditions.push({ sql, gin: true });
+  const btree = (sql: Prisma.Sql) => conditions.push({ sql, gin: false });
   if (tsquery) {
     // A query of stop words only ("the") has no lexemes: numnode() folds to 0 and the search is dropped
     // rather than matching nothing. Otherwise PostgreSQL folds this to `searchVector @@ 'constant'`.
-    conditions.push(Prisma.sql`(numnode(to_tsquery('english', ${tsquery})) = 0
+    gin(Prisma.sql`(numnode(to_tsquery('english', ${tsquery})) = 0
       OR a."searchVector" @@ to_tsquery('english', ${tsquery}))`);
   }
   // A slug not resolved by the caller is looked up in the statement itself (an InitPlan): the same rows,
   // but PostgreSQL cannot estimate the filter from the column's statistics.
   if (filters.skill) {
-    conditions.push(
+    gin(
       ids.skillId !== undefined
         ? holdsSql('skillIds', ids.skillId)
         : Prisma.sql`a."skillIds" @> ARRAY[(SELECT k.id FROM "Skill" k WHERE k.slug = ${filters.skill})]::text[]`,
     );
   }
   if (filters.category) {
-    conditions.push(
+    gin(
       ids.categoryId !== undefined
         ? holdsSql('skillCategoryIds', ids.categoryId)
         : Prisma.sql`a."skillCategoryIds" @> ARRAY[(SELECT c.id FROM "SkillCategory" c WHERE c.slug = ${filters.category})]::text[]`,
     );
   }
-  if (filters.cause) conditions.push(Prisma.sql`a."organisationCauseAreas" @> ARRAY[${filters.cause}::"CauseArea"]`);
-  if (filters.duration) conditions.push(Prisma.sql`a."durationMinutes" = ${filters.duration}`);
+  if (filters.cause) gin(Prisma.sql`a."organisationCauseAreas" @> ARRAY[${filters.cause}::"CauseArea"]`);
+  if (filters.duration) btree(Prisma.sql`a."durationMinutes" = ${filters.duration}`);
   if (filters.media.length > 0) {
     // Each value cast on its own, so PostgreSQL plans with constants and estimates from the statistics
     // (a text[] cast to an enum array is not folded, and gets a blind 1% estimate).
     const media = Prisma.join(filters.media.map((medium) => Prisma.sql`${medium}::"Medium"`));
-    conditions.push(Prisma.sql`a.media && ARRAY[${media}]`);
+    gin(Prisma.sql`a.media && ARRAY[${media}]`);
   }
-  if (filters.region) conditions.push(Prisma.sql`a."organisationRegion" = ${filters.region}::"Region"`);
+  if (filters.region) btree(Prisma.sql`a."organisationRegion" = ${filters.region}::"Region"`);
   if (filters.postedWithin) {
-    conditions.push(Prisma.sql`a."publishedAt" >= ${new Date(now.getTime() - filters.postedWithin * DAY_MS)}`);
+    btree(Prisma.sql`a."publishedAt" >= ${new Date(now.getTime() - filters.postedWithin * DAY_MS)}`);
   }
   return conditions;
 }
