@@ -57,7 +57,7 @@ const clinicFieldsSchema = z.object({
     .number({ error: `Choose how many charities can book, from ${MIN_CLINIC_SEATS} to ${MAX_CLINIC_SEATS}.` })
     .int(`Choose a whole number of seats, from ${MIN_CLINIC_SEATS} to ${MAX_CLINIC_SEATS}.`)
     .min(MIN_CLINIC_SEATS, `Choose at least ${MIN_CLINIC_SEATS} seats: a clinic is for several charities.`)
-    .max(MAX_CLINIC_SEATS, `Choose at most ${MAX_CLINIC_SEATS} seats, so every charity's question gets time.`),
+    .max(MAX_CLINIC_SEATS, `Choose at most ${MAX_CLINIC_SEATS} seats, so every charity’s question gets time.`),
 });
 
 type ClinicFieldValues = z.output<typeof clinicFieldsSchema>;
