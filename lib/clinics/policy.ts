@@ -62,7 +62,7 @@ export function clinicOfferRefusal({ hasProfile, load }: ClinicOfferingSituation
       : 'You have paused volunteering, so you cannot offer a clinic right now. Resume on your volunteer profile to offer one.';
   }
   if (load.spare <= 0) {
-    return `You have reached your limit of ${load.capacity} session${load.capacity === 1 ? '' : 's'} a month in that month (a clinic counts as one session). Choose another month, or raise your monthly limit on your volunteer profile.`;
+    return `You have reached your limit of ${load.capacity} session${load.capacity === 1 ? '' : 's'} a month for that month (a clinic counts as one session). Choose a date in another month, or raise your monthly limit on your volunteer profile.`;
   }
   return null;
 }
