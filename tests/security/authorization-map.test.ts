@@ -14,6 +14,7 @@ import * as auditExport from '@/app/admin/audit/export/route';
 import * as nextAuthRoute from '@/app/api/auth/[...nextauth]/route';
 import * as e2eClinicStarted from '@/app/api/e2e/clinics/[id]/started/route';
 import * as e2eStarted from '@/app/api/e2e/meetings/[id]/started/route';
+import * as clinicCalendarRoute from '@/app/api/clinics/[id]/calendar/route';
 import * as calendarRoute from '@/app/api/meetings/[id]/calendar/route';
 import * as unsubscribeRoute from '@/app/api/unsubscribe/route';
 import * as matchesRoute from '@/app/api/v1/asks/[id]/matches/route';
@@ -22,6 +23,7 @@ import * as asks from '@/lib/asks/actions';
 import * as auth from '@/lib/auth/actions';
 import * as blocks from '@/lib/blocks/actions';
 import * as clinics from '@/lib/clinics/actions';
+import * as clinicSession from '@/lib/clinics/session-actions';
 import * as email from '@/lib/email/actions';
 import * as feedback from '@/lib/feedback/actions';
 import * as invitations from '@/lib/invitations/actions';
@@ -139,6 +141,13 @@ const MAP: Record<string, Rights> = {
   'lib/clinics/actions.ts confirmSeatAction':               { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/clinics/actions.ts declineSeatAction':               { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/clinics/actions.ts cancelSeatAction':                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  // A clinic's session (lib/clinics/session-actions.ts): the volunteer moves it; the volunteer or an admin cancels it;
+  // after the start the volunteer marks who came, and the charity's staff give feedback and book a follow-up.
+  'lib/clinics/session-actions.ts moveClinicAction':        { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'helper' },
+  'lib/clinics/session-actions.ts cancelClinicAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'helper' },
+  'lib/clinics/session-actions.ts markAttendanceAction':    { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'helper' },
+  'lib/clinics/session-actions.ts giveClinicFeedbackAction': { signedOut: NO, volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
+  'lib/clinics/session-actions.ts bookClinicFollowUpAction': { signedOut: NO, volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
   'lib/email/actions.ts retryEmailAction':                  { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: YES,   rightful: 'admin' },
   'lib/email/actions.ts unsubscribeAction':                 { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'signedOut' },
   'lib/feedback/actions.ts answerPracticeCheckAction':      { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: YES,   suspended: NO, admin: NO,    rightful: 'owner' },
@@ -188,6 +197,7 @@ const MAP: Record<string, Rights> = {
   'GET /admin/audit/export':                                { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: READS, rightful: 'admin' },
   'GET /api/auth/[...nextauth]':                            { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: NEXT_AUTH },
   'POST /api/auth/[...nextauth]':                           { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: nobody: links are requested through our own server action' },
+  'GET /api/clinics/[id]/calendar':                         { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: READS, suspended: NO, admin: NO,    rightful: 'helper' },
   'POST /api/e2e/clinics/[id]/started':                     { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: a test hook, answering only with E2E_TEST_HOOKS=on' },
   'POST /api/e2e/meetings/[id]/started':                    { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: NO,    suspended: NO, admin: NO,    rightful: 'n/a: a test hook, answering only with E2E_TEST_HOOKS=on' },
   'GET /api/meetings/[id]/calendar':                        { signedOut: NO,  volunteer: NO,   otherStaff: NO,   member: READS, suspended: NO, admin: READS, rightful: 'helper' },
@@ -329,6 +339,26 @@ const CALLS: Record<string, Calls> = {
   'lib/clinics/actions.ts confirmSeatAction': { attack: (w) => clinics.confirmSeatAction(w.seats.offeredSeat.id, null, form()) },
   'lib/clinics/actions.ts declineSeatAction': { attack: (w) => clinics.declineSeatAction(w.seats.offeredSeat.id, null, form()) },
   'lib/clinics/actions.ts cancelSeatAction': { attack: (w) => clinics.cancelSeatAction(w.seats.bookedSeat.id, null, form()) },
+  'lib/clinics/session-actions.ts moveClinicAction': {
+    attack: (w) => clinicSession.moveClinicAction(w.clinics.bookedClinic.id, null, form({ date: inDays(9), time: '15:00' })),
+  },
+  'lib/clinics/session-actions.ts cancelClinicAction': {
+    attack: (w) => clinicSession.cancelClinicAction(w.clinics.bookedClinic.id, null, form({ reason: 'I have been called away.' })),
+  },
+  'lib/clinics/session-actions.ts markAttendanceAction': {
+    attack: (w) => clinicSession.markAttendanceAction(w.seats.heldSeat.id, null, form({ attendance: 'NO_SHOW' })),
+  },
+  'lib/clinics/session-actions.ts giveClinicFeedbackAction': {
+    attack: (w) => clinicSession.giveClinicFeedbackAction(w.seats.heldSeat.id, null, form({ rating: '5', thanks: 'Thank you!' })),
+  },
+  'lib/clinics/session-actions.ts bookClinicFollowUpAction': {
+    attack: (w) =>
+      clinicSession.bookClinicFollowUpAction(
+        w.seats.heldSeat.id,
+        null,
+        form({ askId: w.asks.openAsk.id, date: inDays(12), time: '15:00' }),
+      ),
+  },
   'lib/email/actions.ts retryEmailAction': { attack: (w) => email.retryEmailAction(w.deadLetter.id, form({ status: 'FAILED' })) },
   'lib/email/actions.ts unsubscribeAction': {
     // Without the signed link nobody may: a token naming the owner, signed with another secret.
@@ -503,6 +533,10 @@ const CALLS: Record<string, Calls> = {
   'POST /api/e2e/meetings/[id]/started': {
     attack: (w) =>
       e2eStarted.POST(request(`/api/e2e/meetings/${w.meetings.upcoming.id}/started`, 'POST'), params({ id: w.meetings.upcoming.id })),
+  },
+  'GET /api/clinics/[id]/calendar': {
+    attack: (w) =>
+      clinicCalendarRoute.GET(request(`/api/clinics/${w.clinics.bookedClinic.id}/calendar`), params({ id: w.clinics.bookedClinic.id })),
   },
   'GET /api/meetings/[id]/calendar': {
     attack: (w) => calendarRoute.GET(request(`/api/meetings/${w.meetings.upcoming.id}/calendar`), params({ id: w.meetings.upcoming.id })),

@@ -163,22 +163,24 @@ export async function buildWorld() {
 
   // Group clinics run by the helper (lib/clinics): one waiting for review; one the charity has a seat at; one
   // with seats free; one full (the other charity and a third hold its seats); one whose freed seat is offered
-  // to the charity, to confirm within the day.
+  // to the charity, to confirm within the day; one that started two hours ago, which the charity came to.
   const third = await createCharity(db);
-  const [pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic] = await Promise.all([
+  const [pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic, heldClinic] = await Promise.all([
     createPublishedClinic(db, helper.id, { status: 'PENDING_REVIEW', publishedAt: null }),
     createPublishedClinic(db, helper.id, { startsInHours: 5 * 24 }),
     createPublishedClinic(db, helper.id, { startsInHours: 6 * 24 }),
     createPublishedClinic(db, helper.id, { startsInHours: 7 * 24, seats: 2 }),
     createPublishedClinic(db, helper.id, { startsInHours: 8 * 24, seats: 2 }),
+    createPublishedClinic(db, helper.id, { startsInHours: -2 }),
   ]);
   const seat = (clinicId: string, organisationId: string, bookedById: string, data: Record<string, unknown> = {}) =>
     db.clinicSeat.create({
       data: { clinicId, organisationId, bookedById, question: 'How do we claim Gift Aid on our raffle?', status: 'BOOKED', ...data },
     });
-  const [bookedSeat, offeredSeat] = await Promise.all([
+  const [bookedSeat, offeredSeat, heldSeat] = await Promise.all([
     seat(bookedClinic.id, organisation.id, owner.id),
     seat(offeredClinic.id, organisation.id, owner.id, { status: 'OFFERED', offeredAt: new Date(), offerExpiresAt: fromNow(DAY) }),
+    seat(heldClinic.id, organisation.id, owner.id, { attendance: 'ATTENDED', attendanceAt: new Date() }),
     seat(fullClinic.id, other.organisation.id, otherStaff.id),
     seat(fullClinic.id, third.organisation.id, third.owner.id),
     seat(offeredClinic.id, third.organisation.id, third.owner.id),
@@ -199,8 +201,8 @@ export async function buildWorld() {
     practiceCheck,
     report,
     invitation,
-    clinics: { pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic },
-    seats: { bookedSeat, offeredSeat },
+    clinics: { pendingClinic, bookedClinic, openClinic, fullClinic, offeredClinic, heldClinic },
+    seats: { bookedSeat, offeredSeat, heldSeat },
     liveToken,
     liveInvite,
     expiredToken,
