@@ -69,6 +69,8 @@ export function clinicOfferRefusal({ hasProfile, load }: ClinicOfferingSituation
 
 export interface SeatSituation {
   clinic: { status: ClinicStatus; startsAt: Date; timeZone: string; volunteerId: string };
+  /** The volunteer's account is active: a suspended volunteer's clinics leave the lists and take no bookings. */
+  volunteerActive: boolean;
   organisation: { status: OrganisationStatus };
   /** A block between the organisation and the clinic's volunteer (lib/blocks), either way. */
   blocks: PairBlocks;
@@ -80,12 +82,13 @@ export interface SeatSituation {
  * Why staff of this organisation cannot book a seat on (or join the waiting list of) this clinic, in words for
  * them; null when they can. Whether a seat is free is decided under the clinic's row lock (lib/clinics/seats.ts).
  */
-export function seatRefusal({ clinic, organisation, blocks, actorId, now }: SeatSituation): string | null {
+export function seatRefusal({ clinic, volunteerActive, organisation, blocks, actorId, now }: SeatSituation): string | null {
   if (clinic.status !== 'PUBLISHED') {
     return clinic.status === 'CANCELLED'
       ? 'This clinic has been cancelled, so it is not taking bookings.'
       : 'This clinic is not open for booking.';
   }
+  if (!volunteerActive) return 'This clinic is not open for booking.';
   if (clinic.startsAt <= now) {
     return `This clinic started at ${formatDateTime(clinic.startsAt, clinic.timeZone)}, so it is no longer taking bookings.`;
   }

@@ -144,7 +144,7 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
       cancelReason: true,
       moderationNote: true,
       volunteerId: true,
-      volunteer: { select: { name: true, email: true, volunteerProfile: { select: { headline: true } } } },
+      volunteer: { select: { name: true, email: true, status: true, volunteerProfile: { select: { headline: true } } } },
       skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
     },
   });
@@ -202,7 +202,14 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
       const blocks = await blocksBetween(db, organisation.id, clinic.volunteerId);
       booking = {
         organisations: (verified.length > 0 ? verified : organisations).map(({ id, name }) => ({ id, name })),
-        refusal: seatRefusal({ clinic, organisation, blocks, actorId: actor.id, now }),
+        refusal: seatRefusal({
+          clinic,
+          volunteerActive: clinic.volunteer.status === 'ACTIVE',
+          organisation,
+          blocks,
+          actorId: actor.id,
+          now,
+        }),
         full: taken >= clinic.seats,
       };
     }

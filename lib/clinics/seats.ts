@@ -72,7 +72,8 @@ async function takePlace(actor: Actor, clinicId: string, input: Input, kind: Sea
       // In turn: a transaction's one connection runs one statement at a time.
       const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { status: true } });
       const blocks = await blocksBetween(tx, organisationId, clinic.volunteerId);
-      const refusal = seatRefusal({ clinic, organisation, blocks, actorId: actor.id, now });
+      const volunteer = await tx.user.findUniqueOrThrow({ where: { id: clinic.volunteerId }, select: { status: true } });
+      const refusal = seatRefusal({ clinic, volunteerActive: volunteer.status === 'ACTIVE', organisation, blocks, actorId: actor.id, now });
       if (refusal) return invalid(values, {}, refusal);
       const live = await tx.clinicSeat.findFirst({
         where: { clinicId, organisationId, status: { in: ['BOOKED', 'OFFERED', 'WAITING'] } },

@@ -172,6 +172,11 @@ describe('booking a seat', () => {
       fieldErrors: { question: [expect.stringMatching(/10 characters or more/)] },
       values: { question: 'Help?' },
     });
+    // A suspended volunteer's clinic takes no bookings (it has left the lists too).
+    const suspendedVolunteer = await createClinicVolunteer(db);
+    const theirs = await createPublishedClinic(db, suspendedVolunteer.id);
+    await db.user.update({ where: { id: suspendedVolunteer.id }, data: { status: 'SUSPENDED' } });
+    await expectRefused(() => bookSeat(charity.owner, theirs.id, { question }), /not open for booking/);
     const started = await createPublishedClinic(db, volunteer.id, { startsInHours: -0.5 });
     await expectRefused(() => bookSeat(charity.owner, started.id, { question }), /no longer taking bookings/);
   });
