@@ -1,6 +1,7 @@
 // Asks for a volunteer, from the database: narrows the open asks to the few hundred worth ranking, with Ask's GIN
 // index and in one statement, then hands them to the pure ranker (./rank-asks.ts). No Actor here: callers check who
 // may see the result. The other direction is ./volunteers-for-ask.ts.
+import { estimatedRows, estimateSql, type ListPlan, totalRowsSql } from '@/lib/asks/list-plan';
 import { listedAskSql } from '@/lib/asks/listed';
 import { cachedData } from '@/lib/cache/data-cache';
 import { PAGE_TAGS } from '@/lib/cache/page-tags';
@@ -31,6 +32,18 @@ export interface FittingAsk extends RankedAsk {
 /** Open asks holding one of the volunteer's skills that are ranked, longest waiting first; and asks related only. */
 export const EXACT_ASKS = 400;
 export const RELATED_ASKS = 100;
+
+/**
+ * How the longest-waiting `cap` asks matching a volunteer's skills are read, chosen from how many match
+ * (lib/asks/list-plan.ts, decision 30): walk the listed asks oldest first until `cap` match, which reads about
+ * cap x asks / matches rows, or gather every match through the GIN index and keep the oldest, which reads the
+ * matches. The walk is cheaper once the matches outnumber the geometric mean of the cap and the asks (at 100k
+ * asks and a cap of 400, from about 6,300 matches). The estimate is PostgreSQL's: for skill and area ids, a few
+ * hundred values it keeps exact frequencies for, it is close.
+ */
+export function candidatePlan(estimatedMatches: number, totalAsks: number, cap: number): ListPlan {
+  return estimatedMatches >= Math.sqrt(cap * Math.max(totalAsks, 1)) ? 'walk' : 'gather';
+}
 
 /** A volunteer as matchingVolunteerColumns reads them. */
 export interface MatchingVolunteer {
@@ -75,6 +88,8 @@ export async function asksThatFit(
     /** More conditions on the ask `a`, such as the /asks filters (lib/asks/browse.ts), ANDed to the listed ones. */
     where?: Prisma.Sql;
     trace?: StatementTrace;
+    /** For tests and the bench: read the candidates with this plan instead of the one chosen (candidatePlan). */
+    plan?: ListPlan;
   } = {},
 ): Promise<FittingAsk[]> {
   const now = options.now ?? new Date();
@@ -116,7 +131,7 @@ export function matchingVolunteerColumns(now: Date): Prisma.Sql {
 export async function asksThatFitVolunteer(
   db: MatchingDb,
   volunteer: MatchingVolunteer,
-  options: FitOptions & { where?: Prisma.Sql; trace?: StatementTrace } = {},
+  options: FitOptions & { where?: Prisma.Sql; trace?: StatementTrace; plan?: ListPlan } = {},
 ): Promise<FittingAsk[]> {
   const now = options.now ?? new Date();
   if (!volunteer.active || volunteer.paused || volunteer.load >= volunteer.monthlyCapacity) return [];
@@ -141,7 +156,7 @@ async function rankAsksThatFit(
   db: MatchingDb,
   volunteer: MatchingVolunteer,
   now: Date,
-  options: { limit?: number; where?: Prisma.Sql; trace?: StatementTrace },
+  options: { limit?: number; where?: Prisma.Sql; trace?: StatementTrace; plan?: ListPlan },
 ): Promise<FittingAsk[]> {
   const media = asMedia(volunteer.media);
   const skills = volunteerSkills(volunteer.skillIds, volunteer.levels);
@@ -153,27 +168,42 @@ async function rankAsksThatFit(
   const skillIds = skills.map((skill) => skill.skillId);
   const categoryIds = [...new Set(taxonomy.filter((skill) => skillIds.includes(skill.id)).map((skill) => skill.categoryId))];
 
-  const candidates = (match: Prisma.Sql, cap: number) => Prisma.sql`(
-    SELECT a.id, a."skillIds", a.media::text[] AS media, a."publishedAt", a.deadline, a.title, a."durationMinutes",
-           (SELECT count(*)::int FROM "Offer" f WHERE f."askId" = a.id AND f.status = 'PENDING') AS "offerCount"
-      FROM "Ask" a
-     WHERE ${listedAskSql(now)}
-       AND ${match}
-       AND ${options.where ?? Prisma.sql`TRUE`}
+  const exact = Prisma.sql`a."skillIds" && ${skillIds}::text[]`;
+  const related = Prisma.sql`a."skillCategoryIds" && ${categoryIds}::text[] AND NOT a."skillIds" && ${skillIds}::text[]`;
+  const where = options.where ?? Prisma.sql`TRUE`;
+  const [exactPlan = 'walk', relatedPlan = 'walk'] = options.plan
+    ? [options.plan, options.plan]
+    : await candidatePlans(db, [Prisma.sql`${exact} AND ${where}`, Prisma.sql`${related} AND ${where}`], [EXACT_ASKS, RELATED_ASKS]);
+
+  const candidates = (match: Prisma.Sql, cap: number, plan: ListPlan) => {
+    // To walk, the skill match and the filters are checked on each ask walked, hidden from the GIN index and
+    // from the estimate (coalesce), so the listed index oldest first is the plan PostgreSQL takes.
+    const matching = plan === 'walk' ? Prisma.sql`coalesce((${match}) AND (${where}), false)` : Prisma.sql`${match} AND ${where}`;
+    const conditions = Prisma.sql`${listedAskSql(now)}
+       AND ${matching}
        AND a.media && ${mediaArraySql(media)}
        AND a."organisationId" <> ALL(${volunteer.organisationIds ?? []}::text[])
        AND a."organisationId" <> ALL(${volunteer.blockedOrganisationIds ?? []}::text[])
        AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = a.id AND f."volunteerId" = ${volunteer.userId})
-       AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = a.id AND i."volunteerId" = ${volunteer.userId})
-     ORDER BY a."publishedAt", a.id
-     LIMIT ${cap})`;
+       AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = a.id AND i."volunteerId" = ${volunteer.userId})`;
+    const columns = Prisma.sql`a.id, a."skillIds", a.media::text[] AS media, a."publishedAt", a.deadline, a.title, a."durationMinutes",
+           (SELECT count(*)::int FROM "Offer" f WHERE f."askId" = a.id AND f.status = 'PENDING') AS "offerCount"`;
+    const limit = Prisma.raw(String(cap));
+    if (plan === 'gather') {
+      // Every match through the GIN index (a materialized CTE is planned for all its rows), the oldest kept.
+      return Prisma.sql`(WITH matched AS MATERIALIZED (SELECT a.id, a."publishedAt" FROM "Ask" a WHERE ${conditions})
+      SELECT ${columns} FROM (SELECT id, "publishedAt" FROM matched ORDER BY "publishedAt", id LIMIT ${limit}) AS m
+        JOIN "Ask" a ON a.id = m.id)`;
+    }
+    return Prisma.sql`(SELECT ${columns} FROM "Ask" a WHERE ${conditions} ORDER BY a."publishedAt", a.id LIMIT ${limit})`;
+  };
   const asks = await query<AskRow>(
     db,
     'asks',
     Prisma.sql`
-    ${candidates(Prisma.sql`a."skillIds" && ${skillIds}::text[]`, EXACT_ASKS)}
+    ${candidates(exact, EXACT_ASKS, exactPlan)}
     UNION ALL
-    ${candidates(Prisma.sql`a."skillCategoryIds" && ${categoryIds}::text[] AND NOT a."skillIds" && ${skillIds}::text[]`, RELATED_ASKS)}`,
+    ${candidates(related, RELATED_ASKS, relatedPlan)}`,
     options.trace,
   );
 
@@ -212,4 +242,16 @@ async function rankAsksThatFit(
       deadline: ask.deadline,
     };
   });
+}
+
+/**
+ * candidatePlan for each of `matches` (capped at `caps`), from PostgreSQL's estimates, read side by side. Not
+ * traced: an EXPLAIN of an EXPLAIN means nothing (npm run bench:matching explains what the statements then run).
+ */
+async function candidatePlans(db: MatchingDb, matches: Prisma.Sql[], caps: number[]): Promise<ListPlan[]> {
+  const [total, ...estimates] = await Promise.all([
+    query<{ rows: number }>(db, 'asks in all', totalRowsSql),
+    ...matches.map((match, index) => query<Record<string, unknown>>(db, `estimate ${index + 1}`, estimateSql(match))),
+  ]);
+  return estimates.map((estimate, index) => candidatePlan(estimatedRows(estimate), total[0]?.rows ?? 0, caps[index]!));
 }
