@@ -8,18 +8,17 @@ import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { blocksBetween, isBlocked } from '@/lib/blocks/policy';
 import { isUniqueViolation } from '@/lib/database/errors';
-import { DAY_MS, timeZoneLabel } from '@/lib/dates';
 import { db } from '@/lib/db';
 import { queueEmail } from '@/lib/email/outbox';
 import { appUrl } from '@/lib/env';
-import { CORRECT_THE_PROBLEMS, formValues, invalid, parseForm, type FormResult, type FormValues } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { bookMeeting, isMeetingClash } from '@/lib/meetings/booking';
 import { MAX_BOOKING_AHEAD_DAYS } from '@/lib/meetings/transitions';
 import { isPaused } from '@/lib/offers/capacity';
-import { clockInZone, MIN_LEAD_MS } from '@/lib/offers/times';
-import { isTimeZone, zonedTimeToUtc } from '@/lib/time-zones';
+import { isTimeZone } from '@/lib/time-zones';
 import { staffSeatWhere } from './policy';
 import { attendanceSchema, clinicFeedbackSchema, clinicFollowUpSchema } from './session-schema';
+import { typedStart } from './session-times';
 
 type Input = FormData | Record<string, unknown>;
 
@@ -171,26 +170,6 @@ export async function followUpAsks(actor: Actor, seatId: string) {
   });
 }
 
-function followUpStart(values: FormValues, data: { date: string; time: string }, zone: string, now: Date) {
-  const refuse = (field: 'date' | 'time', message: string) => ({
-    ok: false as const,
-    result: invalid(values, { [field]: [message] }, CORRECT_THE_PROBLEMS),
-  });
-  const startsAt = zonedTimeToUtc(data.date, data.time, zone);
-  const readBack = clockInZone(startsAt, zone);
-  if (readBack.date !== data.date || readBack.time !== data.time) {
-    return refuse(
-      'time',
-      `The clocks go forward then in ${timeZoneLabel(zone)}, so ${data.time} does not happen on that day. Choose another time.`,
-    );
-  }
-  if (startsAt.getTime() < now.getTime() + MIN_LEAD_MS) return refuse('date', 'Choose a date and time at least two hours from now.');
-  if (startsAt.getTime() > now.getTime() + MAX_BOOKING_AHEAD_DAYS * DAY_MS) {
-    return refuse('date', `Choose a date within the next ${MAX_BOOKING_AHEAD_DAYS} days.`);
-  }
-  return { ok: true as const, startsAt };
-}
-
 const FOLLOW_UP_TAKEN = 'A follow-up is already booked from this seat: you will find it under your sessions.';
 const FOLLOW_UP_CLASH = 'The volunteer already has a session at that time. Please choose another time.';
 
@@ -223,7 +202,7 @@ export async function bookClinicFollowUp(
   if (!ask) return invalid(values, { askId: ['Choose one of your organisation’s asks.'] }, CORRECT_THE_PROBLEMS);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
   const zone = isTimeZone(user.timeZone) ? user.timeZone : 'Europe/London';
-  const start = followUpStart(values, parsed.data, zone, now);
+  const start = typedStart(values, parsed.data, { zone, now, maxDays: MAX_BOOKING_AHEAD_DAYS });
   if (!start.ok) return start.result;
   const { startsAt } = start;
 
@@ -270,7 +249,8 @@ export async function bookClinicFollowUp(
       };
     });
   } catch (error) {
-    if (error instanceof FollowUpTaken || isUniqueViolation(error, 'ClinicSeat_followUpMeetingId_key')) return invalid(values, {}, FOLLOW_UP_TAKEN);
+    if (error instanceof FollowUpTaken || isUniqueViolation(error, 'ClinicSeat_followUpMeetingId_key'))
+      return invalid(values, {}, FOLLOW_UP_TAKEN);
     if (isMeetingClash(error)) return invalid(values, {}, FOLLOW_UP_CLASH);
     throw error;
   }

@@ -6,17 +6,16 @@
 import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
-import { DAY_MS, timeZoneLabel } from '@/lib/dates';
 import { db } from '@/lib/db';
 import type { EmailMessage } from '@/lib/email/messages';
 import { queueEmail } from '@/lib/email/outbox';
-import { CORRECT_THE_PROBLEMS, formValues, invalid, parseForm, type FormResult, type FormValues } from '@/lib/forms';
+import { CORRECT_THE_PROBLEMS, formValues, invalid, parseForm, type FormResult } from '@/lib/forms';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { clockInZone, MAX_AHEAD_DAYS, MIN_LEAD_MS } from '@/lib/offers/times';
-import { zonedTimeToUtc } from '@/lib/time-zones';
+import { MAX_AHEAD_DAYS } from '@/lib/offers/times';
 import { clinicEmailSelect, clinicUrl, volunteerDisplayName, type ClinicForEmail } from './emails';
 import { recipientKey, sessionRecipients, sessionSeatSelect, type SessionRecipient } from './session-emails';
 import { cancelClinicSchema, moveClinicSchema } from './session-schema';
+import { typedStart } from './session-times';
 import { clinicStatusesFrom, LIVE_SEAT_STATUSES, nextClinicStatus, seatStatusesFrom } from './transitions';
 import { lockClinic, SEAT_TRANSACTION } from './waiting-list';
 
@@ -28,26 +27,6 @@ const STARTED = 'This clinic has already started, so it can no longer be changed
 /** The page where a charity gives up its seat in one click, linked from a moved clinic's email. */
 export function giveUpUrl(clinicId: string, seatId: string): string {
   return `${clinicUrl(clinicId)}/give-up?seat=${encodeURIComponent(seatId)}`;
-}
-
-/** The clinic's new start, read in its zone by the rules the clinic form keeps: two hours to 60 days ahead. */
-function newStart(values: FormValues, data: { date: string; time: string }, zone: string, now: Date) {
-  const refuse = (field: 'date' | 'time', message: string) => ({
-    ok: false as const,
-    result: invalid(values, { [field]: [message] }, CORRECT_THE_PROBLEMS),
-  });
-  const startsAt = zonedTimeToUtc(data.date, data.time, zone);
-  const readBack = clockInZone(startsAt, zone);
-  if (readBack.date !== data.date || readBack.time !== data.time) {
-    return refuse(
-      'time',
-      `The clocks go forward then in ${timeZoneLabel(zone)}, so ${data.time} does not happen on that day. Choose another time.`,
-    );
-  }
-  if (startsAt.getTime() < now.getTime() + MIN_LEAD_MS) return refuse('date', 'Choose a date and time at least two hours from now.');
-  if (startsAt.getTime() > now.getTime() + MAX_AHEAD_DAYS * DAY_MS)
-    return refuse('date', `Choose a date within the next ${MAX_AHEAD_DAYS} days.`);
-  return { ok: true as const, startsAt };
 }
 
 /** Every live seat of the clinic and the volunteer, each sent the message `build` makes for them, once per `key`. */
@@ -90,7 +69,8 @@ export async function moveClinic(
   if (!own) throw new AccessDenied();
   const parsed = parseForm(moveClinicSchema, values);
   if (!parsed.ok) return parsed.result;
-  const start = newStart(values, parsed.data, own.timeZone, now);
+  // Read in the clinic's zone, by the clinic form's rules: two hours to 60 days ahead.
+  const start = typedStart(values, parsed.data, { zone: own.timeZone, now, maxDays: MAX_AHEAD_DAYS });
   if (!start.ok) return start.result;
   const { startsAt } = start;
 
