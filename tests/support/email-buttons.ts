@@ -18,7 +18,7 @@ export const EMAIL_BUTTONS: Array<{ label: RegExp; control: PromisedControl }> =
   { label: /^Edit your ask$/, control: { role: 'button', name: 'Submit for review' } },
   { label: /^(Review|Reply to) the offer$/, control: { role: 'button', name: 'Accept and book' } },
   { label: /^View the session$/, control: { role: 'region', name: 'When' } },
-  { label: /^View the clinic$/, control: { role: 'region', name: 'When' } },
+  { label: /^View the clinic$/, control: { role: 'region', name: 'Clinic details' } },
   { label: /^Edit your clinic$/, control: { role: 'button', name: /^Save/ } },
   { label: /^Confirm your seat$/, control: { role: 'button', name: /^Confirm/ } },
   { label: /^Answer the request$/, control: { role: 'button', name: 'Accept the new time' } },
