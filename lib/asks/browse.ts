@@ -190,6 +190,8 @@ export function browseStatements(
 export interface ExplainedStatement {
   label: string;
   sql: Prisma.Sql;
+  /** Only planned by the page, never run (the estimate): EXPLAIN it without ANALYZE. */
+  plannedOnly?: boolean;
 }
 
 /**
@@ -202,7 +204,7 @@ export async function pageStatementsForExplain(query: BrowseQuery, now: Date): P
   const gathering = gatheringSql(query, search.tsquery, now, ids);
   const where = whereSql(query, search.tsquery, now, ids);
   const explained: ExplainedStatement[] = typo ? [{ label: 'typo', sql: typo }] : [];
-  if (gathering) explained.push({ label: 'estimate', sql: Prisma.sql`SELECT 1 FROM "Ask" a WHERE ${gathering}` });
+  if (gathering) explained.push({ label: 'estimate', sql: Prisma.sql`SELECT 1 FROM "Ask" a WHERE ${gathering}`, plannedOnly: true });
   const chosen = gathering ? await choosePlan(gathering, where) : undefined;
   if (chosen?.probed !== undefined) explained.push({ label: 'probe', sql: probeSql(where) });
   const statements = browseStatements(query, search.tsquery, now, ids, chosen?.plan);
