@@ -231,7 +231,7 @@ export interface ClinicCounts {
   seats: number;
 }
 
-/** Writes the clinics above, their skills and seats, and the audit rows the app would have written. */
+/** Writes the clinics above, their skills and seats, and the audit rows the app would have written for them. */
 export async function seedClinics(tx: Prisma.TransactionClient, helpers: ClinicHelpers): Promise<ClinicCounts> {
   const { at, weekday, adminId, volunteerId, userIdFor } = helpers;
   let seats = 0;
@@ -283,6 +283,7 @@ export async function seedClinics(tx: Prisma.TransactionClient, helpers: ClinicH
                 action: 'clinic.approve',
                 entityType: 'Clinic',
                 entityId: clinic.id,
+                before: { status: 'PENDING_REVIEW' },
                 after: { status: 'PUBLISHED' },
                 createdAt: publishedAt,
               },
@@ -296,9 +297,11 @@ export async function seedClinics(tx: Prisma.TransactionClient, helpers: ClinicH
       const createdAt = new Date(publishedAt.getTime() + seat.after * 86_400_000 + (index + 1) * 37 * MINUTE);
       if (createdAt >= startsAt) throw new Error(`Seed: a seat on ${clinic.id} was booked after it started.`);
       const marked = seat.attended === undefined ? null : new Date(endsAt.getTime() + 20 * MINUTE);
+      const feedbackAt = seat.feedback ? new Date(endsAt.getTime() + 26 * 3_600_000) : null;
+      const seatId = `seat-${clinic.id.replace(/^clinic-/, '')}-${seat.org.replace(/^org-/, '')}`;
       await tx.clinicSeat.create({
         data: {
-          id: `seat-${clinic.id.replace(/^clinic-/, '')}-${seat.org.replace(/^org-/, '')}`,
+          id: seatId,
           clinicId: clinic.id,
           organisationId: seat.org,
           bookedById: userIdFor(seat.by),
@@ -309,9 +312,48 @@ export async function seedClinics(tx: Prisma.TransactionClient, helpers: ClinicH
           rating: seat.feedback?.rating ?? null,
           changes: seat.feedback?.changes ?? null,
           thanks: seat.feedback?.thanks ?? null,
-          feedbackAt: seat.feedback ? new Date(endsAt.getTime() + 26 * 3_600_000) : null,
+          feedbackAt,
           createdAt,
         },
+      });
+      // As lib/clinics/seats.ts and after.ts record them: the booking or place, who came, the feedback.
+      const audit = { entityType: 'ClinicSeat', entityId: seatId };
+      await tx.auditLog.createMany({
+        data: [
+          {
+            ...audit,
+            id: `audit-${seat.status === 'BOOKED' ? 'book' : 'wait'}-${seatId}`,
+            actorId: userIdFor(seat.by),
+            action: seat.status === 'BOOKED' ? 'clinic.seat.book' : 'clinic.seat.wait',
+            data: { clinicId: clinic.id, organisationId: seat.org },
+            createdAt,
+          },
+          ...(marked
+            ? [
+                {
+                  ...audit,
+                  id: `audit-attendance-${seatId}`,
+                  actorId: volunteer,
+                  action: 'clinic.seat.attendance',
+                  before: { attendance: null },
+                  after: { attendance: seat.attended ? 'ATTENDED' : 'NO_SHOW' },
+                  createdAt: marked,
+                },
+              ]
+            : []),
+          ...(seat.feedback
+            ? [
+                {
+                  ...audit,
+                  id: `audit-feedback-${seatId}`,
+                  actorId: userIdFor(seat.by),
+                  action: 'clinic.seat.feedback',
+                  data: { rating: seat.feedback.rating, thanks: Boolean(seat.feedback.thanks) },
+                  createdAt: feedbackAt!,
+                },
+              ]
+            : []),
+        ],
       });
       seats += 1;
     }

@@ -406,6 +406,13 @@ describe.each(engines)('the demo clinics on the $name engine', (engine) => {
         expect(organisation.memberships.map((m) => m.userId)).toContain(seat.bookedById);
         expect(organisation.memberships.map((m) => m.userId)).not.toContain(clinic.volunteerId);
         expect(await db().block.count({ where: { organisationId: seat.organisationId, volunteerId: clinic.volunteerId } })).toBe(0);
+        // With the audit trail the app would have written (/admin/audit?target=<seat>).
+        const trail = await db().auditLog.findMany({ where: { entityId: seat.id }, orderBy: { createdAt: 'asc' } });
+        expect(trail.map((row) => row.action)).toEqual([
+          seat.status === 'WAITING' ? 'clinic.seat.wait' : 'clinic.seat.book',
+          ...(seat.attendance ? ['clinic.seat.attendance'] : []),
+          ...(seat.feedbackAt ? ['clinic.seat.feedback'] : []),
+        ]);
         if (seat.attendance !== null) expect(clinic.endsAt.getTime()).toBeLessThan(TODAY.getTime());
         if (seat.rating !== null) expect(seat.attendance).toBe('ATTENDED');
       }
