@@ -219,16 +219,35 @@ export async function pageStatementsForExplain(query: BrowseQuery, now: Date): P
  * to GATHER_LIMIT + 1, and gather when they are that few. `probed` is that count, which is the page's count too.
  */
 async function choosePlan(gathering: Prisma.Sql, where: Prisma.Sql): Promise<{ plan: ListPlan; probed?: number }> {
-  const [estimate, total] = await Promise.all([
-    db.$queryRaw<Array<Record<string, unknown>>>(estimateSql(gathering)),
-    db.$queryRaw<Array<{ rows: number }>>(totalRowsSql),
-  ]);
-  const estimated = planFromEstimate(estimatedRows(estimate), total[0]?.rows ?? 0);
+  const estimated = await estimatedPlan(gathering);
   if (estimated) return { plan: estimated };
   const [probe] = await db.$queryRaw<Array<{ count: number }>>(probeSql(where));
   const probed = probe?.count ?? 0;
   return { plan: planFromCount(probed), probed };
 }
+
+/**
+ * What the estimate says of these GIN-indexed conditions (planFromEstimate). It comes from the table's statistics,
+ * which change only when PostgreSQL analyses the table again, so it is kept a minute per set of conditions: a
+ * popular filter then costs no round trip before its list. The count it may lead to is never kept.
+ */
+async function estimatedPlan(gathering: Prisma.Sql): Promise<ListPlan | undefined> {
+  const key = JSON.stringify([gathering.text, gathering.values]);
+  const kept = estimates.get(key);
+  if (kept && Date.now() - kept.at < ESTIMATE_TTL_MS) return kept.plan;
+  const [estimate, total] = await Promise.all([
+    db.$queryRaw<Array<Record<string, unknown>>>(estimateSql(gathering)),
+    db.$queryRaw<Array<{ rows: number }>>(totalRowsSql),
+  ]);
+  const plan = planFromEstimate(estimatedRows(estimate), total[0]?.rows ?? 0);
+  if (estimates.size >= ESTIMATES_KEPT) estimates.delete(estimates.keys().next().value!);
+  estimates.set(key, { at: Date.now(), plan });
+  return plan;
+}
+
+const ESTIMATE_TTL_MS = 60_000;
+const ESTIMATES_KEPT = 1_000;
+const estimates = new Map<string, { at: number; plan: ListPlan | undefined }>();
 
 /**
  * The page's list and count. With no GIN-indexed filter PostgreSQL walks an index in order whatever the size,
