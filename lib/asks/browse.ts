@@ -116,7 +116,7 @@ export interface BrowseOptions {
 // ------------------------------------------------------------------------------------------ the page's statements
 
 function whereSql(filters: BrowseFilters, tsquery: string | undefined, now: Date, ids?: TaxonomyIds, plan?: ListPlan): Prisma.Sql {
-  return Prisma.join([listedAskSql(now), ...filterSql(filters, tsquery, now, ids, { walk: plan === 'walk' })], ' AND ');
+  return Prisma.join([listedAskSql(now), ...filterSql(filters, tsquery, now, ids, { plan })], ' AND ');
 }
 
 const SORT_COLUMNS = {
@@ -202,7 +202,7 @@ export async function pageStatementsForExplain(query: BrowseQuery, now: Date): P
   const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
   const typo = typoLookupSql(query.q);
   const gathering = gatheringSql(query, search.tsquery, now, ids);
-  const where = whereSql(query, search.tsquery, now, ids);
+  const where = whereSql(query, search.tsquery, now, ids, 'gather');
   const explained: ExplainedStatement[] = typo ? [{ label: 'typo', sql: typo }] : [];
   if (gathering) explained.push({ label: 'estimate', sql: Prisma.sql`SELECT 1 FROM "Ask" a WHERE ${gathering}`, plannedOnly: true });
   const chosen = gathering ? await choosePlan(gathering, where) : undefined;
@@ -262,7 +262,12 @@ async function readPage(
   forced?: ListPlan,
 ): Promise<{ statements: BrowseStatements; rows: CardRow[]; count: number; plan?: ListPlan }> {
   const gathering = gatheringSql(query, search.tsquery, now, ids);
-  const chosen = forced ? { plan: forced } : gathering ? await choosePlan(gathering, whereSql(query, search.tsquery, now, ids)) : undefined;
+  // The count that decides is a gather's own count, written as the gather writes it.
+  const chosen = forced
+    ? { plan: forced }
+    : gathering
+      ? await choosePlan(gathering, whereSql(query, search.tsquery, now, ids, 'gather'))
+      : undefined;
   const statements = browseStatements(query, search.tsquery, now, ids, chosen?.plan);
   if (chosen?.plan === 'gather' && chosen.probed !== undefined) {
     return { statements, rows: await db.$queryRaw<CardRow[]>(statements.list), count: chosen.probed, plan: 'gather' };
