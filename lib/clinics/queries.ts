@@ -250,38 +250,6 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
   };
 }
 
-export type VolunteerClinic = Awaited<ReturnType<typeof volunteerClinics>>[number];
-
-/** The volunteer's own clinics, soonest last-to-come first, each with its seats taken and charities waiting. */
-export async function volunteerClinics(actor: Actor, { take = 20 }: { take?: number } = {}) {
-  assertActive(actor);
-  // Clinic(volunteerId, startsAt).
-  const clinics = await db.clinic.findMany({
-    where: { volunteerId: actor.id, status: { not: 'WITHDRAWN' } },
-    select: {
-      id: true,
-      topic: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      medium: true,
-      seats: true,
-      status: true,
-      moderationNote: true,
-    },
-    orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
-    take,
-  });
-  const counts = await db.clinicSeat.groupBy({
-    by: ['clinicId', 'status'],
-    where: { clinicId: { in: clinics.map((clinic) => clinic.id) }, status: { in: ['BOOKED', 'OFFERED', 'WAITING'] } },
-    _count: { _all: true },
-  });
-  const of = (clinicId: string, statuses: readonly ClinicSeatStatus[]) =>
-    counts.filter((row) => row.clinicId === clinicId && statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
-  return clinics.map((clinic) => ({ ...clinic, taken: of(clinic.id, SEAT_HOLDING_STATUSES), waiting: of(clinic.id, ['WAITING']) }));
-}
-
 /**
  * The clinic form's starting values for editing (the date and time in the zone it was offered in), with its
  * status and the admin's note; AccessDenied unless it is the actor's and still editable.
