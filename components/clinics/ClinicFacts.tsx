@@ -19,7 +19,8 @@ export interface PublicClinic {
   skills: Array<{ slug: string; name: string }>;
 }
 
-export function ClinicFacts({ clinic, timeZone }: { clinic: PublicClinic; timeZone: string }) {
+/** `started`: once it has begun, seats left mean nothing to a reader; how many were taken does. */
+export function ClinicFacts({ clinic, timeZone, started = false }: { clinic: PublicClinic; timeZone: string; started?: boolean }) {
   const minutes = Math.round((clinic.endsAt.getTime() - clinic.startsAt.getTime()) / 60_000);
   return (
     <>
@@ -38,7 +39,9 @@ export function ClinicFacts({ clinic, timeZone }: { clinic: PublicClinic; timeZo
           <dd>{mediumLabels[clinic.medium]}</dd>
           <dt className="font-semibold">Seats</dt>
           <dd>
-            {seatsLeftLabel(clinic)} (one seat per charity, {clinic.seats} in all)
+            {started
+              ? `${clinic.seats - clinic.seatsLeft} of ${clinic.seats} seats taken`
+              : `${seatsLeftLabel(clinic)} (one seat per charity, ${clinic.seats} in all)`}
           </dd>
         </dl>
         <div className="mt-4">

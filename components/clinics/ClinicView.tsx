@@ -69,7 +69,13 @@ function StatusNotice({ page }: { page: ClinicPage }) {
       </div>
     );
   }
-  if (page.started) return <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-900">This clinic has started; booking is closed.</p>;
+  if (page.started) {
+    return (
+      <p className="rounded-md bg-slate-100 px-4 py-3 text-slate-900">
+        {page.ended ? 'This clinic has taken place.' : 'This clinic has started; booking is closed.'}
+      </p>
+    );
+  }
   return null;
 }
 
@@ -127,7 +133,7 @@ export function ClinicView({
       </div>
       <StatusNotice page={page} />
 
-      <ClinicFacts clinic={clinic} timeZone={timeZone} />
+      <ClinicFacts clinic={clinic} timeZone={timeZone} started={page.started} />
 
       {page.viewer === 'volunteer' || page.viewer === 'admin' ? (
         <section aria-labelledby="joining" className="space-y-2">

@@ -58,6 +58,8 @@ export interface ClinicPage {
   };
   /** The clinic's start has passed: attendance and feedback, no more bookings. */
   started: boolean;
+  /** It has ended: the page says it took place, rather than that booking is closed. */
+  ended: boolean;
   /** The video link or place: the volunteer, admins and a charity whose seat is BOOKED. */
   joinDetails: string | null;
   /** The volunteer's contact: admins and a charity whose seat is BOOKED. */
@@ -240,6 +242,7 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
       moderationNote: sees ? clinic.moderationNote : null,
     },
     started: clinic.startsAt <= now,
+    ended: clinic.endsAt <= now,
     joinDetails: sees || booked ? clinic.joinDetails : null,
     volunteerEmail: viewer === 'admin' || booked ? clinic.volunteer.email : null,
     seats,
