@@ -112,7 +112,8 @@ export async function offerNextInLine(tx: Tx, clinicId: string, now: Date, setti
 }
 
 /**
- * Offered seats of this clinic not confirmed by their time become LAPSED, and the seats go to the next in line.
+ * Offered seats of this clinic not confirmed by their time become LAPSED, and the seats go to the next in line;
+ * each lapsed charity is emailed ('clinic-seat-lapsed') in the same transaction.
  * Under the clinic's lock; the waiting list's sweep (waiting-list.ts) and a late confirmation both use it.
  */
 export async function lapseExpiredOffers(
@@ -121,17 +122,53 @@ export async function lapseExpiredOffers(
   now: Date,
   setting: EmailSetting = {},
 ): Promise<{ lapsed: string[]; offered: string[] }> {
-  await lockClinic(tx, clinicId);
+  const clinic = await lockClinic(tx, clinicId);
   const lapsed = await tx.clinicSeat.updateManyAndReturn({
     where: { clinicId, status: { in: seatStatusesFrom('lapse', 'system') }, offerExpiresAt: { lte: now } },
     data: { status: nextSeatStatus('OFFERED', 'lapse', 'system')! },
-    select: { id: true },
+    select: { id: true, offerExpiresAt: true },
   });
   for (const { id } of lapsed) {
     await recordAudit(tx, { actorId: null, action: 'clinic.seat.lapse', target: { type: 'ClinicSeat', id }, data: { clinicId } });
   }
   const offered = lapsed.length > 0 ? await offerNextInLine(tx, clinicId, now, setting) : [];
+  // A cancelled clinic's charities have its cancellation email already; otherwise each lapsed charity hears
+  // where its seat went. Seats are alike, so the first `offered.length` of them went to those next in line.
+  if (clinic?.status === 'PUBLISHED') {
+    for (const [index, seat] of lapsed.entries()) {
+      const outcome = clinic.startsAt <= now ? 'started' : index < offered.length ? 'offered' : 'free';
+      await queueSeatLapsed(tx, seat.id, seat.offerExpiresAt ?? now, outcome, setting);
+    }
+  }
   return { lapsed: lapsed.map((seat) => seat.id), offered };
+}
+
+/**
+ * The 'clinic-seat-lapsed' email: the hold has ended, where the seat went, and that the charity is off the
+ * waiting list but may join it again. Keyed by the seat, so a second sweep or a retried transaction sends it once.
+ */
+async function queueSeatLapsed(
+  tx: Tx,
+  seatId: string,
+  heldUntil: Date,
+  outcome: 'offered' | 'free' | 'started',
+  setting: EmailSetting,
+): Promise<void> {
+  await queueSeatEmail(
+    tx,
+    seatId,
+    `clinic-seat-lapsed:${seatId}`,
+    (seat, contact) => ({
+      kind: 'clinic-seat-lapsed',
+      data: {
+        ...clinicDetails(seat.clinic, contact, { seatId: seat.id, base: setting.appUrl }),
+        organisationName: seat.organisation.name,
+        heldUntil: heldUntil.toISOString(),
+        outcome,
+      },
+    }),
+    setting,
+  );
 }
 
 /**

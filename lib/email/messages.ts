@@ -102,6 +102,14 @@ export type EmailMessage =
     }
   | { kind: 'clinic-waiting-list-joined'; data: ClinicDetails & { organisationName: string; position: number } }
   | { kind: 'clinic-seat-offered'; data: ClinicDetails & { organisationName: string; expiresAt: string } }
+  | {
+      kind: 'clinic-seat-lapsed';
+      /**
+       * An offered seat not confirmed in time. `heldUntil`: when the hold ended; `outcome`: where the seat went
+       * (the next charity waiting, open to anyone as nobody waited, or nowhere as the clinic has started).
+       */
+      data: ClinicDetails & { organisationName: string; heldUntil: string; outcome: 'offered' | 'free' | 'started' };
+    }
   | { kind: 'offer-received'; data: { askTitle: string; volunteerName: string; message: string; url: string } }
   | { kind: 'offer-waiting'; data: { askTitle: string; volunteerName: string; waitingDays: number; url: string } }
   | { kind: 'offer-accepted'; data: MeetingDetails & { organisationName: string; sequence: number; url: string } }
@@ -188,6 +196,7 @@ export const EMAIL_TOPICS: Record<EmailKind, EmailTopic | null> = {
   'clinic-seat-booked': null,
   'clinic-waiting-list-joined': null,
   'clinic-seat-offered': null,
+  'clinic-seat-lapsed': null,
   'offer-received': 'offers',
   'offer-waiting': 'offers',
   'offer-accepted': null,

@@ -45,6 +45,8 @@ import {
 import {
   ClinicSeatBookedEmail,
   clinicSeatBookedSubject,
+  ClinicSeatLapsedEmail,
+  clinicSeatLapsedSubject,
   ClinicSeatOfferedEmail,
   clinicSeatOfferedSubject,
   ClinicWaitingListJoinedEmail,
@@ -96,6 +98,7 @@ const templates: { [K in EmailKind]: Template<K> } = {
   'clinic-seat-booked': { Email: ClinicSeatBookedEmail, subject: clinicSeatBookedSubject },
   'clinic-waiting-list-joined': { Email: ClinicWaitingListJoinedEmail, subject: clinicWaitingListJoinedSubject },
   'clinic-seat-offered': { Email: ClinicSeatOfferedEmail, subject: clinicSeatOfferedSubject },
+  'clinic-seat-lapsed': { Email: ClinicSeatLapsedEmail, subject: clinicSeatLapsedSubject },
   'move-proposed': { Email: MoveProposedEmail, subject: moveProposedSubject },
   'move-declined': { Email: MoveDeclinedEmail, subject: moveDeclinedSubject },
   'meeting-rescheduled': { Email: MeetingRescheduledEmail, subject: meetingRescheduledSubject },

@@ -4,6 +4,7 @@
 // waiting list: a seat given up is offered to the first in line, who confirms, declines or lets it lapse.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appDatabase, db } from '@/lib/db';
+import { clinicPage } from '@/lib/clinics/queries';
 import { bookSeat, cancelSeat, confirmSeat, declineSeat, joinWaitingList } from '@/lib/clinics/seats';
 import { lapseOfferedSeats } from '@/lib/clinics/waiting-list';
 import { createBookingCharity, createClinicVolunteer, createPublishedClinic } from '../support/clinic-factories';
@@ -138,11 +139,27 @@ describe('the waiting list', () => {
     expect(await declineSeat(third!.owner, waiting[0]!)).toMatchObject({ ok: true });
     expect(await db.clinicSeat.findUniqueOrThrow({ where: { id: waiting[1]! } })).toMatchObject({ status: 'OFFERED' });
 
-    // The next lets it lapse: the sweep, a day later, passes it on to the third.
+    // The next lets it lapse: the sweep, a day later, passes it on to the third. Two sweeps at once (two
+    // workers) lapse it once, offer it on once and tell the charity once.
     const dayLater = new Date(Date.now() + 24 * HOUR + 60_000);
-    const swept = await lapseOfferedSeats({ db, boss: runner().boss, appUrl: 'http://localhost:3999' }, dayLater);
-    expect(swept).toEqual({ lapsed: [waiting[1]], offered: [waiting[2]] });
+    const heldUntil = (await db.clinicSeat.findUniqueOrThrow({ where: { id: waiting[1]! } })).offerExpiresAt!;
+    const sweeps = await allAnswer(
+      [0, 1].map(() => () => lapseOfferedSeats({ db, boss: runner().boss, appUrl: 'http://localhost:3999' }, dayLater)),
+    );
+    expect({
+      lapsed: sweeps.flatMap((sweep) => sweep.lapsed),
+      offered: sweeps.flatMap((sweep) => sweep.offered),
+    }).toEqual({ lapsed: [waiting[1]], offered: [waiting[2]] });
     expect(await db.clinicSeat.findUniqueOrThrow({ where: { id: waiting[1]! } })).toMatchObject({ status: 'LAPSED' });
+    // The charity whose hold ended is told, once, when it ended and that the seat went to the next in line.
+    const lapsedEmails = await db.emailOutbox.findMany({ where: { dedupeKey: { startsWith: `clinic-seat-lapsed:${waiting[1]}` } } });
+    expect(lapsedEmails).toHaveLength(1);
+    expect(lapsedEmails[0]).toMatchObject({
+      kind: 'clinic-seat-lapsed',
+      to: fourth!.owner.email,
+      data: { clinicId: clinic.id, seatId: waiting[1], heldUntil: heldUntil.toISOString(), outcome: 'offered' },
+    });
+    expect(await emailsKeyed(`clinic-seat-offered:${waiting[2]}`)).toBe(1);
     // Running it again changes and sends nothing.
     expect(await lapseOfferedSeats({ db, boss: runner().boss, appUrl: 'http://localhost:3999' }, dayLater)).toEqual({
       lapsed: [],
@@ -153,10 +170,23 @@ describe('the waiting list', () => {
       ok: false,
       formError: expect.stringMatching(/24 hours to confirm/),
     });
+    expect(await emailsKeyed(`clinic-seat-lapsed:${waiting[1]}`)).toBe(1);
+    // The clinic's page tells that charity its hold ended and offers the waiting list again, which it may join:
+    // a lapsed seat is not a live place, so the one-place-per-organisation index lets it back in line.
+    expect(await clinicPage(fourth!.owner, clinic.id)).toMatchObject({
+      ownSeat: { id: waiting[1], status: 'LAPSED', offerExpiresAt: heldUntil },
+      booking: { full: true, refusal: null },
+    });
+    const rejoined = await joinWaitingList(fourth!.owner, clinic.id, { question: question(4) });
+    expect(rejoined).toMatchObject({ ok: true, message: expect.stringContaining('number 1 in line') });
+    expect(await clinicPage(fourth!.owner, clinic.id)).toMatchObject({
+      ownSeat: { id: rejoined.ok ? rejoined.data.seatId : '', status: 'WAITING' },
+      waitingPosition: 1,
+    });
 
     // The third confirms in time: booked, with the booking email and its join details.
     expect(await confirmSeat(fifth!.owner, waiting[2]!)).toMatchObject({ ok: true });
-    expect(await seatStatuses(clinic.id)).toEqual({ BOOKED: 2, CANCELLED: 2, LAPSED: 1 });
+    expect(await seatStatuses(clinic.id)).toEqual({ BOOKED: 2, CANCELLED: 2, LAPSED: 1, WAITING: 1 });
     const email = await db.emailOutbox.findFirstOrThrow({ where: { dedupeKey: `clinic-seat-booked:${waiting[2]}` } });
     expect(email.data).toMatchObject({ joinDetails: 'https://meet.example/gift-aid-clinic', question: question(5) });
     expect(await emailsKeyed(`clinic-seat-booked:${waiting[2]}`)).toBe(1);

@@ -943,6 +943,10 @@ function everyEmail(text: string): Record<EmailKind, EmailMessage> {
     },
     'clinic-waiting-list-joined': { kind: 'clinic-waiting-list-joined', data: { ...clinic, organisationName: text, position: 2 } },
     'clinic-seat-offered': { kind: 'clinic-seat-offered', data: { ...clinic, organisationName: text, expiresAt: when.endsAt } },
+    'clinic-seat-lapsed': {
+      kind: 'clinic-seat-lapsed',
+      data: { ...clinic, organisationName: text, heldUntil: when.endsAt, outcome: 'offered' },
+    },
     'offer-received': { kind: 'offer-received', data: { askTitle: text, volunteerName: text, message: text, url } },
     'offer-waiting': { kind: 'offer-waiting', data: { askTitle: text, volunteerName: text, waitingDays: 3, url } },
     'offer-accepted': { kind: 'offer-accepted', data: { ...meeting, organisationName: text, sequence: 0, url } },

@@ -172,6 +172,23 @@ const fixtures: Record<EmailKind, Fixture> = {
     shows: [CLINIC, ORG, 'Thu 10 Dec, 10:00 GMT-5'],
     cta: clinic.url,
   },
+  'clinic-seat-lapsed': {
+    message: {
+      kind: 'clinic-seat-lapsed',
+      data: { ...clinic, joinDetails: null, organisationName: ORG, heldUntil: '2026-12-10T15:00:00.000Z', outcome: 'offered' },
+    },
+    subject: ['The seat at', CLINIC, 'we held for you has passed on'],
+    shows: [
+      CLINIC,
+      ORG,
+      'until Thu 10 Dec, 10:00 GMT-5',
+      'gone to the next charity on the waiting list',
+      'no longer on this clinic’s waiting list',
+      'join the waiting list again',
+      'book another clinic',
+    ],
+    cta: clinic.url,
+  },
   'offer-received': {
     message: {
       kind: 'offer-received',
@@ -641,6 +658,21 @@ describe('what changes with the details', () => {
     for (const email of [declined, expired, closed]) {
       expect(email.text).toContain(`Thank you for offering to help ${ORG}`);
       expect(email.text).not.toContain('They said:');
+    }
+  });
+
+  it('tells a charity whose held seat lapsed where the seat went, and only what it can still do', async () => {
+    const base = fixtures['clinic-seat-lapsed'].message as Extract<EmailMessage, { kind: 'clinic-seat-lapsed' }>;
+    const render = (outcome: 'offered' | 'free' | 'started') => renderEmail({ ...base, data: { ...base.data, outcome } }, context);
+    const [offered, free, started] = await Promise.all([render('offered'), render('free'), render('started')]);
+    expect(offered.text).toContain('The seat has gone to the next charity on the waiting list.');
+    expect(free.text).toContain('Nobody else was waiting, so the seat is open again');
+    expect(free.text).toContain('book the seat on the clinic’s page while it is free');
+    expect(started.text).toContain('The clinic has now started, so the seat can no longer be booked.');
+    expect(started.text).not.toContain('join the waiting list again');
+    for (const email of [offered, free, started]) {
+      expect(email.text).toContain('held a seat at');
+      expect(email.text).toContain('no longer on this clinic’s waiting list');
     }
   });
 

@@ -1,5 +1,5 @@
 // A charity's seat at a group clinic: booked (with how to join, the volunteer's email and a calendar invite),
-// a place on the waiting list, and a freed seat offered to them to confirm within 24 hours.
+// a place on the waiting list, a freed seat offered to them to confirm within 24 hours, and that offer lapsing.
 import { formatDateTime } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
 import type { ClinicDetails } from '../messages';
@@ -113,6 +113,49 @@ export function ClinicSeatOfferedEmail({ data, context }: EmailProps<'clinic-sea
         hear nothing by {until}, it passes on.
       </Paragraph>
       <CallToAction href={data.url} label="Confirm your seat" />
+    </EmailLayout>
+  );
+}
+
+// ---------------------------------------------------------------- an offered seat lapsed
+
+export function clinicSeatLapsedSubject(data: EmailProps<'clinic-seat-lapsed'>['data']): string {
+  return `The seat at ${clip(data.topic)} we held for you has passed on`;
+}
+
+// What became of the seat, as it truly went: to the next charity waiting, back to anyone who books it (nobody
+// was waiting), or nowhere because the clinic has started (a hold never outlasts the start).
+const afterwards = {
+  offered: 'The seat has gone to the next charity on the waiting list.',
+  free: 'Nobody else was waiting, so the seat is open again to any charity that books it first.',
+  started: 'The clinic has now started, so the seat can no longer be booked.',
+} as const;
+
+export function ClinicSeatLapsedEmail({ data, context }: EmailProps<'clinic-seat-lapsed'>) {
+  const until = formatDateTime(new Date(data.heldUntil), data.timeZone);
+  return (
+    <EmailLayout
+      kind="clinic-seat-lapsed"
+      context={context}
+      title={clinicSeatLapsedSubject(data)}
+      preview={`We held it for you until ${until}.`}
+      heading="The seat we held for you has passed on"
+      reason={reason(data.organisationName, 'joined the waiting list of this clinic')}
+    >
+      <Paragraph>
+        We held a seat at {quoted(data.topic)} for {data.organisationName} until {until}, and as it was not confirmed by then, the hold has
+        ended. {afterwards[data.outcome]}
+      </Paragraph>
+      <Paragraph>
+        {data.organisationName} is no longer on this clinic’s waiting list.{' '}
+        {data.outcome === 'started'
+          ? 'You are welcome to book a seat at another clinic whenever one suits you.'
+          : data.outcome === 'free'
+            ? 'If you would still like to come, you can book the seat on the clinic’s page while it is free, or book another clinic.'
+            : 'If you would still like to come, you can join the waiting list again on the clinic’s page, or book another clinic.'}
+      </Paragraph>
+      <ClinicFacts details={data} />
+      <CallToAction href={data.url} label="View the clinic" />
     </EmailLayout>
   );
 }
