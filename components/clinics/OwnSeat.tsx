@@ -1,5 +1,6 @@
 // A charity's own seat or place on the clinic's page: its question, and once booked how to join and the
-// volunteer's email; the offer of a freed seat to confirm or turn down; giving it up. Never another charity's.
+// volunteer's email; the offer of a freed seat to confirm or turn down; giving it up; an offer that lapsed
+// unconfirmed (so the charity is not left wondering where its place went). Never another charity's.
 import { ButtonForm } from '@/components/clinics/ButtonForm';
 import { cancelSeatAction, confirmSeatAction, declineSeatAction } from '@/lib/clinics/actions';
 import type { ClinicPage } from '@/lib/clinics/queries';
@@ -7,8 +8,10 @@ import { formatDateTime } from '@/lib/dates';
 
 export function OwnSeat({ page, timeZone }: { page: ClinicPage; timeZone: string }) {
   const seat = page.ownSeat;
-  if (!seat || (seat.status !== 'BOOKED' && seat.status !== 'OFFERED' && seat.status !== 'WAITING')) return null;
+  if (!seat) return null;
   const open = !page.started && page.clinic.status === 'PUBLISHED';
+  if (seat.status === 'LAPSED') return <LapsedSeat page={page} timeZone={timeZone} open={open} />;
+  if (seat.status !== 'BOOKED' && seat.status !== 'OFFERED' && seat.status !== 'WAITING') return null;
   return (
     <section aria-labelledby="your-seat" className="space-y-3 rounded-lg border border-brand-700 p-5">
       <h2 id="your-seat" className="text-xl font-semibold">
@@ -64,6 +67,25 @@ export function OwnSeat({ page, timeZone }: { page: ClinicPage; timeZone: string
           variant="secondary"
         />
       ) : null}
+    </section>
+  );
+}
+
+/** The hold on a freed seat ended unconfirmed: when, that the place in line is gone, and what they can do now. */
+function LapsedSeat({ page, timeZone, open }: { page: ClinicPage; timeZone: string; open: boolean }) {
+  const seat = page.ownSeat!;
+  const booking = open && page.booking && !page.booking.refusal ? page.booking : null;
+  return (
+    <section aria-labelledby="your-seat" className="space-y-3 rounded-lg border border-slate-300 p-5">
+      <h2 id="your-seat" className="text-xl font-semibold">
+        The seat we held for you has passed on
+      </h2>
+      <p className="text-slate-800">
+        We held a seat for {seat.organisationName}
+        {seat.offerExpiresAt ? ` until ${formatDateTime(seat.offerExpiresAt, timeZone)}` : ''}, but it was not confirmed in time, so it was
+        passed on. {seat.organisationName} is no longer on this clinic’s waiting list.
+        {booking ? (booking.full ? ' You can join the waiting list again below.' : ' A seat is free now: you can book it below.') : ''}
+      </p>
     </section>
   );
 }
