@@ -143,6 +143,9 @@ describe('a write reaches the dashboards that show it, and no others', () => {
     const dashboardTables = [
       'Ask',
       'Block', // a volunteer's asks that fit leave out the organisations a block stands between (issue 21)
+      'Clinic', // a volunteer's clinics, a charity's seats and 'clinics that fit your open asks' (issue 22)
+      'ClinicSeat',
+      'ClinicSkill',
       'Feedback',
       'FollowUp',
       'Invitation',
