@@ -38,7 +38,7 @@ export async function approveAskAction(askId: string, _previous: FormState, _for
   const result = await orNotFound(() => approveAsk(admin, askId));
   if (!result.ok) return result;
   refresh();
-  redirect('/admin/asks?notice=approved');
+  redirect(`/admin/asks?notice=${result.data.published ? 'approved' : 'approved-waiting'}`);
 }
 
 export async function requestAskChangesAction(askId: string, _previous: FormState, formData: FormData) {

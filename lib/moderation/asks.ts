@@ -97,7 +97,7 @@ async function decide(
   transition: Extract<AskTransition, 'approve' | 'request-changes' | 'reject'>,
   note: string | null,
   now: Date,
-): Promise<{ ok: true; projectId: string | null } | { ok: false; message: string }> {
+): Promise<{ ok: true; projectId: string | null; published: boolean } | { ok: false; message: string }> {
   return db.$transaction(async (tx) => {
     // The organisation's row, shared: a verification waits for this decision to commit (or this for it), so
     // the status read below decides truly whether the ask is published now or by that verification, which
@@ -136,15 +136,20 @@ async function decide(
     for (const contact of (await askContacts(tx, [askId])).get(askId) ?? []) {
       await queueEmail(tx, { to: contact.email, userId: contact.id, message: decisionEmail(transition, askId, ask, note) });
     }
-    return { ok: true, projectId: ask.projectId };
+    return { ok: true, projectId: ask.projectId, published: transition === 'approve' && ask.organisation.status === 'VERIFIED' };
   });
 }
 
-export async function approveAsk(actor: Actor, askId: string, now = new Date()): Promise<FormResult> {
+/**
+ * Approves an ask under review. `published` says whether it went public now (its organisation is verified) or
+ * waits for the organisation's verification, which publishes it (lib/moderation/organisations.ts).
+ */
+export async function approveAsk(actor: Actor, askId: string, now = new Date()): Promise<FormResult<{ published: boolean }>> {
   assertAdmin(actor);
   const decided = await decide(actor, askId, 'approve', null, now);
-  // Published: the lists, the home page, its own page (a cached "not found" until now) and its project's.
-  return decided.ok ? { ok: true, data: undefined, message: 'Approved.' } : invalid({}, {}, decided.message);
+  if (!decided.ok) return invalid({}, {}, decided.message);
+  const message = decided.published ? 'Approved and published.' : 'Approved. It will be published when its organisation is verified.';
+  return { ok: true, data: { published: decided.published }, message };
 }
 
 /** A decision that carries a message for the charity: what to change, or why it was rejected. */

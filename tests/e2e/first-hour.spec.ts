@@ -118,7 +118,7 @@ test('a new charity signs up, posts an ask, gets it verified and published, and 
   await admin.goto('/admin/asks');
   let since = new Date();
   await admin.getByRole('button', { name: `Approve “${title}”` }).click();
-  await expect(admin.getByRole('status')).toContainText('Approved');
+  await expect(admin.getByRole('status')).toContainText('Approved. It will be published as soon as its organisation is verified');
   const approved = await waitForEmail(charityEmail, since, title);
   expect(approved.subject).toMatch(/^Your ask is approved:/);
   expect(approved.text).toContain('it will be published as soon as the organisation is verified');

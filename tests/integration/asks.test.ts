@@ -231,7 +231,7 @@ describe('the lifecycle', () => {
       goodAsk({ version: '1', context: 'We bank with Unity Trust. I will send a photo of last month’s notebook page.', intent: 'submit' }),
     );
     expect(edited.ok).toBe(true);
-    expect((await approveAsk(admin, id)).ok).toBe(true);
+    expect(await approveAsk(admin, id)).toMatchObject({ ok: true, data: { published: true }, message: 'Approved and published.' });
     const published = await getPublicAsk(id);
     expect(published).toMatchObject({ status: 'OPEN' });
     expect((await getAskForStaff(staffA, id))!.history.map((entry) => entry.action)).toEqual([

@@ -161,7 +161,7 @@ describe('the emails sent today', () => {
       submittedAt: new Date(),
     });
 
-    expect((await approveAsk(admin, ask.id)).ok).toBe(true);
+    expect(await approveAsk(admin, ask.id)).toMatchObject({ ok: true, data: { published: false } });
     const approved = await onlyEmailTo(author.email);
     expect(subjectOf(approved)).toContain('Your ask is approved: Check the opening paragraph');
     expect(approved.text).toContain(`it will be published as soon as the organisation is verified`);

@@ -19,7 +19,8 @@ import { listClinicsAwaitingReview } from '@/lib/moderation/clinics';
 export const metadata: Metadata = { title: 'Asks to review' };
 
 const notices: Record<string, string> = {
-  approved: 'Approved. It is public now, or as soon as its organisation is verified.',
+  approved: 'Approved and published: volunteers can see it now.',
+  'approved-waiting': 'Approved. It will be published as soon as its organisation is verified (Organisations to verify).',
   'changes-requested': 'Sent back to the charity with your message.',
   rejected: 'Rejected. The charity sees your reason.',
   'clinic-approved': 'Approved. The clinic is published and charities can book their seats.',
