@@ -8,7 +8,7 @@
 // PostgreSQL estimates a rare word from its statistics at half the rarest frequency it keeps, which at a million
 // asks is thousands of rows where there are hundreds; it then walks, and the cost grows with the table rather
 // than with the answer. So the page asks the index itself, and writes each plan's statement so PostgreSQL has no
-// other plan worth taking (./browse.ts browseStatements).
+// other plan worth taking (./browse-statements.ts).
 import { Prisma } from '@/lib/generated/prisma/client';
 
 export type ListPlan = 'walk' | 'gather';
@@ -26,19 +26,14 @@ export const GATHER_LIMIT = 2_000;
  * matches are many and the page walks without counting them (a walk then reads about 21 / share rows). Its
  * estimates are close for the words and elements it keeps statistics for (their frequency) and too high only for
  * those it does not, which are rarer than any it keeps (it takes a fixed 0.5% for a word it knows nothing of);
- * so a large estimate is trusted, and a smaller one is checked by counting through the index, which then reads
- * at most about this share of the index.
+ * so a large estimate is trusted, and a smaller one is checked by gathering: the gather counts its matches up to
+ * GATHER_LIMIT + 1 first and lists them only if that few (./browse-statements.ts gatherStatement).
  */
 export const SURELY_MANY_SHARE = 0.01;
 
 /** Whether the estimate alone settles it: many matches, so walk. */
 export function planFromEstimate(estimatedRows: number, totalRows: number): ListPlan | undefined {
   return estimatedRows >= SURELY_MANY_SHARE * Math.max(totalRows, 1) ? 'walk' : undefined;
-}
-
-/** The plan for this many matches of the GIN-indexed conditions, counted up to GATHER_LIMIT + 1. */
-export function planFromCount(matches: number): ListPlan {
-  return matches <= GATHER_LIMIT ? 'gather' : 'walk';
 }
 
 /** PostgreSQL's estimate of the rows `gathering` matches: EXPLAIN, planned but not run. */
@@ -54,15 +49,4 @@ export function estimatedRows(rows: Array<Record<string, unknown>>): number {
   const value = rows[0] ? Object.values(rows[0])[0] : undefined;
   const plans = (typeof value === 'string' ? JSON.parse(value) : value) as Array<{ Plan?: { 'Plan Rows'?: number } }> | undefined;
   return plans?.[0]?.Plan?.['Plan Rows'] ?? Number.POSITIVE_INFINITY;
-}
-
-/**
- * Counts the listed asks matching every condition (`where`), up to GATHER_LIMIT + 1. A materialized CTE is
- * planned for all its rows (PostgreSQL does not push the outer LIMIT into it), so it is read through the GIN
- * index as a bitmap, never by a walk hoping to meet matches soon; it reads at most what that index lists (the
- * estimate said under SURELY_MANY_SHARE of the asks). Gathered, the count is also the page's count.
- */
-export function probeSql(where: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`WITH matched AS MATERIALIZED (SELECT 1 FROM "Ask" a WHERE ${where})
-    SELECT count(*)::int AS "count" FROM (SELECT 1 FROM matched LIMIT ${Prisma.raw(String(GATHER_LIMIT + 1))}) AS probed`;
 }

@@ -4,7 +4,8 @@
 // common words and skills, ties in every sort key) and proves they give the same rows in the same order, the same
 // count and the same cursors, page after page, and that each forced statement really is read the way it says.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browseStatements, type BrowseResult, searchOpenAsks } from '@/lib/asks/browse';
+import { ASKS_PER_PAGE, type BrowseResult, searchOpenAsks } from '@/lib/asks/browse';
+import { browseStatements, gatherStatement } from '@/lib/asks/browse-statements';
 import { type BrowseQuery, parseBrowseQuery } from '@/lib/asks/browse-query';
 import { GATHER_LIMIT, type ListPlan } from '@/lib/asks/list-plan';
 import { planSearch, resolveTaxonomyIds } from '@/lib/asks/search-plan';
@@ -78,7 +79,8 @@ const seen = (page: BrowseResult) => ({
 async function listPlanText(params: Record<string, string>, plan: ListPlan): Promise<string> {
   const query = parseBrowseQuery(params);
   const [search, ids] = await Promise.all([planSearch(query.q), resolveTaxonomyIds(query)]);
-  const { list } = browseStatements(query, search.tsquery, TODAY, ids, plan);
+  const { list } =
+    plan === 'gather' ? gatherStatement(query, search.tsquery, TODAY, ids) : browseStatements(query, search.tsquery, TODAY, ids, plan);
   const rows = await db.$queryRawUnsafe<Array<{ 'QUERY PLAN': string }>>(`EXPLAIN ${list.text}`, ...list.values);
   return rows.map((row) => row['QUERY PLAN']).join('\n');
 }
@@ -133,7 +135,7 @@ describe('each plan is what it says', () => {
     for (const params of [{ q: RARE_WORD }, { skill: rare.slug, sort: 'deadline' }] as Array<Record<string, string>>) {
       const plan = await listPlanText(params, 'gather');
       expect(plan).toMatch(/CTE matched/);
-      expect(plan).toMatch(/Sort Key: matched\.key/);
+      expect(plan).toMatch(/Sort Key: m\.key/);
       expect(plan).not.toMatch(/Index Scan( Backward)? using "Ask_(listed_newest_idx|listed_region_newest_idx|status_deadline_id_idx)"/);
     }
   });
@@ -144,6 +146,19 @@ describe('the plan chosen from the answer', () => {
     expect((await searchOpenAsks(parseBrowseQuery({ q: RARE_WORD }), null, TODAY)).plan).toBe('gather');
     expect((await searchOpenAsks(parseBrowseQuery({ skill: rare.slug }), null, TODAY)).plan).toBe('gather');
     expect((await searchOpenAsks(parseBrowseQuery({ q: 'budget' }), null, TODAY)).plan).toBe('walk');
+  });
+
+  it(`counts a gather's matches first and leaves its page empty past ${GATHER_LIMIT.toLocaleString('en-GB')}, so the page walks`, async () => {
+    const read = async (q: string) => {
+      const query = parseBrowseQuery({ q });
+      const { list } = gatherStatement(query, (await planSearch(q)).tsquery, TODAY, await resolveTaxonomyIds(query), { mayFallBack: true });
+      return db.$queryRaw<Array<{ matchCount: number; id: string | null }>>(list);
+    };
+    const many = await read('budget');
+    expect(many).toEqual([expect.objectContaining({ matchCount: GATHER_LIMIT + 1, id: null })]);
+    const few = await read(RARE_WORD);
+    expect(few.length).toBe(Math.min(few[0]!.matchCount, ASKS_PER_PAGE + 1));
+    expect(few.every((row) => row.id !== null)).toBe(true);
   });
 
   it('leaves PostgreSQL to walk when no filter has a GIN index', async () => {

@@ -4,7 +4,6 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ASKS_PER_PAGE,
-  browseStatements,
   type BrowseResult,
   type BrowseViewer,
   COUNT_CAP,
@@ -12,6 +11,7 @@ import {
   listBrowseTaxonomy,
   searchOpenAsks,
 } from '@/lib/asks/browse';
+import { browseStatements } from '@/lib/asks/browse-statements';
 import { resolveTaxonomyIds } from '@/lib/asks/search-plan';
 import { openAskWhere } from '@/lib/asks/listed';
 import { type BrowseQuery, parseBrowseQuery } from '@/lib/asks/browse-query';
