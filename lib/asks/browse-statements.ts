@@ -35,15 +35,8 @@ export interface AskCardData {
   _count: { offers: number };
 }
 
-/** One row of a list statement: a card's columns and its sort key. */
-export interface CardRow {
-  id: string;
-  title: string;
-  question: string;
-  durationMinutes: number;
-  media: Medium[];
-  deadline: Date;
-  publishedAt: Date | null;
+/** One row of a list statement: a card's own columns, what AskCard shows of its relations, and its sort key. */
+export interface CardRow extends Omit<AskCardData, 'organisation' | 'skills' | '_count'> {
   organisationName: string;
   organisationRegion: Region;
   skills: Array<{ slug: string; name: string }>;
