@@ -92,6 +92,15 @@ const cases: Array<[string, () => Record<string, string>]> = [
   ['a rare skill', () => ({ skill: rare.slug })],
   ['a common skill with a medium and a length', () => ({ skill: common.slug, medium: 'VIDEO', duration: '30' })],
   ['a skill area and a cause area', () => ({ category: categorySlug, cause: 'SPORT' })],
+  // With a region and a length (their own index): the rare skill's one ask by video in London for an hour, the
+  // common skill's 160-odd, and the rare word's ten in Wales (every one an hour).
+  ['a rare skill by video, in a region, for a length', () => ({ skill: rare.slug, medium: 'VIDEO', region: 'LONDON', duration: '60' })],
+  ['a common skill by video, in a region, for a length', () => ({ skill: common.slug, medium: 'VIDEO', region: 'LONDON', duration: '15' })],
+  [
+    'a common skill in a region for a length, deadline soonest',
+    () => ({ skill: common.slug, region: 'LONDON', duration: '30', sort: 'deadline' }),
+  ],
+  ['a rare word in a region for a length', () => ({ q: RARE_WORD, region: 'WALES', duration: '60' })],
   ['a rare skill, deadline soonest', () => ({ skill: rare.slug, sort: 'deadline' })],
 ];
 
