@@ -6,9 +6,7 @@ import { formatDateTime } from '@/lib/dates';
 import { mediumLabels } from '@/lib/labels';
 import type { ClinicAudience, ClinicDetails } from '../messages';
 import { CallToAction, clip, Details, EmailLayout, Paragraph, Quote, quoted, TextLink, type EmailProps } from './email-layout';
-import { meetingWhen } from './meeting-details';
-
-const joinLabels = { VIDEO: 'Video link', PHONE: 'Phone', EMAIL: 'Email', IN_PERSON: 'Where' } as const;
+import { joinRow, whenRows } from './meeting-details';
 
 /** What, when, how, with whom and (for those who hold a seat) how to join. */
 export function ClinicSummary({
@@ -21,20 +19,14 @@ export function ClinicSummary({
   previousStartsAt?: string;
   showJoin?: boolean;
 }) {
-  const when: Array<[string, string]> = previousStartsAt
-    ? [
-        ['Was', formatDateTime(new Date(previousStartsAt), details.timeZone)],
-        ['Now', meetingWhen(details)],
-      ]
-    : [['When', meetingWhen(details)]];
   return (
     <Details
       rows={[
         ['Clinic', details.topic],
-        ...when,
+        ...whenRows(details, previousStartsAt),
         ['How', mediumLabels[details.medium]],
         ['Run by', details.volunteerName],
-        [joinLabels[details.medium], showJoin ? details.joinDetails?.trim() : null],
+        joinRow(details, showJoin),
       ]}
     />
   );

@@ -26,6 +26,23 @@ const joinLabels: Record<Medium, string> = {
   IN_PERSON: 'Where',
 };
 
+type Timed = Pick<MeetingDetails, 'startsAt' | 'endsAt' | 'timeZone'>;
+
+/** When, as rows: for a move the old start above the new time, otherwise the time. A session's and a clinic's. */
+export function whenRows(details: Timed, previousStartsAt?: string): Array<[string, string]> {
+  return previousStartsAt
+    ? [
+        ['Was', formatDateTime(new Date(previousStartsAt), details.timeZone)],
+        ['Now', meetingWhen(details)],
+      ]
+    : [['When', meetingWhen(details)]];
+}
+
+/** How to join, labelled by the medium; left out when not shown (a cancellation, or a reader without a seat). */
+export function joinRow(details: { medium: Medium; joinDetails?: string | null }, show: boolean): [string, string | null | undefined] {
+  return [joinLabels[details.medium], show ? details.joinDetails?.trim() : null];
+}
+
 export function MeetingSummary({
   details,
   previousStartsAt,
@@ -37,20 +54,14 @@ export function MeetingSummary({
   /** A cancelled session has nothing to join. */
   showJoin?: boolean;
 }) {
-  const when: Array<[string, string]> = previousStartsAt
-    ? [
-        ['Was', formatDateTime(new Date(previousStartsAt), details.timeZone)],
-        ['Now', meetingWhen(details)],
-      ]
-    : [['When', meetingWhen(details)]];
   return (
     <Details
       rows={[
         ['What', details.askTitle],
-        ...when,
+        ...whenRows(details, previousStartsAt),
         ['How', mediumLabels[details.medium]],
         ['With', details.withName],
-        [joinLabels[details.medium], showJoin ? details.joinDetails?.trim() : null],
+        joinRow(details, showJoin),
       ]}
     />
   );
