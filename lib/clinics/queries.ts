@@ -7,7 +7,7 @@ import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { blocksBetween } from '@/lib/blocks/policy';
 import { db } from '@/lib/db';
 import type { FormValues } from '@/lib/forms';
-import type { ClinicAttendance, ClinicSeatStatus, ClinicStatus, Medium } from '@/lib/generated/prisma/client';
+import type { ClinicAttendance, ClinicSeatStatus, ClinicStatus, Medium, Prisma } from '@/lib/generated/prisma/client';
 import { clockInZone } from '@/lib/offers/times';
 import { canSeeClinic, seatRefusal, staffOrganisations, type ClinicViewer } from './policy';
 import { clinicStatusesFrom, LIVE_SEAT_STATUSES, SEAT_HOLDING_STATUSES } from './transitions';
@@ -118,6 +118,21 @@ function seatView(row: SeatRow): ClinicSeatView {
   return { ...rest, organisationName: organisation.name, bookerName: bookedBy?.name ?? null };
 }
 
+/** What the clinic page, its edit form and the admin's review card all read of a clinic: what, when, how, its skills. */
+export const CLINIC_DETAILS_SELECT = {
+  id: true,
+  topic: true,
+  description: true,
+  bring: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  medium: true,
+  joinDetails: true,
+  seats: true,
+  skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
+} satisfies Prisma.ClinicSelect;
+
 const live = (status: ClinicSeatStatus) => LIVE_SEAT_STATUSES.includes(status);
 
 /**
@@ -129,16 +144,7 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
   const clinic = await db.clinic.findUnique({
     where: { id: clinicId },
     select: {
-      id: true,
-      topic: true,
-      description: true,
-      bring: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      medium: true,
-      joinDetails: true,
-      seats: true,
+      ...CLINIC_DETAILS_SELECT,
       status: true,
       sequence: true,
       publishedAt: true,
@@ -147,7 +153,6 @@ export async function clinicPage(actor: Actor | null, clinicId: string, now = ne
       moderationNote: true,
       volunteerId: true,
       volunteer: { select: { name: true, email: true, status: true, volunteerProfile: { select: { headline: true } } } },
-      skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
     },
   });
   if (!clinic) return null;
@@ -265,18 +270,9 @@ export async function clinicForEdit(
   const clinic = await db.clinic.findFirst({
     where: { id: clinicId, volunteerId: actor.id, status: { in: clinicStatusesFrom('edit', 'volunteer') } },
     select: {
-      topic: true,
-      description: true,
-      bring: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      medium: true,
-      joinDetails: true,
-      seats: true,
+      ...CLINIC_DETAILS_SELECT,
       status: true,
       moderationNote: true,
-      skills: { select: { skill: { select: { slug: true } } } },
       volunteer: { select: { volunteerProfile: { select: { timeZone: true } } } },
     },
   });

@@ -6,6 +6,7 @@ import 'server-only';
 import { recordAudit } from '@/lib/audit/record';
 import { assertAdmin, type Actor } from '@/lib/auth/actor';
 import { clinicDetails, clinicEmailSelect } from '@/lib/clinics/emails';
+import { CLINIC_DETAILS_SELECT } from '@/lib/clinics/queries';
 import { clinicNoteSchema } from '@/lib/clinics/schema';
 import { clinicStatusesFrom, nextClinicStatus } from '@/lib/clinics/transitions';
 import { db } from '@/lib/db';
@@ -25,20 +26,10 @@ export async function listClinicsAwaitingReview(actor: Actor) {
     db.clinic.findMany({
       where: { status: 'PENDING_REVIEW' },
       select: {
-        id: true,
-        topic: true,
-        description: true,
-        bring: true,
-        startsAt: true,
-        endsAt: true,
-        timeZone: true,
-        medium: true,
-        joinDetails: true,
-        seats: true,
+        ...CLINIC_DETAILS_SELECT,
         submittedAt: true,
         moderationNote: true,
         volunteer: { select: { id: true, name: true, email: true, status: true } },
-        skills: { select: { skill: { select: { slug: true, name: true } } }, orderBy: { skill: { name: 'asc' } } },
       },
       orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
       take: MODERATION_PAGE_SIZE,
