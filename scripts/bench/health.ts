@@ -55,7 +55,7 @@ async function fill(client: pg.Client) {
      SELECT a.*,
             CASE WHEN a.status IN ('DRAFT') THEN NULL ELSE a.created + interval '2 hours' END AS submitted,
             CASE WHEN a.status IN ('DRAFT', 'PENDING_REVIEW') THEN NULL ELSE a.created + interval '2 hours' + interval '46 hours' * random() + interval '2 hours' END AS moderated
-       FROM (SELECT 'ask-' || lpad(g::text, 6, '0') AS id, 'org-' || (1 + floor(power(random(), 1.6) * $1))::int AS org, c.created, c.age,
+       FROM (SELECT 'ask-' || lpad(g::text, $3, '0') AS id, 'org-' || (1 + floor(power(random(), 1.6) * $1))::int AS org, c.created, c.age,
                     CASE WHEN c.age > 42 THEN
                            CASE WHEN r < 0.45 THEN 'COMPLETED' WHEN r < 0.72 THEN 'EXPIRED' WHEN r < 0.82 THEN 'WITHDRAWN'
                                 WHEN r < 0.92 THEN 'REJECTED' WHEN r < 0.96 THEN 'DRAFT' ELSE 'CHANGES_REQUESTED' END
@@ -66,7 +66,8 @@ async function fill(client: pg.Client) {
                FROM generate_series(1, $2) g
                CROSS JOIN LATERAL (SELECT now() - interval '730 days' * (g - 1) / $2 - interval '1 hour' * random() AS created,
                                           730.0 * (g - 1) / $2 AS age, random() AS r) AS c) AS a`,
-    [ORGANISATIONS, ASKS],
+    // Ids padded to the count's width, so a million asks do not collide (ask-1000000 and ask-100000).
+    [ORGANISATIONS, ASKS, String(ASKS).length],
   );
   await q(
     `CREATE TEMPORARY TABLE bench_ask_skill AS
