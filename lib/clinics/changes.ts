@@ -13,6 +13,7 @@ import { CORRECT_THE_PROBLEMS, formValues, invalid, parseForm, type FormResult }
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_AHEAD_DAYS } from '@/lib/offers/times';
 import { clinicEmailSelect, clinicUrl, volunteerDisplayName, type ClinicForEmail } from './emails';
+import { clinicTimeClash } from './mutations';
 import { recipientKey, sessionRecipients, sessionSeatSelect, type SessionRecipient } from './session-emails';
 import { cancelClinicSchema, moveClinicSchema } from './session-schema';
 import { typedStart } from './session-times';
@@ -86,6 +87,8 @@ export async function moveClinic(
     }
     const before = await tx.clinic.findUniqueOrThrow({ where: { id: clinicId }, select: { startsAt: true, endsAt: true } });
     const endsAt = new Date(startsAt.getTime() + (before.endsAt.getTime() - before.startsAt.getTime()));
+    const clash = await clinicTimeClash(tx, actor.id, { startsAt, endsAt }, clinicId);
+    if (clash) return invalid(values, { date: [clash] }, CORRECT_THE_PROBLEMS);
     const clinic = await tx.clinic.update({
       where: { id: clinicId },
       data: { startsAt, endsAt, sequence: { increment: 1 } },

@@ -9,6 +9,7 @@ import { db } from '@/lib/db';
 import { createOnce, recordSubmission, submissionOf } from '@/lib/form-submissions';
 import { CORRECT_THE_PROBLEMS, formValues, invalid, type FieldErrors, type FormResult, type FormValues } from '@/lib/forms';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { calendarClash, lockVolunteerCalendar } from '@/lib/meetings/booking';
 import { monthBounds, volunteerLoad } from '@/lib/offers/capacity';
 import { assertOwnClinic, clinicOfferRefusal } from './policy';
 import { parseClinicForm, type ClinicFields } from './schema';
@@ -43,6 +44,24 @@ async function capacityRefusal(
   const month = monthBounds(startsAt, profile.timeZone);
   const counted = editing && editing.startsAt >= month.start && editing.startsAt < month.end;
   return clinicOfferRefusal({ hasProfile: true, load: counted ? { ...load, spare: load.spare + 1 } : load });
+}
+
+/**
+ * Under the volunteer's calendar lock (the one every booking and move takes): the error for the date field when
+ * they already have a session, or run another clinic, at an overlapping time; null when the time is free.
+ * `exceptClinicId` is the clinic being edited or moved.
+ */
+export async function clinicTimeClash(
+  tx: Tx,
+  volunteerId: string,
+  time: { startsAt: Date; endsAt: Date },
+  exceptClinicId?: string,
+): Promise<string | null> {
+  await lockVolunteerCalendar(tx, volunteerId);
+  const clash = await calendarClash(tx, volunteerId, time, { exceptClinicId });
+  if (clash === 'session') return 'You have a session booked at an overlapping time. Choose a time that is free.';
+  if (clash === 'clinic') return 'You run another group clinic at an overlapping time. Choose a time that is free.';
+  return null;
 }
 
 async function volunteerZone(actor: Actor): Promise<string | null> {
@@ -93,6 +112,8 @@ export async function offerClinic(actor: Actor, input: Input, now = new Date()):
       db.$transaction(async (tx) => {
         const refusal = await capacityRefusal(tx, actor, fields.startsAt, now);
         if (refusal) return invalid(values, {}, refusal);
+        const clash = await clinicTimeClash(tx, actor.id, fields);
+        if (clash) return invalid(values, { date: [clash] }, CORRECT_THE_PROBLEMS);
         const skills = await skillIds(tx, fields.skills);
         if (!skills.ok) return invalid(values, skills.fieldErrors, CORRECT_THE_PROBLEMS);
         const clinic = await tx.clinic.create({
@@ -134,6 +155,8 @@ export async function editClinic(actor: Actor, clinicId: string, input: Input, n
   return db.$transaction(async (tx) => {
     const refusal = await capacityRefusal(tx, actor, fields.startsAt, now, clinic);
     if (refusal) return invalid(values, {}, refusal);
+    const clash = await clinicTimeClash(tx, actor.id, fields, clinicId);
+    if (clash) return invalid(values, { date: [clash] }, CORRECT_THE_PROBLEMS);
     const skills = await skillIds(tx, fields.skills);
     if (!skills.ok) return invalid(values, skills.fieldErrors, CORRECT_THE_PROBLEMS);
     const { count } = await tx.clinic.updateMany({

@@ -6,7 +6,8 @@
 // exclusion constraint Meeting_no_overlap_per_volunteer fails the second insert, which aborts the
 // caller's transaction. Callers catch it outside the transaction with isMeetingClash and tell the person.
 // Each booking first takes the volunteer's calendar lock (lockVolunteerCalendar), so the second one meets
-// the first's committed meeting rather than a deadlock.
+// the first's committed meeting rather than a deadlock. A group clinic the volunteer runs holds their time too:
+// bookings, moves and clinics check each other under the same lock (calendarClash).
 import { recordAudit } from '@/lib/audit/record';
 import { isExclusionViolation } from '@/lib/database/errors';
 import type { Medium, Prisma } from '@/lib/generated/prisma/client';
@@ -29,6 +30,8 @@ export interface BookingInput {
 /** Creates the meeting and queues 'offer-accepted' (the booking email, with its invite) to both sides. */
 export async function bookMeeting(tx: Prisma.TransactionClient, input: BookingInput): Promise<{ id: string }> {
   await lockVolunteerCalendar(tx, input.volunteerId);
+  // Another session is refused by the exclusion constraint at the insert; a group clinic only by this check.
+  if (await calendarClash(tx, input.volunteerId, input, { meetings: false })) throw new CalendarClash();
   const meeting = await tx.meeting.create({
     data: {
       askId: input.askId,
@@ -78,7 +81,54 @@ export async function lockVolunteerCalendar(tx: Prisma.TransactionClient, volunt
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CALENDAR_LOCKS}::int, hashtext(${volunteerId}))`;
 }
 
-/** True when a booking failed because the volunteer already has a session at an overlapping time. */
+/** Clinic statuses that hold the volunteer's time: one waiting for review may yet be published. */
+const CLINICS_HOLDING_TIME = ['PENDING_REVIEW', 'CHANGES_REQUESTED', 'PUBLISHED'] as const;
+
+/**
+ * Whether the volunteer already has something at an overlapping time: a booked session, or a group clinic they
+ * run (in review or published). Read under lockVolunteerCalendar, which every write that puts one of their
+ * sessions or clinics at a time takes first, so two such writes at once cannot both find the time free.
+ * `except` leaves out the session or clinic being moved; `meetings: false` leaves sessions to the exclusion
+ * constraint (a booking).
+ */
+export async function calendarClash(
+  tx: Prisma.TransactionClient,
+  volunteerId: string,
+  time: { startsAt: Date; endsAt: Date },
+  options: { meetings?: boolean; exceptMeetingId?: string; exceptClinicId?: string } = {},
+): Promise<'session' | 'clinic' | null> {
+  const overlapping = { startsAt: { lt: time.endsAt }, endsAt: { gt: time.startsAt } };
+  const clinic = await tx.clinic.findFirst({
+    where: {
+      volunteerId,
+      status: { in: [...CLINICS_HOLDING_TIME] },
+      ...overlapping,
+      ...(options.exceptClinicId ? { id: { not: options.exceptClinicId } } : {}),
+    },
+    select: { id: true },
+  });
+  if (clinic) return 'clinic';
+  if (options.meetings === false) return null;
+  const meeting = await tx.meeting.findFirst({
+    where: {
+      volunteerId,
+      status: 'SCHEDULED',
+      ...overlapping,
+      ...(options.exceptMeetingId ? { id: { not: options.exceptMeetingId } } : {}),
+    },
+    select: { id: true },
+  });
+  return meeting ? 'session' : null;
+}
+
+/** Thrown inside a booking's transaction when the volunteer runs a group clinic at an overlapping time. */
+export class CalendarClash extends Error {
+  constructor() {
+    super('The volunteer runs a group clinic at an overlapping time.');
+  }
+}
+
+/** True when a booking failed because the volunteer already has a session or a clinic at an overlapping time. */
 export function isMeetingClash(error: unknown): boolean {
-  return isExclusionViolation(error, 'Meeting_no_overlap_per_volunteer');
+  return error instanceof CalendarClash || isExclusionViolation(error, 'Meeting_no_overlap_per_volunteer');
 }

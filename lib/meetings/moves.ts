@@ -7,7 +7,7 @@ import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
 import { CORRECT_THE_PROBLEMS, formValues, inFieldOrder, invalid, parseForm, type FormResult } from '@/lib/forms';
 import { meetingDetails, meetingUrl, queueMeetingEmails } from './audience';
-import { isMeetingClash, lockVolunteerCalendar } from './booking';
+import { CalendarClash, calendarClash, isMeetingClash, lockVolunteerCalendar } from './booking';
 import { assertMeetingParty, meetingStateOf } from './policy';
 import { answerMoveSchema, newTimeSchema, proposeMoveSchema, withdrawMoveSchema } from './schema';
 import { type Input, Changed, CHANGED, CLASH, zoneOf, actorLabel, startFrom, allowed, inTransaction } from './steps';
@@ -160,6 +160,8 @@ export async function answerMove(
     return await inTransaction(async (tx) => {
       // Before the new time is written, as every booking does, so a booking at the same moment cannot deadlock with it.
       await lockVolunteerCalendar(tx, meeting.volunteerId);
+      // Another session is refused by the exclusion constraint; a clinic the volunteer runs, here.
+      if (await calendarClash(tx, meeting.volunteerId, move, { meetings: false })) throw new CalendarClash();
       // Conditional on the time the proposal was made against: a meeting moved since is not moved again.
       const moved = await tx.meeting.updateMany({
         where: { id: meeting.id, status: { in: meetingStatusesFrom('move') }, startsAt: move.previousStartsAt },
