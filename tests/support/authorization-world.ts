@@ -149,8 +149,9 @@ export async function buildWorld() {
         meetingId: withMove.id,
         proposedById: owner.id,
         proposedByParty: 'CHARITY',
-        startsAt: fromNow(6 * DAY),
-        endsAt: fromNow(6 * DAY + 30 * 60_000),
+        // Two hours after the clinic the helper runs six days from now (below), so accepting it is no clash.
+        startsAt: fromNow(6 * DAY + 2 * HOUR),
+        endsAt: fromNow(6 * DAY + 2 * HOUR + 30 * 60_000),
         previousStartsAt: withMove.startsAt,
       },
     }),
