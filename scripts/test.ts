@@ -20,6 +20,16 @@ interface Tally {
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const reports = mkdtempSync(path.join(tmpdir(), 'halfhour-tests-'));
 const tallies: Tally[] = [];
+// The tests that failed, by name with the first line of their error, repeated under the summary: CI keeps
+// only the tail of a long log, and a failure nobody can name cannot be fixed.
+const failures: string[] = [];
+
+/** The first non-empty line of an error message, trimmed to fit a line. */
+function firstLine(message: string | undefined): string {
+  const plain = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const line = plain.split('\n').find((text) => text.trim() !== '') ?? '';
+  return line.trim().slice(0, 300);
+}
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): number {
@@ -54,7 +64,26 @@ const vitestStatus = run('npx', [
   '--reporter=json',
   `--outputFile.json=${vitestReport}`,
 ]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestReport);
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults?: Array<{ fullName: string; status: string; failureMessages?: string[] }>;
+  }>;
+}
+const vitest = readJson<VitestReport>(vitestReport);
+for (const file of vitest?.testResults ?? []) {
+  const where = path.relative(process.cwd(), file.name);
+  const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+  for (const test of failed) failures.push(`vitest ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+  // A file that failed outside any test (its import or a hook threw).
+  if (failed.length === 0 && file.status === 'failed') failures.push(`vitest ${where}: ${firstLine(file.message)}`);
+}
 tallies.push(
   vitest
     ? {
@@ -66,6 +95,28 @@ tallies.push(
       }
     : { suite: 'unit + integration', passed: 0, failed: 1, skipped: 0, note: 'vitest produced no report' },
 );
+
+interface PlaywrightSuite {
+  suites?: PlaywrightSuite[];
+  specs?: Array<{
+    title: string;
+    file: string;
+    line: number;
+    tests: Array<{ projectName: string; status: string; results: Array<{ error?: { message?: string } }> }>;
+  }>;
+}
+
+/** Each unexpected or flaky test in a Playwright JSON report's tree of suites. */
+function collectPlaywrightFailures(suite: PlaywrightSuite): void {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+      const error = test.results.find((result) => result.error)?.error?.message;
+      failures.push(`playwright [${test.projectName}] ${spec.file}:${spec.line} › ${spec.title} (${test.status}): ${firstLine(error)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) collectPlaywrightFailures(child);
+}
 
 // 4. Playwright.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -80,7 +131,11 @@ if (!existsSync(chromium) && !ci) {
 } else {
   const playwrightReport = path.join(reports, 'playwright.json');
   const playwrightStatus = run('npx', ['--no-install', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
-  const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightReport);
+  const playwright = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites?: PlaywrightSuite[];
+  }>(playwrightReport);
+  for (const suite of playwright?.suites ?? []) collectPlaywrightFailures(suite);
   tallies.push(
     playwright
       ? {
@@ -91,6 +146,12 @@ if (!existsSync(chromium) && !ci) {
         }
       : { suite: 'end-to-end', passed: 0, failed: 1, skipped: 0, note: 'Playwright produced no report' },
   );
+}
+
+if (failures.length > 0) {
+  console.log('\nFailed');
+  for (const failure of failures.slice(0, 30)) console.log(`  ${failure}`);
+  if (failures.length > 30) console.log(`  … and ${failures.length - 30} more above`);
 }
 
 console.log('\nSummary');
