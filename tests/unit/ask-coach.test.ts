@@ -222,10 +222,12 @@ describe('coachAsk on odd input', () => {
     expect(score).toBeLessThan(SPECIFIC_SCORE);
   });
 
-  it('copes with 100,000 characters quickly', () => {
-    const started = performance.now();
-    coachAsk({ title: 'budget '.repeat(15_000), question: 'Which trusts? '.repeat(8_000), outcome: 'x'.repeat(100_000) });
-    expect(performance.now() - started).toBeLessThan(1_000);
+  // No clock in the assertion (timed assertions fail on a busy machine, not on slow code): a pattern that
+  // backtracks on long input would run for minutes here and be stopped by the test's own timeout.
+  it('copes with 100,000 characters', { timeout: 10_000 }, () => {
+    const report = coachAsk({ title: 'budget '.repeat(15_000), question: 'Which trusts? '.repeat(8_000), outcome: 'x'.repeat(100_000) });
+    expect(report.score).toBeGreaterThanOrEqual(0);
+    expect(report.advice).toHaveLength(report.flags.length);
   });
 
   it('gives the same report for the same draft every time', () => {
