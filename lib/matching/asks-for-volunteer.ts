@@ -179,11 +179,14 @@ async function rankAsksThatFit(
     // To walk, the skill match and the filters are checked on each ask walked, hidden from the GIN index and
     // from the estimate (coalesce), so the listed index oldest first is the plan PostgreSQL takes.
     const matching = plan === 'walk' ? Prisma.sql`coalesce((${match}) AND (${where}), false)` : Prisma.sql`${match} AND ${where}`;
+    // Most volunteers belong to no organisation and block none: then the condition is left out, so the walk reads
+    // only the listed index's own columns (index-only, below) and no ask's row it then passes over.
+    const ownOrBlocked = [...(volunteer.organisationIds ?? []), ...(volunteer.blockedOrganisationIds ?? [])];
+    const organisations = ownOrBlocked.length ? Prisma.sql`AND a."organisationId" <> ALL(${ownOrBlocked}::text[])` : Prisma.empty;
     const conditions = Prisma.sql`${listedAskSql(now)}
        AND ${matching}
        AND a.media && ${mediaArraySql(media)}
-       AND a."organisationId" <> ALL(${volunteer.organisationIds ?? []}::text[])
-       AND a."organisationId" <> ALL(${volunteer.blockedOrganisationIds ?? []}::text[])
+       ${organisations}
        AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = a.id AND f."volunteerId" = ${volunteer.userId})
        AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = a.id AND i."volunteerId" = ${volunteer.userId})`;
     const columns = Prisma.sql`a.id, a."skillIds", a.media::text[] AS media, a."publishedAt", a.deadline, a.title, a."durationMinutes",
@@ -195,7 +198,10 @@ async function rankAsksThatFit(
       SELECT ${columns} FROM (SELECT id, "publishedAt" FROM matched ORDER BY "publishedAt", id LIMIT ${limit}) AS m
         JOIN "Ask" a ON a.id = m.id)`;
     }
-    return Prisma.sql`(SELECT ${columns} FROM "Ask" a WHERE ${conditions} ORDER BY a."publishedAt", a.id LIMIT ${limit})`;
+    // The walk picks the ids from the listed index oldest first (every column it tests is in that index, so the
+    // asks it passes over are never read), then reads the rows of the `cap` it kept.
+    return Prisma.sql`(SELECT ${columns} FROM (SELECT a.id FROM "Ask" a WHERE ${conditions} ORDER BY a."publishedAt", a.id LIMIT ${limit}) AS m
+        JOIN "Ask" a ON a.id = m.id)`;
   };
   const asks = await query<AskRow>(
     db,

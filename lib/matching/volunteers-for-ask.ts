@@ -112,16 +112,22 @@ export async function volunteerCandidates(
   const related = taxonomy.filter((skill) => askCategories.has(skill.categoryId) && !exact.includes(skill.id)).map((skill) => skill.id);
   const relatedCap = related.length ? Math.max(MIN_RELATED_PER_SKILL, Math.ceil(RELATED_HOLDERS / related.length)) : 0;
 
+  // Who is left out whatever their skills: `excludeIds`, volunteers who offered on or were invited to the ask, the
+  // organisation's own people and volunteers a block stands between it and. One list, read once (an uncorrelated
+  // subquery runs once per statement), so each walked volunteer is checked against it in memory rather than by
+  // four index probes of their own (bench:matching: a quarter of the walk's buffer reads).
+  const excluded = Prisma.sql`ARRAY(
+      SELECT unnest(${options.excludeIds ?? []}::text[])
+      UNION ALL SELECT f."volunteerId" FROM "Offer" f WHERE f."askId" = ${ask.id}
+      UNION ALL SELECT i."volunteerId" FROM "Invitation" i WHERE i."askId" = ${ask.id}
+      UNION ALL SELECT ms."userId" FROM "Membership" ms WHERE ms."organisationId" = ${ask.organisationId}
+      UNION ALL SELECT b."volunteerId" FROM "Block" b WHERE b."organisationId" = ${ask.organisationId})`;
   // Who could take the ask.
   const able = Prisma.sql`u.status = 'ACTIVE'
     AND ${notPausedSql(now)}
     AND p.media && ${mediaArraySql(media)}
     AND p."monthlyCapacity" > 0
-    AND p."userId" <> ALL(${options.excludeIds ?? []}::text[])
-    AND NOT EXISTS (SELECT 1 FROM "Offer" f WHERE f."askId" = ${ask.id} AND f."volunteerId" = p."userId")
-    AND NOT EXISTS (SELECT 1 FROM "Invitation" i WHERE i."askId" = ${ask.id} AND i."volunteerId" = p."userId")
-    AND NOT EXISTS (SELECT 1 FROM "Membership" ms WHERE ms."userId" = p."userId" AND ms."organisationId" = ${ask.organisationId})
-    AND NOT EXISTS (SELECT 1 FROM "Block" b WHERE b."organisationId" = ${ask.organisationId} AND b."volunteerId" = p."userId")`;
+    AND p."userId" <> ALL(${excluded})`;
   const pivot = rotationPoint(ask.id);
   // Each skill's holders in two ranges of the index, read index-only and in order: the experts from the ask's point
   // up, then back down from it through the experts and on through the lower levels (a row comparison is one range).
