@@ -36,14 +36,22 @@ export const RELATED_ASKS = 100;
 /**
  * How the longest-waiting `cap` asks matching a volunteer's skills are read, chosen from how many match
  * (lib/asks/list-plan.ts, decision 30): walk the listed asks oldest first until `cap` match, which reads about
- * cap x asks / matches rows, or gather every match through the GIN index and keep the oldest, which reads the
- * matches. The walk is cheaper once the matches outnumber the geometric mean of the cap and the asks (at 100k
- * asks and a cap of 400, from about 6,300 matches). The estimate is PostgreSQL's: for skill and area ids, a few
- * hundred values it keeps exact frequencies for, it is close.
+ * cap x asks / matches index entries, or gather every match through the GIN index and keep the oldest, which reads
+ * the matches' rows. The walk is cheaper once the matches outnumber sqrt(cap x asks x entryCost), where entryCost is
+ * what a walked entry costs as a share of a gathered match. The estimate is PostgreSQL's: for skill and area ids, a
+ * few hundred values it keeps exact frequencies for, it is close.
  */
-export function candidatePlan(estimatedMatches: number, totalAsks: number, cap: number): ListPlan {
-  return estimatedMatches >= Math.sqrt(cap * Math.max(totalAsks, 1)) ? 'walk' : 'gather';
+export function candidatePlan(estimatedMatches: number, totalAsks: number, cap: number, entryCost = 1): ListPlan {
+  return estimatedMatches >= Math.sqrt(cap * Math.max(totalAsks, 1) * entryCost) ? 'walk' : 'gather';
 }
+
+/**
+ * entryCost when the walk reads the listed index alone (no organisation to leave out, no /asks filters): an entry
+ * skipped costs a sixtieth of a match gathered from its row. Measured with bench:matching's fills: forcing each plan
+ * for 160 volunteers put the crossover near 250 matches at 12k asks and near 900 at 120k, both sqrt(cap x asks / 60).
+ * When the walk must read each ask's row, the two cost alike (entryCost 1).
+ */
+export const INDEX_ONLY_ENTRY_COST = 1 / 60;
 
 /** A volunteer as matchingVolunteerColumns reads them. */
 export interface MatchingVolunteer {
@@ -171,17 +179,22 @@ async function rankAsksThatFit(
   const exact = Prisma.sql`a."skillIds" && ${skillIds}::text[]`;
   const related = Prisma.sql`a."skillCategoryIds" && ${categoryIds}::text[] AND NOT a."skillIds" && ${skillIds}::text[]`;
   const where = options.where ?? Prisma.sql`TRUE`;
+  // Most volunteers belong to no organisation and block none: then that condition is left out, so the walk reads
+  // only the listed index's own columns (index-only, below) and no row of an ask it passes over.
+  const ownOrBlocked = [...(volunteer.organisationIds ?? []), ...(volunteer.blockedOrganisationIds ?? [])];
   const [exactPlan = 'walk', relatedPlan = 'walk'] = options.plan
     ? [options.plan, options.plan]
-    : await candidatePlans(db, [Prisma.sql`${exact} AND ${where}`, Prisma.sql`${related} AND ${where}`], [EXACT_ASKS, RELATED_ASKS]);
+    : await candidatePlans(
+        db,
+        [Prisma.sql`${exact} AND ${where}`, Prisma.sql`${related} AND ${where}`],
+        [EXACT_ASKS, RELATED_ASKS],
+        ownOrBlocked.length === 0 && options.where === undefined ? INDEX_ONLY_ENTRY_COST : 1,
+      );
 
   const candidates = (match: Prisma.Sql, cap: number, plan: ListPlan) => {
     // To walk, the skill match and the filters are checked on each ask walked, hidden from the GIN index and
     // from the estimate (coalesce), so the listed index oldest first is the plan PostgreSQL takes.
     const matching = plan === 'walk' ? Prisma.sql`coalesce((${match}) AND (${where}), false)` : Prisma.sql`${match} AND ${where}`;
-    // Most volunteers belong to no organisation and block none: then the condition is left out, so the walk reads
-    // only the listed index's own columns (index-only, below) and no ask's row it then passes over.
-    const ownOrBlocked = [...(volunteer.organisationIds ?? []), ...(volunteer.blockedOrganisationIds ?? [])];
     const organisations = ownOrBlocked.length ? Prisma.sql`AND a."organisationId" <> ALL(${ownOrBlocked}::text[])` : Prisma.empty;
     const conditions = Prisma.sql`${listedAskSql(now)}
        AND ${matching}
@@ -254,10 +267,10 @@ async function rankAsksThatFit(
  * candidatePlan for each of `matches` (capped at `caps`), from PostgreSQL's estimates, read side by side. Not
  * traced: an EXPLAIN of an EXPLAIN means nothing (npm run bench:matching explains what the statements then run).
  */
-async function candidatePlans(db: MatchingDb, matches: Prisma.Sql[], caps: number[]): Promise<ListPlan[]> {
+async function candidatePlans(db: MatchingDb, matches: Prisma.Sql[], caps: number[], entryCost: number): Promise<ListPlan[]> {
   const [total, ...estimates] = await Promise.all([
     query<{ rows: number }>(db, 'asks in all', totalRowsSql),
     ...matches.map((match, index) => query<Record<string, unknown>>(db, `estimate ${index + 1}`, estimateSql(match))),
   ]);
-  return estimates.map((estimate, index) => candidatePlan(estimatedRows(estimate), total[0]?.rows ?? 0, caps[index]!));
+  return estimates.map((estimate, index) => candidatePlan(estimatedRows(estimate), total[0]?.rows ?? 0, caps[index]!, entryCost));
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { asksThatFit, candidatePlan, EXACT_ASKS } from '@/lib/matching/asks-for-volunteer';
+import { asksThatFit, candidatePlan, EXACT_ASKS, INDEX_ONLY_ENTRY_COST } from '@/lib/matching/asks-for-volunteer';
 import { seedDatabase } from '@/prisma/seed/seed-database';
 
 const TODAY = new Date('2026-06-15T12:00:00Z');
@@ -44,5 +44,12 @@ describe('candidatePlan', () => {
     expect(candidatePlan(6_400, 100_000, EXACT_ASKS)).toBe('walk');
     expect(candidatePlan(6_200, 100_000, EXACT_ASKS)).toBe('gather');
     expect(candidatePlan(0, 0, EXACT_ASKS)).toBe('gather');
+  });
+
+  it('walks much sooner when the walk reads the listed index alone', () => {
+    // At 120k asks and a cap of 400, sqrt(400 x 120,000 / 60) is about 894.
+    expect(candidatePlan(900, 120_000, EXACT_ASKS, INDEX_ONLY_ENTRY_COST)).toBe('walk');
+    expect(candidatePlan(880, 120_000, EXACT_ASKS, INDEX_ONLY_ENTRY_COST)).toBe('gather');
+    expect(candidatePlan(880, 120_000, EXACT_ASKS)).toBe('gather');
   });
 });
