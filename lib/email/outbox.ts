@@ -5,8 +5,8 @@ import type { PgBoss } from 'pg-boss';
 import { inTransaction } from '@/lib/jobs/boss';
 import { jobQueue } from '@/lib/jobs/current';
 import { EMAIL_QUEUE, type EmailJob } from '@/lib/jobs/queues';
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import { EMAIL_TOPICS, type EmailMessage, type EmailTopic } from './messages';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import { EMAIL_TOPICS, type EmailMessage } from './messages';
 import { PREFERENCE_FIELDS, wantsTopic } from './preferences';
 
 export interface EmailRequest {
@@ -21,33 +21,71 @@ export interface EmailRequest {
   dedupeKey?: string;
 }
 
-/** True when the person has turned this kind of email off. */
-async function optedOut(tx: Prisma.TransactionClient, userId: string, topic: EmailTopic): Promise<boolean> {
-  return !wantsTopic(await tx.user.findUnique({ where: { id: userId }, select: PREFERENCE_FIELDS }), topic);
-}
-
 /**
  * Queues one email in `tx`. Returns the outbox id, or null when nothing was queued: the dedupe key
  * was used before, or the email is optional and the recipient turned it off.
  */
 export async function queueEmail(tx: Prisma.TransactionClient, request: EmailRequest, boss: PgBoss = jobQueue()): Promise<string | null> {
-  const topic = EMAIL_TOPICS[request.message.kind];
-  if (topic && request.userId && (await optedOut(tx, request.userId, topic))) return null;
+  const [id] = await queueEmails(tx, [request], boss);
+  return id ?? null;
+}
 
-  const id = randomUUID();
-  // Raw SQL for ON CONFLICT DO NOTHING: a unique violation from Prisma's create would abort the
-  // caller's whole transaction, and a repeated reminder is not an error.
-  const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "EmailOutbox" ("id", "userId", "to", "kind", "data", "dedupeKey", "updatedAt")
-    VALUES (${id}, ${request.userId ?? null}, ${request.to}, ${request.message.kind}, ${JSON.stringify(request.message.data)}::jsonb,
-            ${request.dedupeKey ?? null}, now())
-    ON CONFLICT ("dedupeKey") DO NOTHING
-    RETURNING "id"`;
-  if (inserted.length === 0) return null;
+/** Rows per INSERT: six parameters each, well under PostgreSQL's 65,535. */
+const INSERT_CHUNK = 1_000;
 
-  const job: EmailJob = { outboxId: id };
-  await boss.send(EMAIL_QUEUE, job, inTransaction(tx));
-  return id;
+/**
+ * queueEmail for several emails at once, in three statements whatever their number: one read of the
+ * recipients' preferences, one INSERT of the outbox rows and one of the jobs. For a transaction that
+ * tells many people at once (accepting one offer declines the others): one statement per email kept
+ * the ask locked, and the colleagues racing to accept it waiting, for as long as the emails took.
+ * Returns each request's outbox id, or null where nothing was queued.
+ */
+export async function queueEmails(
+  tx: Prisma.TransactionClient,
+  requests: EmailRequest[],
+  boss: PgBoss = jobQueue(),
+): Promise<Array<string | null>> {
+  const optional = requests.filter((request) => EMAIL_TOPICS[request.message.kind] && request.userId);
+  const preferences = optional.length
+    ? await tx.user.findMany({
+        where: { id: { in: [...new Set(optional.map((request) => request.userId!))] } },
+        select: { id: true, ...PREFERENCE_FIELDS },
+      })
+    : [];
+  const preferencesOf = new Map(preferences.map((user) => [user.id, user]));
+  // Optional mail the recipient turned off is not queued.
+  const wanted = requests.map((request) => {
+    const topic = EMAIL_TOPICS[request.message.kind];
+    return !topic || !request.userId || wantsTopic(preferencesOf.get(request.userId) ?? null, topic);
+  });
+
+  const rows = requests.flatMap((request, index) => (wanted[index] ? [{ id: randomUUID(), request, index }] : []));
+  const kept = new Set<string>();
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    const chunk = rows.slice(start, start + INSERT_CHUNK);
+    // Raw SQL for ON CONFLICT DO NOTHING: a unique violation from Prisma's create would abort the
+    // caller's whole transaction, and a repeated reminder is not an error.
+    const inserted = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "EmailOutbox" ("id", "userId", "to", "kind", "data", "dedupeKey", "updatedAt")
+      VALUES ${Prisma.join(
+        chunk.map(
+          ({ id, request }) =>
+            Prisma.sql`(${id}, ${request.userId ?? null}, ${request.to}, ${request.message.kind}, ${JSON.stringify(request.message.data)}::jsonb,
+                        ${request.dedupeKey ?? null}, now())`,
+        ),
+      )}
+      ON CONFLICT ("dedupeKey") DO NOTHING
+      RETURNING "id"`;
+    for (const row of inserted) kept.add(row.id);
+  }
+  const queued = rows.filter((row) => kept.has(row.id));
+  if (queued.length > 0) {
+    const jobs = queued.map(({ id }) => ({ data: { outboxId: id } satisfies EmailJob }));
+    await boss.insert(EMAIL_QUEUE, jobs, inTransaction(tx));
+  }
+  const ids: Array<string | null> = requests.map(() => null);
+  for (const { id, index } of queued) ids[index] = id;
+  return ids;
 }
 
 const KEY_CHUNK = 500;

@@ -9,7 +9,7 @@ import { AccessDenied, assertActive, type Actor } from '@/lib/auth/actor';
 import { parseAvailability } from '@/lib/asks/availability';
 import { isUniqueViolation } from '@/lib/database/errors';
 import { db } from '@/lib/db';
-import { queueEmail } from '@/lib/email/outbox';
+import { queueEmail, queueEmails } from '@/lib/email/outbox';
 import { askContacts, contactDedupeKey } from '@/lib/email/recipients';
 import { appUrl } from '@/lib/env';
 import type { AskStatus, Prisma } from '@/lib/generated/prisma/client';
@@ -55,25 +55,40 @@ async function emailAskContacts(
   }
 }
 
-/** Tells a volunteer their offer was declined (by staff, or because another offer was chosen). */
-async function emailVolunteerDeclined(tx: Tx, offerId: string, note: string | null) {
-  const offer = await tx.offer.findUniqueOrThrow({
-    where: { id: offerId },
+/**
+ * Tells each offer's volunteer it was declined (by staff, or because another offer was chosen), in one batch
+ * however many there are (lib/email/outbox.ts queueEmails).
+ */
+async function emailVolunteersDeclined(tx: Tx, offerIds: string[], note: string | null) {
+  if (offerIds.length === 0) return;
+  const offers = await tx.offer.findMany({
+    where: { id: { in: offerIds } },
     select: {
+      id: true,
       volunteer: { select: { id: true, email: true, status: true } },
       ask: { select: { title: true, organisation: { select: { name: true } } } },
     },
   });
-  if (offer.volunteer.status !== 'ACTIVE') return;
-  await queueEmail(tx, {
-    to: offer.volunteer.email,
-    userId: offer.volunteer.id,
-    dedupeKey: `offer-declined:${offerId}`,
-    message: {
-      kind: 'offer-declined',
-      data: { askTitle: offer.ask.title, organisationName: offer.ask.organisation.name, reason: 'declined', note, url: `${appUrl()}/asks` },
-    },
-  });
+  await queueEmails(
+    tx,
+    offers
+      .filter((offer) => offer.volunteer.status === 'ACTIVE')
+      .map((offer) => ({
+        to: offer.volunteer.email,
+        userId: offer.volunteer.id,
+        dedupeKey: `offer-declined:${offer.id}`,
+        message: {
+          kind: 'offer-declined' as const,
+          data: {
+            askTitle: offer.ask.title,
+            organisationName: offer.ask.organisation.name,
+            reason: 'declined' as const,
+            note,
+            url: `${appUrl()}/asks`,
+          },
+        },
+      })),
+  );
 }
 
 // ---------------------------------------------------------------- the volunteer
@@ -242,7 +257,7 @@ export async function declineOffer(actor: Actor, offerId: string, input: Input, 
       },
     });
     if (count === 0) return invalid(values, {}, 'This offer has already been answered or withdrawn, so it cannot be declined.');
-    await emailVolunteerDeclined(tx, offerId, parsed.data.note);
+    await emailVolunteersDeclined(tx, [offerId], parsed.data.note);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'offer.decline',
@@ -319,7 +334,11 @@ export async function acceptOffer(
         data: { status: 'DECLINED', respondedAt: now, declineReason: 'CHOSE_ANOTHER_OFFER', declineNote: CHOSE_ANOTHER_NOTE },
         select: { id: true },
       });
-      for (const other of others) await emailVolunteerDeclined(tx, other.id, CHOSE_ANOTHER_NOTE);
+      await emailVolunteersDeclined(
+        tx,
+        others.map((other) => other.id),
+        CHOSE_ANOTHER_NOTE,
+      );
       // Matched: nobody else is needed, so invitations still waiting are withdrawn and free their places.
       await withdrawPendingInvitations(tx, [offer.askId]);
       await recordAudit(tx, {

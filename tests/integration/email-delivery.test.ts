@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabaseClient, type DatabaseClient } from '@/lib/database/client';
 import { deliverEmail } from '@/lib/email/deliver';
-import { queueEmail } from '@/lib/email/outbox';
+import { queueEmail, queueEmails } from '@/lib/email/outbox';
 import { createMailer } from '@/lib/email/transport';
 import { EMAIL_QUEUE } from '@/lib/jobs/queues';
 import { startJobRunner, type JobRunner, type JobRunnerOptions } from '@/lib/jobs/runner';
@@ -98,6 +98,70 @@ describe.each(testEngines())('the email outbox on the $name database', (engine) 
         (await runner.boss.findJobs(EMAIL_QUEUE, { data: { outboxId: committed! } })).map((job) => job.id),
       );
       await client.db.emailOutbox.delete({ where: { id: committed! } });
+    } finally {
+      await runner.stop({ graceful: false, timeoutMs: 1_000 });
+      await smtp.close();
+    }
+  });
+
+  it('queues a batch in one go: one job per email kept, none for a key used before, a key repeated, or mail turned off', async () => {
+    const smtp = await startFlakySmtp('ok');
+    const runner = await startJobRunner(runnerOptions(client, smtp, { work: false }));
+    try {
+      const keen = await client.db.user.create({ data: { email: `keen-${engine.name}@example.org`, name: 'Keen' } });
+      const quiet = await client.db.user.create({
+        data: { email: `quiet-${engine.name}@example.org`, name: 'Quiet', emailOnOffers: false },
+      });
+      const declined = (user: { id: string; email: string }, key: string) => ({
+        to: user.email,
+        userId: user.id,
+        dedupeKey: `batch-${engine.name}-${key}`,
+        message: {
+          kind: 'offer-declined' as const,
+          data: {
+            askTitle: 'Check our cashbook',
+            organisationName: 'Fridge',
+            reason: 'declined' as const,
+            note: null,
+            url: `${APP_URL}/asks`,
+          },
+        },
+      });
+      const before = await client.db.$transaction((tx) => queueEmails(tx, [declined(keen, 'old')], runner.boss));
+      const ids = await client.db.$transaction((tx) =>
+        queueEmails(
+          tx,
+          [
+            declined(keen, 'a'),
+            {
+              to: quiet.email,
+              userId: quiet.id,
+              message: {
+                kind: 'offer-received' as const,
+                data: { askTitle: 'Check our cashbook', volunteerName: 'Val', message: 'Happy to help.', url: `${APP_URL}/my-asks/a1` },
+              },
+            }, // an offer received, which Quiet turned off: not queued
+            declined(quiet, 'b'), // an offer declined is always sent
+            declined(keen, 'old'), // its key was used before
+            declined(keen, 'c'),
+            declined(keen, 'c'), // the same key twice in one batch: once
+            { to: quiet.email, userId: quiet.id, message: { kind: 'sign-in-link' as const, data: { url: `${APP_URL}/x`, minutes: 15 } } },
+          ],
+          runner.boss,
+        ),
+      );
+      expect(ids.map((id) => id !== null)).toEqual([true, false, true, false, true, false, true]);
+      const kept = [...before, ...ids].filter((id): id is string => id !== null);
+      expect(await client.db.emailOutbox.count({ where: { id: { in: kept } } })).toBe(5);
+      for (const id of kept) expect(await runner.boss.findJobs(EMAIL_QUEUE, { data: { outboxId: id } })).toHaveLength(1);
+      // Not for sending: the next test's worker would deliver them to its own SMTP server.
+      for (const id of kept) {
+        await runner.boss.deleteJob(
+          EMAIL_QUEUE,
+          (await runner.boss.findJobs(EMAIL_QUEUE, { data: { outboxId: id } })).map((job) => job.id),
+        );
+      }
+      await client.db.emailOutbox.deleteMany({ where: { id: { in: kept } } });
     } finally {
       await runner.stop({ graceful: false, timeoutMs: 1_000 });
       await smtp.close();
