@@ -212,9 +212,10 @@ async function rankAsksThatFit(
         JOIN "Ask" a ON a.id = m.id)`;
     }
     // The walk picks the ids from the listed index oldest first (every column it tests is in that index, so the
-    // asks it passes over are never read), then reads the rows of the `cap` it kept.
-    return Prisma.sql`(SELECT ${columns} FROM (SELECT a.id FROM "Ask" a WHERE ${conditions} ORDER BY a."publishedAt", a.id LIMIT ${limit}) AS m
-        JOIN "Ask" a ON a.id = m.id)`;
+    // asks it passes over are never read), then reads the rows of the `cap` it kept, each by its key: the lateral
+    // look-up's LIMIT 1 keeps that a nested loop (joined plainly, a small table got a hash join over all its rows).
+    return Prisma.sql`(SELECT kept.* FROM (SELECT a.id FROM "Ask" a WHERE ${conditions} ORDER BY a."publishedAt", a.id LIMIT ${limit}) AS m
+        CROSS JOIN LATERAL (SELECT ${columns} FROM "Ask" a WHERE a.id = m.id LIMIT 1) AS kept)`;
   };
   const asks = await query<AskRow>(
     db,
