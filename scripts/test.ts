@@ -102,7 +102,11 @@ interface PlaywrightSuite {
     title: string;
     file: string;
     line: number;
-    tests: Array<{ projectName: string; status: string; results: Array<{ error?: { message?: string } }> }>;
+    tests: Array<{
+      projectName: string;
+      status: string;
+      results: Array<{ error?: { message?: string }; errors?: Array<{ message?: string }> }>;
+    }>;
   }>;
 }
 
@@ -111,7 +115,8 @@ function collectPlaywrightFailures(suite: PlaywrightSuite): void {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests) {
       if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
-      const error = test.results.find((result) => result.error)?.error?.message;
+      const failed = test.results.find((result) => result.error ?? result.errors?.[0]);
+      const error = (failed?.error ?? failed?.errors?.[0])?.message;
       failures.push(`playwright [${test.projectName}] ${spec.file}:${spec.line} › ${spec.title} (${test.status}): ${firstLine(error)}`);
     }
   }
