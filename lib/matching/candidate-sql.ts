@@ -29,7 +29,8 @@ export async function matchingTaxonomy(db: MatchingDb, mustKnow: readonly string
 /**
  * Sessions counted against the volunteer's month, for the profile `p`: meetings SCHEDULED or HELD starting this
  * calendar month in the volunteer's own zone, plus PENDING offers and invitations (lib/offers/capacity.ts is the
- * one-volunteer version). Three index probes: Meeting(volunteerId, startsAt), Offer and Invitation (volunteerId, status).
+ * one-volunteer version). Three index-only probes: Meeting(volunteerId, startsAt, status), Offer and Invitation
+ * (volunteerId, status).
  */
 export function loadSql(now: Date): Prisma.Sql {
   return Prisma.sql`(
