@@ -1,8 +1,10 @@
-// Runs for every page request (not for files, /_next or /api), before next.config's rewrites:
+// Runs for every page request but a signed-out visitor's plain view of a cached public page (its matcher, at the
+// end, says which and why; docs/decisions/0031), before next.config's rewrites:
 // - Security (docs/decisions/0023): a POST another site sent is refused (lib/security/same-origin.ts), and
 //   each page gets a fresh CSP nonce, which Next puts on its scripts, with the policy that allows them.
 // - Anonymous visitors get the public pages from the page cache (docs/decisions/0013). next.config's rewrites
-//   send /, /signin, /asks and /clinics without filters, /asks/<id> and /projects/<id> to their cached twins; the proxy
+//   send /, /signin, /asks and /clinics without filters, /asks/<id> and /projects/<id> to their cached twins, with
+//   no proxy at all; the proxy
 //   turns /asks's and /clinics's filters, for a visitor with no session cookie, into their one canonical key (so every
 //   spelling of the same filters shares one cached page; a text search stays per request), and hands
 //   /signin's return path to the cached page's form action.
@@ -156,8 +158,48 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page request; not Next's own files (/_next), not the API routes (JSON, next-auth's own CSRF token,
-// the one-click unsubscribe), not the files in public/ or the app's icon. Those keep next.config's headers.
+// Which requests run the proxy (docs/cached-pages.md). Next reads this list itself when it builds, so it is written
+// out as literals (no constants, no code); tests/integration/proxy-matcher.test.ts checks it, by Next's own reading,
+// against every page and every way of asking for one. A signed-out visitor's plain view of a public page the cache
+// answers (/, /asks, /asks/<id>, /projects/<id>, /clinics, /signin: CACHED_ROUTES) does not run it: the cached page
+// carries no script, so needs no nonce, and next.config's rewrites send the view to its twin on their own. Any
+// proxy at all costs Next about as much as serving a cached page, so those views are served about as fast as a
+// file (bench:load). Everything else runs it:
+// 1. every other page; never Next's own files (/_next), the API routes (JSON, next-auth's own CSRF token, the
+//    one-click unsubscribe), the files in public/ or the app's icon, which keep next.config's headers;
+// 2. the public pages too for a session cookie (either name in SESSION_COOKIES), a server action (next-action) or
+//    a form's POST (content-type; a GET has none);
+// 3. and for a query parameter the proxy turns into a cached list's key (BROWSE_QUERY_KEYS, CLINICS_QUERY_KEYS) or
+//    that makes sign-in a per-request page (error).
+// A new cached public page adds its path to the first entry's exclusions; the test fails until it does.
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$).*)'],
+  matcher: [
+    '/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$|$|asks$|asks/[A-Za-z0-9_-]{1,64}$|projects/[A-Za-z0-9_-]{1,64}$|clinics$|signin$).*)',
+    {
+      source: '/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$).*)',
+      has: [{ type: 'header', key: 'cookie', value: '.*next-auth\\.session-token=.*' }],
+    },
+    {
+      source: '/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$).*)',
+      has: [{ type: 'header', key: 'next-action' }],
+    },
+    {
+      source: '/((?!_next/|api/|favicon\\.ico$|icon\\.svg$|apple-touch-icon\\.png$|og-image\\.png$|robots\\.txt$).*)',
+      has: [{ type: 'header', key: 'content-type' }],
+    },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'skill' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'category' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'cause' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'duration' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'medium' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'region' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'posted' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'after' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'before' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'page' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'from' }] },
+    { source: '/(asks|clinics|signin)', has: [{ type: 'query', key: 'error' }] },
+  ],
 };

@@ -71,13 +71,14 @@ interface CachedRoute {
 
 export const CACHED_ROUTES: CachedRoute[] = [
   { path: '/', twin: 'home', key: ONLY_KEY },
-  // /asks with filters: proxy.ts puts their canonical key in a header. Then /asks with no filter at all.
-  { path: '/asks', twin: 'browse', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,2000}')] },
+  // /asks with no filter at all; then with filters, whose canonical key proxy.ts puts in a header. In that order:
+  // a signed-out view with no filter does not run the proxy (its matcher), so a key header there is a client's own.
   { path: '/asks', twin: 'browse', key: ALL_ASKS_KEY, missing: BROWSE_QUERY_KEYS.map((key) => ({ type: 'query', key })) },
+  { path: '/asks', twin: 'browse', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,2000}')] },
   { path: `/asks/:key${ID}`, twin: 'asks', key: ':key' },
-  // /clinics the same way: filters through proxy.ts's key (lib/cache/clinics-key.ts), then no filter at all.
-  { path: '/clinics', twin: 'clinics', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,400}')] },
+  // /clinics the same way: no filter at all, then filters through proxy.ts's key (lib/cache/clinics-key.ts).
   { path: '/clinics', twin: 'clinics', key: ALL_ASKS_KEY, missing: CLINICS_QUERY_KEYS.map((key) => ({ type: 'query', key })) },
+  { path: '/clinics', twin: 'clinics', key: ':key', has: [keyFrom(BROWSE_KEY_HEADER, '[A-Za-z0-9_-]{1,400}')] },
   { path: `/projects/:key${ID}`, twin: 'projects', key: ':key' },
   // Sign-in without a notice, with or without a return path (proxy.ts hands the form's action the path). Its
   // form's POST without JavaScript (no next-action header) comes here too, and must: Next runs the action and

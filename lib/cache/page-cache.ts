@@ -3,7 +3,7 @@
 // served while lib/cache/freshness.ts says none of its tags changed since its render began and the clock has
 // not passed its expiry (docs/decisions/0024). Next imports this file itself at run time (Node strips the
 // types), so it imports only packages and files that do the same, by relative path with the extension.
-import { CACHED_PAGE_POLICY } from '../security/headers.ts';
+import { CACHED_PAGE_POLICY, STRICT_TRANSPORT_SECURITY } from '../security/headers.ts';
 import { freshness, type Freshness } from './freshness.ts';
 import {
   buildIdOf,
@@ -80,9 +80,17 @@ function makeScriptFree(value: EntryValue, notFound: boolean): EntryValue {
   if (value.kind !== 'APP_PAGE' || typeof value.html !== 'string') return value;
   value.html = withoutScripts(value.html);
   if (notFound) value.status = 404;
-  value.headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY };
+  value.headers = { ...value.headers, 'content-security-policy': CACHED_PAGE_POLICY, ...(HTTPS_ONLY ? HSTS : {}) };
   return value;
 }
+
+/**
+ * A signed-out visitor's view of a cached page does not run proxy.ts (its matcher), which sends
+ * Strict-Transport-Security when the app is served as https: the page carries it itself. Read from the
+ * environment as lib/env has it (this file cannot import lib/env; see above).
+ */
+const HTTPS_ONLY = process.env.APP_URL?.startsWith('https:') ?? false;
+const HSTS = { 'strict-transport-security': STRICT_TRANSPORT_SECURITY };
 
 /**
  * Next makes one handler per request, so it only holds the shared store and record of changes. Pages are

@@ -190,6 +190,18 @@ test.describe('served as https (APP_URL https, TLS ended by a proxy in front)', 
       await waitUntilServing(server);
       const page = await request.get(`${server.url}/asks?q=https`);
       expect(page.headers()['strict-transport-security']).toBe(STRICT_TRANSPORT_SECURITY);
+      // A signed-out view of a cached page does not run the proxy: the page carries the header itself, on its
+      // first render and when it is served from the cache.
+      const firstView = await request.get(`${server.url}/clinics`);
+      expect(firstView.headers()['strict-transport-security']).toBe(STRICT_TRANSPORT_SECURITY);
+      // A server serves nothing it rendered before it could hear the database, so ask until it comes from the cache.
+      let cached = await request.get(`${server.url}/clinics`);
+      for (let tries = 0; cached.headers()['x-nextjs-cache'] !== 'HIT' && tries < 50; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        cached = await request.get(`${server.url}/clinics`);
+      }
+      expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+      expect(cached.headers()['strict-transport-security']).toBe(STRICT_TRANSPORT_SECURITY);
 
       // A sign-in link through this server, followed as the browser would after TLS: its session cookie.
       const form = await request.get(`${server.url}/signin?error=https`);
