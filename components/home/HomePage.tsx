@@ -7,12 +7,12 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { listLatestOpenAsks } from '@/lib/asks/queries';
 import { listClinicsComingUp } from '@/lib/clinics/listing';
 import { DEFAULT_TIME_ZONE } from '@/lib/dates';
-import { getPublicCounts } from '@/lib/metrics/queries';
+import { getHomeFigures } from '@/lib/metrics/queries';
 
 /** The home page's content: live figures and the newest asks. The same for everyone, signed in or not. */
 export async function HomePage() {
   const now = new Date();
-  const [counts, latest, clinics] = await Promise.all([getPublicCounts(now), listLatestOpenAsks(4, now), listClinicsComingUp(2, now)]);
+  const [counts, latest, clinics] = await Promise.all([getHomeFigures(now), listLatestOpenAsks(4, now), listClinicsComingUp(2, now)]);
 
   return (
     <>
